@@ -1,0 +1,55 @@
+/**
+ * data/site.yaml: loose input normalised once into a trusted SiteConfig. Policy parameters
+ * that provinces set differently live here (INDICATORS.md), with the national defaults.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+const SiteConfigSchema = z.object({
+  bureau: Bilingual.default({ zh: '教育局', en: 'Education Bureau' }),
+  region: Bilingual.default({ zh: '本地区', en: 'the area' }),
+  /** A sample data set is labelled as such on every page. */
+  sample: z.boolean().default(false),
+  first_year: z.number().int().min(1990).max(2100).optional(),
+  statistics_date: z.string().regex(/^\d{2}-\d{2}$/, '应为 MM-DD，如 09-30 / expected MM-DD such as 09-30').default('09-30'),
+  disclosure_threshold: z.number().int().min(1).max(100).default(5),
+  languages: z.array(z.enum(['zh-CN', 'en'])).default(['zh-CN', 'en']),
+  policy: z.object({
+    exchange_eligibility_years: z.number().positive().default(6),
+    exchange_target: z.number().min(0).max(1).default(0.1),
+    backbone_share_target: z.number().min(0).max(1).default(0.2),
+    training_cycle_hours: z.number().positive().default(360),
+    training_cycle_start: z.number().int().optional(),
+  }).prefault({}),
+  /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */
+  salt_file: z.string().optional(),
+});
+
+export type SiteConfig = z.infer<typeof SiteConfigSchema> & { readonly salt: string };
+
+export class ConfigError extends Error {}
+
+export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<SiteConfig> {
+  const path = join(dataDir, 'site.yaml');
+  let text = '';
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    // site.yaml is optional: every setting has a default.
+  }
+  const result = SiteConfigSchema.safeParse(text.trim() ? parse(text) : {});
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  site.yaml › ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n${lines.join('\n')}`);
+  }
+  let salt = env['YUANDING_SALT'] ?? '';
+  if (!salt && result.data.salt_file) salt = (await readFile(join(dataDir, result.data.salt_file), 'utf8')).trim();
+  return { ...result.data, salt };
+}
+
+/** The statistics date of a reporting year, e.g. 2024 → 2024-09-30. */
+export const statisticsDate = (config: SiteConfig, year: number): string => `${year}-${config.statistics_date}`;

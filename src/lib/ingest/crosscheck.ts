@@ -1,0 +1,93 @@
+/**
+ * Rules that span rows, tables and years (DATA.md "Cross-table rules"). Run after parsing,
+ * so the clock and the statistics date never enter the parse cache.
+ */
+import type { Issue } from './issues.ts';
+import { quote } from './issues.ts';
+import type { ParsedSheet, RecordRow } from './sheet.ts';
+import type { TableKind } from './schema.ts';
+import { tableSpec } from './schema.ts';
+
+export interface SheetOfYear extends ParsedSheet {
+  readonly file: string;
+  readonly year: number;
+}
+
+export interface CheckContext {
+  /** today's date, YYYY-MM-DD, passed in (no clock inside the library) */
+  readonly today: string;
+  /** MM-DD */
+  readonly statisticsDate: string;
+}
+
+const cellOf = (s: SheetOfYear, r: RecordRow, key: string) => ({ file: s.file, sheet: s.sheet, cell: `${s.columns[key] ?? 'A'}${r.row}` });
+const ageAt = (birth: string, at: string) => Number(at.slice(0, 4)) - Number(birth.slice(0, 4)) - (at.slice(5) < birth.slice(5) ? 1 : 0);
+
+/** Checks rows against each other and against the calendar; rows with errors are removed from `sheets`. */
+export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, issues: Issue[]): SheetOfYear[] {
+  const bad = new Set<RecordRow>();
+  const error = (s: SheetOfYear, r: RecordRow, key: string, code: string, zh: string, en: string) => {
+    issues.push({ ...cellOf(s, r, key), severity: 'error', code, zh, en });
+    bad.add(r);
+  };
+  const warn = (s: SheetOfYear, r: RecordRow, key: string, code: string, zh: string, en: string) =>
+    issues.push({ ...cellOf(s, r, key), severity: 'warning', code, zh, en });
+
+  const years = [...new Set(sheets.map((s) => s.year))].sort();
+  const rosterPeople = new Map<number, Set<string>>();
+  for (const year of years) {
+    const seen = new Map<string, { s: SheetOfYear; r: RecordRow }>();
+    const schoolLocality = new Map<string, { s: SheetOfYear; r: RecordRow }>();
+    for (const s of sheets.filter((x) => x.year === year && x.kind === 'roster')) {
+      for (const r of s.records) {
+        const first = seen.get(String(r['person']));
+        if (first) {
+          const at = `${first.s.file} › ${first.s.sheet} › ${first.s.columns['person'] ?? first.s.columns['idcard']}${first.r.row}`;
+          error(s, r, 'person' in s.columns ? 'person' : 'idcard', 'duplicate-id', `教师编号与 ${at} 重复；同一年名册中每人只能出现一次。`, `Same staff number as ${at}; each person appears once in a year's roster.`);
+        } else seen.set(String(r['person']), { s, r });
+        const school = schoolLocality.get(String(r['school']));
+        if (school && school.r['locality'] !== r['locality']) {
+          const at = `${school.s.file} › ${school.s.sheet} › ${school.s.columns['locality']}${school.r.row}`;
+          error(s, r, 'locality', 'school-conflict', `学校“${r['school']}”的城乡为 ${quote(r['locality'])}，但 ${at} 为 ${quote(school.r['locality'])}；同一学校应一致。`, `School "${r['school']}" is ${quote(r['locality'])} here but ${quote(school.r['locality'])} at ${at}; a school has one urban/rural class.`);
+        } else if (!school) schoolLocality.set(String(r['school']), { s, r });
+        const statDate = `${year}-${ctx.statisticsDate}`;
+        const age = ageAt(String(r['birth']), statDate);
+        if (age < 16 || age > 75) error(s, r, 'birth', 'implausible-age', `出生年月 ${r['birth']} 得出统计时点年龄 ${age} 岁，超出 16–75 岁。`, `Birth date ${r['birth']} gives an age of ${age} at the statistics date, outside 16–75.`);
+      }
+    }
+    rosterPeople.set(year, new Set(seen.keys()));
+    for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
+      const named = new Map<string, RecordRow>();
+      for (const r of s.records) {
+        const other = named.get(String(r['school']));
+        if (other && (other['locality'] !== r['locality'] || other['stages'] !== r['stages'])) {
+          error(s, r, 'school', 'school-conflict', `学校“${r['school']}”在第 ${other.row} 行和本行的城乡或学段不一致。`, `School "${r['school']}" has a different urban/rural class or stage in row ${other.row} and in this row.`);
+        } else named.set(String(r['school']), r);
+      }
+    }
+  }
+
+  for (const s of sheets) {
+    const spec = tableSpec(s.kind);
+    const dateKeys = spec.fields.filter((f) => f.type === 'date' && f.key in s.columns).map((f) => f.key);
+    const known = (p: string) => rosterPeople.get(s.year)?.has(p) || rosterPeople.get(s.year - 1)?.has(p);
+    const rosterKnown = rosterPeople.has(s.year) || rosterPeople.has(s.year - 1);
+    for (const r of s.records) {
+      for (const key of dateKeys) {
+        const d = r[key];
+        if (typeof d === 'string' && d > ctx.today) error(s, r, key, 'future-date', `日期 ${d} 晚于今天（${ctx.today}）。`, `Date ${d} is in the future (today is ${ctx.today}).`);
+      }
+      const eventDate = spec.eventDate ? r[spec.eventDate] : null;
+      if (typeof eventDate === 'string' && Number(eventDate.slice(0, 4)) !== s.year) {
+        warn(s, r, spec.eventDate!, 'outside-year', `日期 ${eventDate} 不在 ${s.year} 年内，仍按文件夹计入 ${s.year} 年。`, `Date ${eventDate} is outside ${s.year}; still counted in ${s.year}, the folder's year.`);
+      }
+      if (s.kind === 'exchange' && r['from'] === r['to']) error(s, r, 'to', 'same-school', `交流单位与原单位相同（${r['to']}）。`, `The exchange destination is the same as the origin (${r['to']}).`);
+      if (needsRoster(s.kind) && rosterKnown && typeof r['person'] === 'string' && !known(r['person'])) {
+        warn(s, r, 'person' in s.columns ? 'person' : 'idcard', 'unknown-person', `该人员不在 ${s.year} 年或上一年的教职工名册中。`, `This person is not in the ${s.year} or previous year's staff roster.`);
+      }
+    }
+  }
+  return sheets.map((s) => (s.records.some((r) => bad.has(r)) ? { ...s, records: s.records.filter((r) => !bad.has(r)), rowsRejected: s.rowsRejected + s.records.filter((r) => bad.has(r)).length } : s));
+}
+
+const needsRoster = (kind: TableKind) => kind === 'exchange' || kind === 'training' || kind === 'promotions' || kind === 'exits';

@@ -1,0 +1,18 @@
+/**
+ * Person identifiers are pseudonymised at ingest, before anything is cached: a raw 教师编号
+ * or ID-card number never leaves memory. Keys are SHA-256 of (salt, normalised identifier),
+ * so the same person links across tables and years of one site but not across sites.
+ */
+import { createHash } from 'node:crypto';
+
+export type PersonKey = string;
+
+export function personKey(identifier: string, salt: string): PersonKey {
+  return createHash('sha256').update(`yuanding:${salt}:${identifier}`).digest('hex').slice(0, 20);
+}
+
+/** A short fingerprint of the salt for cache keys: changing the salt invalidates the cache. */
+export const saltFingerprint = (salt: string): string => createHash('sha256').update(`salt:${salt}`).digest('hex').slice(0, 12);
+
+/** 18-character resident ID (17 digits + digit or X), or the old 15-digit form. */
+export const looksLikeIdCard = (s: string): boolean => /^\d{17}[\dX]$|^\d{15}$/.test(s);

@@ -1,0 +1,154 @@
+/**
+ * One sheet → typed records and issues. Every value is normalised through the field's
+ * declared type; every problem names its cell.
+ */
+import type { FieldSpec, TableSpec } from './schema.ts';
+import type { HeaderMatch } from './header.ts';
+import type { RawCell, RawSheet } from './workbook.ts';
+import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
+import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
+import { looksLikeIdCard, personKey } from './identity.ts';
+import { STAGES } from '../domain.ts';
+
+export type FieldValue = string | number | null;
+/** A validated record; `row` is the 1-based spreadsheet row, for later messages. */
+export type RecordRow = { readonly row: number } & Readonly<Record<string, FieldValue>>;
+
+export interface ParsedSheet {
+  readonly kind: TableSpec['kind'];
+  readonly sheet: string;
+  /** field key → column letters, for messages after parsing */
+  readonly columns: Readonly<Record<string, string>>;
+  readonly records: readonly RecordRow[];
+  /** data rows seen, including rejected ones */
+  readonly rowsRead: number;
+  readonly rowsRejected: number;
+}
+
+export interface SheetContext {
+  readonly file: string;
+  readonly date1904: boolean;
+  readonly salt: string;
+}
+
+const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|合计|总计|小计|填报)/;
+const STAGE_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  九年一贯制: ['小学', '初中'], 九年一贯制学校: ['小学', '初中'], 十二年一贯制: ['小学', '初中', '高中'],
+  完全中学: ['初中', '高中'], 幼儿园: ['学前'], 特殊教育学校: ['特殊教育'], 中等职业学校: ['中职'],
+};
+
+type Parsed = { ok: true; value: FieldValue } | { ok: false; zh: string; en: string; code: string };
+const ok = (value: FieldValue): Parsed => ({ ok: true, value });
+const bad = (code: string, zh: string, en: string): Parsed => ({ ok: false, code, zh, en });
+
+function identifierText(raw: RawCell['value']): string | null {
+  if (typeof raw === 'number') {
+    // Excel stores long digit strings as floats: past 15 digits the last ones are already lost.
+    return Number.isSafeInteger(raw) && raw < 1e15 ? String(raw) : null;
+  }
+  return normaliseKey(raw).toUpperCase();
+}
+
+function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext): Parsed {
+  const empty = raw === null || raw === undefined || normaliseText(raw) === '';
+  if (empty) return field.required ? bad('missing-value', `必填项“${field.header}”为空。`, `Required column "${field.header}" is empty.`) : ok(null);
+  switch (field.type) {
+    case 'secret':
+      return ok(null); // names are never kept
+    case 'person':
+    case 'idcard': {
+      const id = identifierText(raw);
+      if (id === null) return bad('id-as-number', `编号 ${quote(raw)} 被 Excel 存成了数字，末位已丢失；请将该列设为文本后重新导出。`, `Identifier ${quote(raw)} was stored by Excel as a number and has lost its last digits; format the column as text and export again.`);
+      if (field.type === 'idcard' && !looksLikeIdCard(id)) return bad('bad-idcard', `身份证件号格式不正确（应为18位）。`, `ID number is not in the 18-character form.`);
+      return ok(personKey(id, ctx.salt));
+    }
+    case 'text':
+      return ok(normaliseKey(raw));
+    case 'date': {
+      const d = parseDate(raw, ctx.date1904);
+      return d ? ok(d) : bad('bad-date', `${quote(raw)} 不是有效日期；应为日期，如 2024-09-01、2024/9/1、2024年9月或 2024.9。`, `${quote(raw)} is not a valid date; expected a date such as 2024-09-01, 2024/9/1, 2024年9月 or 2024.9.`);
+    }
+    case 'number': {
+      const n = parseNumber(raw);
+      if (n === null) return bad('bad-number', `${quote(raw)} 不是数字。`, `${quote(raw)} is not a number.`);
+      if (n < field.min || n > field.max) return bad('out-of-range', `${quote(raw)} 超出合理范围（应在 ${field.min} 到 ${field.max} 之间）。`, `${quote(raw)} is out of range (expected ${field.min} to ${field.max}).`);
+      return ok(n);
+    }
+    case 'enum': {
+      const key = normaliseKey(raw);
+      const value = field.values.includes(key) ? key : field.variants?.[key];
+      if (value) return ok(value);
+      const allowed = field.values.join('、');
+      return bad('unknown-value', `“${field.header}”的值 ${quote(raw)} 不在允许范围内；应为：${allowed}。`, `${quote(raw)} is not an allowed value of "${field.header}"; expected one of: ${field.values.join(', ')}.`);
+    }
+    case 'stages': {
+      const key = normaliseKey(raw);
+      const parts = STAGE_GROUPS[key] ?? key.split(/[;；、,，/]/).filter(Boolean);
+      const unknown = parts.filter((p) => !(STAGES as readonly string[]).includes(p));
+      if (unknown.length) return bad('unknown-value', `学段 ${quote(raw)} 无法识别；应为 ${STAGES.join('、')} 中的一个或多个（用“;”分隔），或 九年一贯制、完全中学。`, `School stage ${quote(raw)} is not recognised; expected one or more of ${STAGES.join(', ')} separated by ";".`);
+      return ok(parts.join(';'));
+    }
+  }
+}
+
+export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext, issues: Issue[]): ParsedSheet {
+  const { spec, columns } = header;
+  const at = (cell: string) => ({ file: ctx.file, sheet: raw.name, cell });
+  const headerRange = `A${header.headerRow + 1}:${columnLetters(Math.max(0, (raw.rows[header.headerRow]?.length ?? 1) - 1))}${header.headerRow + header.headerRows}`;
+  const fields = spec.fields.filter((f) => columns.has(f.key));
+
+  const missing = spec.fields.filter((f) => f.required && !columns.has(f.key));
+  const noIdentity = spec.identity === 'required' && !columns.has('person') && !columns.has('idcard');
+  if (missing.length || noIdentity) {
+    const names = [...missing.map((f) => f.header), ...(noIdentity ? ['教师编号（或身份证件号）'] : [])];
+    issues.push({ ...at(headerRange), severity: 'error', code: 'missing-column',
+      zh: `识别为“${spec.zh}”，但缺少必填列：${names.join('、')}。`,
+      en: `Read as ${spec.en}, but required columns are missing: ${names.join(', ')}.` });
+    return { kind: spec.kind, sheet: raw.name, columns: {}, records: [], rowsRead: 0, rowsRejected: 0 };
+  }
+
+  const records: RecordRow[] = [];
+  let rowsRead = 0;
+  let rowsRejected = 0;
+  for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
+    const cells = raw.rows[r] ?? [];
+    const texts = cells.map((c) => (c?.value === null || c?.value === undefined ? '' : normaliseText(c.value)));
+    const first = texts.find((t) => t !== '');
+    if (first === undefined && !cells.some((c) => c?.error)) continue; // blank row
+    if (first !== undefined && NOTE_ROW.test(first)) continue; // 填表人：… and total rows
+    rowsRead++;
+    const record: Record<string, FieldValue> = { row: r + 1 };
+    let rejected = false;
+    for (const field of fields) {
+      const c = columns.get(field.key)!;
+      const cell = cells[c];
+      if (cell?.error) {
+        issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: 'formula-error',
+          zh: `单元格是公式错误 ${cell.error}；应为“${field.header}”的值。请修正公式或粘贴为数值。`,
+          en: `The cell holds the formula error ${cell.error}; expected a value of "${field.header}". Fix the formula or paste values.` });
+        rejected = true;
+        continue;
+      }
+      const parsed = parseField(field, cell?.value ?? null, ctx);
+      if (parsed.ok) {
+        if (field.type !== 'secret') record[field.key] = parsed.value;
+      } else {
+        issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: parsed.code, zh: parsed.zh, en: parsed.en });
+        rejected = true;
+      }
+    }
+    // The person key: 教师编号 when given, else the hashed ID-card number.
+    if (spec.identity !== 'none') {
+      record['person'] = record['person'] ?? record['idcard'] ?? null;
+      if (record['person'] === null && spec.identity === 'required' && !rejected) {
+        issues.push({ ...at(cellAddress(r, columns.get('person') ?? columns.get('idcard')!)), severity: 'error', code: 'missing-value', zh: '教师编号和身份证件号都为空。', en: 'Both 教师编号 (staff number) and ID number are empty.' });
+        rejected = true;
+      }
+    }
+    delete record['idcard'];
+    if (rejected) rowsRejected++;
+    else records.push(record as RecordRow);
+  }
+  const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected };
+}

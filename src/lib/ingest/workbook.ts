@@ -1,0 +1,90 @@
+/**
+ * The one module that imports SheetJS. It turns file bytes into plain sheets of cells and
+ * guards against SheetJS's silent failure modes (measured on 0.20.3):
+ * - it must read with `dense: true, raw: true`, or an 18-digit ID in CSV/HTML becomes a float;
+ * - a sheet too large for a V8 string comes back empty with no error: a non-empty file with
+ *   no cells is reported, never read as an empty table;
+ * - cached formula errors (#REF!) are kept as errors here, not turned into blanks.
+ */
+import * as XLSX from 'xlsx';
+import { decodeText, sniffFormat, type FileFormat } from './sniff.ts';
+
+export type RawValue = string | number | boolean | null;
+
+export interface RawCell {
+  readonly value: RawValue;
+  /** A cached formula error such as `#REF!`, when the cell holds one. */
+  readonly error?: string;
+}
+
+export interface CellRange { readonly s: { r: number; c: number }; readonly e: { r: number; c: number } }
+
+export interface RawSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** rows[r][c], 0-based; a missing cell is undefined. */
+  readonly rows: readonly (readonly (RawCell | undefined)[])[];
+  readonly merges: readonly CellRange[];
+}
+
+export interface RawWorkbook {
+  readonly format: FileFormat;
+  readonly encoding?: string;
+  readonly date1904: boolean;
+  readonly sheets: readonly RawSheet[];
+}
+
+export type ReadFailure =
+  | { readonly kind: 'not-a-spreadsheet'; readonly format: FileFormat }
+  | { readonly kind: 'unreadable'; readonly message: string }
+  | { readonly kind: 'no-cells' };
+
+export const SHEETJS_VERSION: string = XLSX.version;
+
+const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.et']);
+
+/** Reads a workbook, or says plainly why it cannot. `extension` is lower-case with the dot. */
+export function readWorkbook(bytes: Uint8Array, extension: string): RawWorkbook | ReadFailure {
+  const format = sniffFormat(bytes);
+  if (format === 'binary') return { kind: 'not-a-spreadsheet', format };
+  // A renamed text file is not a workbook, even though SheetJS would accept it as CSV.
+  if (format === 'text' && SPREADSHEET_EXTENSIONS.has(extension)) return { kind: 'not-a-spreadsheet', format };
+  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false };
+  let wb: XLSX.WorkBook;
+  let encoding: string | undefined;
+  try {
+    if (format === 'text' || format === 'html' || format === 'xml') {
+      const decoded = decodeText(bytes);
+      encoding = decoded.encoding;
+      wb = XLSX.read(decoded.text.replace(/^\uFEFF/, ''), { ...options, type: 'string' });
+    } else {
+      wb = XLSX.read(bytes, { ...options, type: 'buffer' });
+    }
+  } catch (e) {
+    return { kind: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+  }
+  const hiddenFlags = wb.Workbook?.Sheets ?? [];
+  const sheets = wb.SheetNames.map((name, i): RawSheet => {
+    const ws = wb.Sheets[name]!;
+    const dense = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+    const rows = dense.map((row) => (row ?? []).map(toRawCell));
+    return { name, hidden: (hiddenFlags[i]?.Hidden ?? 0) !== 0, rows, merges: ws['!merges'] ?? [] };
+  });
+  if (bytes.length > 0 && !sheets.some((s) => s.rows.some((r) => r.some((c) => c !== undefined && c.value !== null)))) {
+    return { kind: 'no-cells' };
+  }
+  return { format, ...(encoding ? { encoding } : {}), date1904: Boolean(wb.Workbook?.WBProps?.date1904), sheets };
+}
+
+function toRawCell(cell: XLSX.CellObject | undefined): RawCell | undefined {
+  if (!cell) return undefined;
+  if (cell.t === 'e') return { value: null, error: cell.w ?? EXCEL_ERRORS[cell.v as number] ?? '#ERROR' };
+  if (cell.t === 'z' || cell.v === undefined) return undefined;
+  if (cell.v instanceof Date) return { value: cell.v.toISOString().slice(0, 10) };
+  return { value: cell.v as RawValue };
+}
+
+/** Excel's error codes, for formats where SheetJS gives the code without its text. */
+const EXCEL_ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
+
+export const isReadFailure = (r: RawWorkbook | ReadFailure): r is ReadFailure => 'kind' in r;
