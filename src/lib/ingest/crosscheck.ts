@@ -71,7 +71,8 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     const spec = tableSpec(s.kind);
     const dateKeys = spec.fields.filter((f) => f.type === 'date' && f.key in s.columns).map((f) => f.key);
     const known = (p: string) => rosterPeople.get(s.year)?.has(p) || rosterPeople.get(s.year - 1)?.has(p);
-    const rosterKnown = rosterPeople.has(s.year) || rosterPeople.has(s.year - 1);
+    // Leavers before the statistics date are only in last year's roster: without it, exits cannot be checked.
+    const rosterKnown = s.kind === 'exits' ? rosterPeople.has(s.year) && rosterPeople.has(s.year - 1) : rosterPeople.has(s.year) || rosterPeople.has(s.year - 1);
     for (const r of s.records) {
       for (const key of dateKeys) {
         const d = r[key];

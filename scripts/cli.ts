@@ -1,0 +1,56 @@
+/** What the CLI entry points share: arguments, the data folder's config, and ingest with progress. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type SiteConfig } from '../src/lib/config.ts';
+import { hasErrors, ingest, type Dataset } from '../src/lib/ingest/index.ts';
+import { formatIssue } from '../src/lib/ingest/issues.ts';
+import { consoleLogger } from '../src/lib/logger.ts';
+
+export interface CliOptions {
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly cacheDir: string | null;
+}
+
+export function cliOptions(): CliOptions {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'dist' },
+      cache: { type: 'string', default: '.cache' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache) };
+}
+
+/** Today's date for the "no future dates" rule; the only clock the pipeline reads. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Loads config and ingests; prints every issue; returns null (after printing) when input has errors. */
+export async function ingestWithReport(options: CliOptions): Promise<{ config: SiteConfig; dataset: Dataset } | null> {
+  let config: SiteConfig;
+  try {
+    config = await loadConfig(options.dataDir);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      return null;
+    }
+    throw e;
+  }
+  console.log(`读取数据 Reading ${options.dataDir}`);
+  const dataset = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
+  const errors = dataset.issues.filter((i) => i.severity === 'error');
+  const warnings = dataset.issues.filter((i) => i.severity === 'warning');
+  for (const w of warnings.slice(0, 20)) console.warn(formatIssue(w));
+  if (warnings.length > 20) console.warn(`  … 另有 ${warnings.length - 20} 条警告 / ${warnings.length - 20} more warnings (see the data-quality page)`);
+  if (hasErrors(dataset)) {
+    for (const e of errors) console.error(formatIssue(e));
+    console.error(`\n发现 ${errors.length} 个错误，未生成网站，原有网站保持不变。\n${errors.length} error(s) found: nothing was built and the existing site is untouched.`);
+    return null;
+  }
+  console.log(`数据检查通过：${dataset.years.length} 个年度，${warnings.length} 条警告。 Data OK: ${dataset.years.length} years, ${warnings.length} warnings.`);
+  return { config, dataset };
+}
