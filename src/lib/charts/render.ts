@@ -1,0 +1,36 @@
+/**
+ * The one module that touches a DOM: Observable Plot renders into a linkedom document at
+ * build time, and the figure leaves as an SVG string. Same data → same bytes.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export interface FigureText {
+  /** the accessible name of the chart */
+  readonly title: string;
+  /** one sentence computed from the data, read by screen readers */
+  readonly description: string;
+}
+
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+/** Colour-blind-safe (Okabe–Ito), distinct in greyscale too. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+export const ACCENT = PALETTE[0];
+
+export function renderFigure(options: Plot.PlotOptions, text: FigureText): string {
+  const svg = Plot.plot({
+    ...options,
+    document: document as unknown as Document,
+    ariaLabel: text.title,
+    ariaDescription: text.description,
+    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+  }) as unknown as Element;
+  svg.setAttribute('role', 'img');
+  // axe: aria-label on a plain <g> is prohibited; as groups they are fine.
+  for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
+  const title = document.createElement('title');
+  title.textContent = text.title;
+  svg.insertBefore(title, svg.firstChild);
+  return svg.outerHTML;
+}

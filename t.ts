@@ -1,0 +1,12 @@
+import { loadConfig } from './src/lib/config.ts';
+import { ingest } from './src/lib/ingest/index.ts';
+import { computeIndicators } from './src/lib/indicators/compute.ts';
+import { silentLogger } from './src/lib/logger.ts';
+const config = await loadConfig('data');
+let t = performance.now();
+const ds = await ingest('data', { config, cacheDir: '.cache', today: '2026-11-23', logger: silentLogger });
+console.log('ingest', performance.now() - t); t = performance.now();
+const s = computeIndicators(ds, config);
+console.log('compute', performance.now() - t);
+for (const x of s) console.log(x.indicator.id, x.estimates.filter(e => e.dimension === 'total').map(e => `${e.year}:${e.value?.toFixed(1)}`).join(' '), '\n  2024', x.estimates.filter(e => e.year === 2024 && e.dimension !== 'total' && e.dimension !== 'school').map(e => `${e.category}=${e.value?.toFixed(1)}${e.symbol}`).join(' '));
+console.log(s[0]!.estimates.filter(e => e.year === 2024 && e.dimension === 'school').slice(0, 8));
