@@ -55,7 +55,7 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
         if (age < 16 || age > 75) error(s, r, 'birth', 'implausible-age', `出生年月 ${r['birth']} 得出统计时点年龄 ${age} 岁，超出 16–75 岁。`, `Birth date ${r['birth']} gives an age of ${age} at the statistics date, outside 16–75.`);
       }
     }
-    rosterPeople.set(year, new Set(seen.keys()));
+    if (sheets.some((x) => x.year === year && x.kind === 'roster')) rosterPeople.set(year, new Set(seen.keys()));
     for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
       const named = new Map<string, RecordRow>();
       for (const r of s.records) {

@@ -32,7 +32,11 @@ const IGNORED = new Set(IGNORED_COLUMNS.map(normaliseKey));
 
 /** A header cell's name; a trailing unit in brackets is dropped when the full text is unknown ("学时(小时)" → 学时). */
 function lookup(names: ReadonlyMap<string, string>, text: string): string | undefined {
-  return names.get(text) ?? names.get(text.replace(/\([^)]*\)$/, ''));
+  const direct = names.get(text) ?? names.get(text.replace(/\([^)]*\)$/, ''));
+  if (direct) return direct;
+  // A joined header such as "学历/最高学历" matches by either part.
+  for (const part of text.split('/').reverse()) if (part && part !== text && names.get(part)) return names.get(part);
+  return undefined;
 }
 
 function cellText(sheet: RawSheet, r: number, c: number): string {
@@ -73,7 +77,9 @@ export function detectHeader(sheet: RawSheet): HeaderMatch | null {
       const names = NAMES.get(spec.kind)!;
       const one = matchColumns(single, names);
       const two = r + 1 < sheet.rows.length ? matchColumns(double, names) : one;
-      const [columns, headerRows] = two.size > one.size ? [two, 2 as const] : [one, 1 as const];
+      // Two rows only when both contribute: a title row above a one-row header is not a header.
+      const next = r + 1 < sheet.rows.length ? matchColumns(Array.from({ length: w }, (_, c) => [cellText(sheet, r + 1, c)]), names) : one;
+      const [columns, headerRows] = two.size > one.size && two.size > next.size ? [two, 2 as const] : [one, 1 as const];
       // Ties go to the kind whose required columns are all there (学段 belongs to several kinds).
       const required = spec.fields.filter((f) => f.required && columns.has(f.key)).length;
       const score = columns.size * 100 + required;

@@ -46,10 +46,11 @@ const DATE_FORMS: readonly RegExp[] = [
 /** Parses a date cell: an Excel serial number or text in any common form. Month-only dates take day 1. */
 export function parseDate(value: unknown, date1904 = false): IsoDate | null {
   if (typeof value === 'number') return serialToDate(value, date1904);
-  const text = normaliseText(value).replace(/\s+/g, '');
-  if (text === '') return null;
+  const spaced = normaliseText(value);
+  if (spaced === '') return null;
+  const text = spaced.replace(/\s+/g, '');
   for (const form of DATE_FORMS) {
-    const m = form.exec(text);
+    const m = form.exec(spaced) ?? form.exec(text); // "2024-03-01 08:30" keeps its space; "2024 年 3 月" loses them
     if (m) return isoDate(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]));
   }
   // A serial exported as text by a CSV writer (e.g. "45566").

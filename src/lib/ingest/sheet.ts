@@ -58,7 +58,7 @@ function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext):
     case 'person':
     case 'idcard': {
       const id = identifierText(raw);
-      if (id === null) return bad('id-as-number', `编号 ${quote(raw)} 被 Excel 存成了数字，末位已丢失；请将该列设为文本后重新导出。`, `Identifier ${quote(raw)} was stored by Excel as a number and has lost its last digits; format the column as text and export again.`);
+      if (id === null) return bad('id-as-number', '编号被 Excel 存成了数字，末几位已丢失（为保护隐私，此处不显示）；请将该列设为文本后重新导出。', 'The identifier was stored by Excel as a number and has lost its last digits (not shown, for privacy); format the column as text and export again.');
       if (field.type === 'idcard' && !looksLikeIdCard(id)) return bad('bad-idcard', `身份证件号格式不正确（应为18位）。`, `ID number is not in the 18-character form.`);
       return ok(personKey(id, ctx.salt));
     }
