@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { dataFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from './helpers/fixtures.ts';
+import { dataFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile, type Cell } from './helpers/fixtures.ts';
 import { runScript } from './helpers/run.ts';
 
-/** A roster missing the 性别 column, and a training sheet with 学历-like bad value elsewhere. */
+/** A 2024 roster missing the 性别 column, and a 2023 roster with the 学历 value “博士后”. */
 async function badFolder(): Promise<string> {
   const header = ROSTER_HEADER.filter((h) => h !== '性别');
-  const drop = (r: unknown[]) => r.filter((_, i) => i !== 2);
+  const drop = (r: Cell[]) => r.filter((_, i) => i !== 2);
   const okHeader = [...ROSTER_HEADER];
   return dataFolder({
     '2024/花名册.xlsx': xlsxFile({ name: '名册', rows: [['2024年花名册'], header, drop(rosterRow('A1')), drop(rosterRow('A2'))] }),

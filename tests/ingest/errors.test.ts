@@ -82,7 +82,7 @@ describe('errors name file › sheet › cell, the value found and what was expe
   it('an 18-digit ID stored by Excel as a number, and a malformed ID number', async () => {
     const header = ['身份证件号', '性别', '出生年月', '学校名称', '学段', '城乡', '岗位类别', '最高学历', '专业技术职务'];
     const dir = await dataFolder({
-      '2024/花名册.xlsx': xlsxFile({ rows: [header, [110101198503014321, '女', '1985-03-01', '一小', '小学', '城区', '专任教师', '本科', '一级'], ['12345', '女', '1985-03-01', '一小', '小学', '城区', '专任教师', '本科', '一级']] }),
+      '2024/花名册.xlsx': xlsxFile({ rows: [header, [Number('110101198503014321'), '女', '1985-03-01', '一小', '小学', '城区', '专任教师', '本科', '一级'], ['12345', '女', '1985-03-01', '一小', '小学', '城区', '专任教师', '本科', '一级']] }),
     });
     const { dataset } = await ingestFolder(dir);
     const errors = dataset.issues.filter((i) => i.severity === 'error');
