@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type SiteConfig } from '../src/lib/config.ts';
 import { hasErrors, ingest, type Dataset } from '../src/lib/ingest/index.ts';
 import { formatIssue } from '../src/lib/ingest/issues.ts';
+import { TABLE_SPECS } from '../src/lib/ingest/schema.ts';
 import { consoleLogger } from '../src/lib/logger.ts';
 
 export interface CliOptions {
@@ -44,13 +45,33 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
   const dataset = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
   const errors = dataset.issues.filter((i) => i.severity === 'error');
   const warnings = dataset.issues.filter((i) => i.severity === 'warning');
-  for (const w of warnings.slice(0, 20)) console.warn(formatIssue(w));
-  if (warnings.length > 20) console.warn(`  … 另有 ${warnings.length - 20} 条警告 / ${warnings.length - 20} more warnings (see the data-quality page)`);
+  // Ignored sensitive columns are expected in national-system exports: one line, not one per file.
+  const ignored = warnings.filter((w) => w.code === 'ignored-columns');
+  if (ignored.length) console.log(`  敏感列未读取 Sensitive columns not read: ${ignored.length} file(s) — ${[...new Set(ignored.map((w) => w.en.replace(/^.*: |\.$/g, '')))].join('; ')}`);
+  const shown = warnings.filter((w) => w.code !== 'ignored-columns');
+  for (const w of shown.slice(0, 20)) console.warn(formatIssue(w));
+  if (shown.length > 20) console.warn(`  … 另有 ${shown.length - 20} 条警告 / ${shown.length - 20} more warnings`);
   if (hasErrors(dataset)) {
     for (const e of errors) console.error(formatIssue(e));
     console.error(`\n发现 ${errors.length} 个错误，未生成网站，原有网站保持不变。\n${errors.length} error(s) found: nothing was built and the existing site is untouched.`);
     return null;
   }
+  printRowCounts(dataset);
   console.log(`数据检查通过：${dataset.years.length} 个年度，${warnings.length} 条警告。 Data OK: ${dataset.years.length} years, ${warnings.length} warnings.`);
   return { config, dataset };
+}
+
+/** Rows kept per table kind and year: the first thing a clerk checks after dropping in a new year. */
+function printRowCounts(dataset: Dataset): void {
+  const kinds = TABLE_SPECS.filter((s) => dataset.stats.some((x) => x.kind === s.kind));
+  const pad = (v: string | number, w: number) => String(v).padStart(w);
+  console.log(`\n  行数 Rows   ${kinds.map((k) => pad(k.kind, 12)).join('')}`);
+  for (const year of dataset.years) {
+    const cells = kinds.map((k) => {
+      const rows = dataset.stats.filter((x) => x.year === year && x.kind === k.kind);
+      return pad(rows.length ? rows.reduce((n, x) => n + x.rowsKept, 0).toLocaleString('en') : '—', 12);
+    });
+    console.log(`  ${year}       ${cells.join('')}`);
+  }
+  console.log('');
 }

@@ -47,7 +47,7 @@ export function makeCounty(rng: Random): School[] {
   VILLAGES.forEach((v, i) => {
     const short = v.replace('乡', '');
     add(`${v}中心小学`, '小学', '乡村', v, 48);
-    const hamlets = 1 + (i % 3);
+    const hamlets = 2 + (i % 3);
     for (let k = 0; k < hamlets; k++) add(`${short}${HAMLETS[h++ % HAMLETS.length]}村小学`, '小学', '乡村', v, 12 + rng.int(0, 6));
     if (i % 2 === 0) add(`${v}中心幼儿园`, '幼儿园', '乡村', v, 14);
     if (i % 3 === 2) add(`${short}九年一贯制学校`, '九年一贯制', '乡村', v, 62);
