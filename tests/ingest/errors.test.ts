@@ -79,6 +79,17 @@ describe('errors name file › sheet › cell, the value found and what was expe
     assert.deepEqual([same.file, same.cell], ['2024/交流.xlsx', 'C2']);
   });
 
+  it('a number that is not a number (学时 “十二”), and a school listed twice with different 城乡', async () => {
+    const training = xlsxFile({ rows: [['教师编号', '培训项目', '培训级别', '学时', '开始日期'], ['A1', '县培', '县级', '十二', '2024-05-01']] });
+    const schools = xlsxFile({ name: '学校', rows: [['学校名称', '学段', '城乡'], ['城关小学', '小学', '城区'], ['城关小学', '小学', '乡村']] });
+    const issues = await rosterErrors([rosterRow('A1')], { '2024/培训.xlsx': training, '2024/学校.xlsx': schools });
+    const n = only(issues, 'bad-number');
+    assert.deepEqual([n.file, n.cell], ['2024/培训.xlsx', 'D2']);
+    assert.match(n.zh, /“十二” 不是数字/);
+    const s = only(issues, 'school-conflict');
+    assert.deepEqual([s.file, s.sheet, s.cell], ['2024/学校.xlsx', '学校', 'A3']);
+  });
+
   it('an 18-digit ID stored by Excel as a number, and a malformed ID number', async () => {
     const header = ['身份证件号', '性别', '出生年月', '学校名称', '学段', '城乡', '岗位类别', '最高学历', '专业技术职务'];
     const dir = await dataFolder({

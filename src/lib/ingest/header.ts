@@ -81,8 +81,9 @@ export function detectHeader(sheet: RawSheet): HeaderMatch | null {
       const next = r + 1 < sheet.rows.length ? matchColumns(Array.from({ length: w }, (_, c) => [cellText(sheet, r + 1, c)]), names) : one;
       const [columns, headerRows] = two.size > one.size && two.size > next.size ? [two, 2 as const] : [one, 1 as const];
       // Ties go to the kind whose required columns are all there (学段 belongs to several kinds).
-      const required = spec.fields.filter((f) => f.required && columns.has(f.key)).length;
-      const score = columns.size * 100 + required;
+      const required = spec.fields.filter((f) => f.required);
+      const present = required.filter((f) => columns.has(f.key)).length;
+      const score = columns.size * 100 + (present === required.length ? 50 : 0) + present;
       if (columns.size >= MIN_MATCHES && score > bestScore) {
         const texts = (headerRows === 2 ? double : single).flat();
         best = { spec, headerRow: r, headerRows, columns, ignored: [...new Set(texts.filter((t) => IGNORED.has(t)))] };
