@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
+import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks } from '../src/lib/privacy.ts';
 import { siteData } from '../src/lib/site/data.ts';
@@ -38,6 +39,9 @@ process.env[SITE_DATA_ENV] = dataPath;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
 console.log(`生成页面 Pages built  ${seconds(t0)}`);
+
+const downloads = await writeDownloads(staging, data);
+console.log(`下载文件 Downloads: ${downloads.length} files`);
 
 const leaks = await findLeaks(staging);
 if (leaks.length) {

@@ -145,11 +145,21 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
     {
       const counts = new Map<School, number>();
       for (const p of active) counts.set(p.school, (counts.get(p.school) ?? 0) + 1);
-      const deficits = schools.map((s) => [s, Math.max(0, targetOf(s, year) - (counts.get(s) ?? 0))] as const).filter(([, d]) => d > 0);
+      const deficit = (s: School) => Math.max(0, targetOf(s, year) - (counts.get(s) ?? 0));
+      // City schools fill most gaps by 选调: experienced teachers move in from town and village
+      // schools, whose own gaps are then filled by new recruits (so recruits go mostly rural).
+      for (const s of schools.filter((x) => x.locality === '城区')) {
+        const pool = rng.shuffle([...active].filter((p) => p.school.locality !== '城区' && isTeacher(p) && s.stages.includes(p.stage) && ageAt(p.birth, `${year}-09-01`) < 45));
+        for (const p of pool.slice(0, Math.round(deficit(s) * 0.7))) {
+          counts.set(p.school, (counts.get(p.school) ?? 0) - 1);
+          counts.set(s, (counts.get(s) ?? 0) + 1);
+          p.school = s;
+          p.schoolStart = `${year}-08-25`;
+        }
+      }
+      const deficits = schools.map((s) => [s, deficit(s)] as const).filter(([, d]) => d > 0);
       for (const [s, deficit] of deficits) {
-        // City schools fill part of their gaps by internal transfer (选调), not recruitment.
-        const hires = s.locality === '城区' ? Math.round(deficit * 0.55) : deficit;
-        for (let i = 0; i < hires; i++) {
+        for (let i = 0; i < deficit; i++) {
           const channel = channelFor(rng, s, year);
           const hired = `${year}-${rng.weighted([['08-20', 2], ['08-26', 3], ['09-01', 4], ['09-10', 1]] as const)}`;
           const p = newPerson(s, year, channel === '研究生引进' ? rng.int(25, 29) : rng.int(21, 26), hired);
@@ -232,7 +242,7 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
     // Training: about three programmes per full-time teacher a year, across levels.
     const training: Row[] = [];
     for (const p of roster) {
-      const k = isTeacher(p) ? rng.weighted([[1, 10], [2, 25], [3, 33], [4, 22], [5, 10]] as const) : rng.chance(0.3) ? 1 : 0;
+      const k = isTeacher(p) ? rng.weighted([[0, 4], [1, 9], [2, 24], [3, 32], [4, 21], [5, 10]] as const) : rng.chance(0.3) ? 1 : 0;
       for (let i = 0; i < k; i++) {
         const level = rng.weighted([['国家级', 2.5], ['省级', 7], ['市级', 14], ['县级', 42], ['校级', 32], ['其他', 2.5]] as const);
         const [lo, hi] = TRAINING_HOURS[level]!;

@@ -27,7 +27,7 @@ const serial = (iso: string) => (Date.UTC(Number(iso.slice(0, 4)), Number(iso.sl
 const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const LOCALITY_CODES = { 城区: '111', 镇区: '121', 乡村: '220' } as const;
 const OLD_TITLES: Record<string, Record<string, string>> = {
-  primary: { 正高级: '正高级教师', 高级: '小学高级教师', 一级: '小学高级教师', 二级: '小学一级教师', 三级: '小学二级教师', 未定级: '未定级' },
+  primary: { 正高级: '正高级教师', 高级: '中学高级教师', 一级: '小学高级教师', 二级: '小学一级教师', 三级: '小学二级教师', 未定级: '未定级' },
   secondary: { 正高级: '正高级教师', 高级: '中学高级教师', 一级: '中学一级教师', 二级: '中学二级教师', 三级: '中学三级教师', 未定级: '未定级' },
 };
 const OLD_EDUCATION: Record<string, string> = { 研究生: '硕士研究生', 本科: '大学本科', 专科: '大专', 高中阶段: '中师', 高中阶段以下: '初中' };

@@ -2,7 +2,16 @@
 import type { Lang } from './ui.ts';
 
 const TERMS: Readonly<Record<string, string>> = {
-  全部: 'All', 不详: 'Unknown',
+  全部: 'All', 不详: 'Unknown', '小学;初中': 'Nine-year (primary + lower secondary)', '初中;高中': 'Complete secondary', '小学;初中;高中': 'Twelve-year',
+  正高级: 'Professorate', 高级: 'Senior', 一级: 'First grade', 二级: 'Second grade', 三级: 'Third grade', 未定级: 'Unranked',
+  特级教师: 'Master teacher', 学科带头人: 'Subject leader', 骨干教师: 'Backbone teacher', 无: 'None',
+  交流轮岗: 'Rotation', 支教: 'Support teaching', 走教: 'Itinerant teaching', 跟岗: 'Shadowing', 挂职: 'Secondment', 调动: 'Transfer',
+  校长: 'Principal', 副校长: 'Vice-principal', 中层干部: 'Middle manager', 教师: 'Teacher',
+  公开招聘: 'Open recruitment', 特岗计划: 'Special Post Plan', 公费师范生: 'Publicly funded teacher trainee', 优师计划: 'Excellent Teacher Plan', 定向培养: 'Targeted training',
+  研究生引进: 'Postgraduate recruitment', 选调: 'Selective transfer', 调入: 'Transfer in', 编外聘用: 'Contract hire', 银龄讲学: 'Retired-teacher programme',
+  退休: 'Retirement', 调出: 'Transfer out', 辞职: 'Resignation', 解聘: 'Dismissal', 死亡: 'Death',
+  优秀教师: 'Outstanding teacher', 优秀教育工作者: 'Outstanding educator', 优秀班主任: 'Outstanding class teacher', 师德标兵: 'Model of teacher ethics', 名师工作室主持人: 'Master-teacher studio leader',
+  '29岁及以下': '29 or under', '30-34岁': '30–34', '35-39岁': '35–39', '40-44岁': '40–44', '45-49岁': '45–49', '50-54岁': '50–54', '55-59岁': '55–59', '60岁及以上': '60 or over',
   学前: 'Pre-school', 小学: 'Primary', 初中: 'Lower secondary', 高中: 'Upper secondary', 中职: 'Secondary vocational', 特殊教育: 'Special education',
   城区: 'Urban', 镇区: 'Town', 乡村: 'Rural',
   男: 'Male', 女: 'Female',
@@ -18,12 +27,16 @@ const TABLE_ZH: Readonly<Record<string, string>> = {
 };
 
 export const THEMES: Readonly<Record<string, Record<Lang, string>>> = {
-  workforce: { zh: '队伍', en: 'Workforce' }, recruitment: { zh: '招聘', en: 'Recruitment' }, exchange: { zh: '交流', en: 'Exchange' },
-  training: { zh: '培训', en: 'Training' }, degree: { zh: '学历', en: 'Qualifications' }, titles: { zh: '职称', en: 'Titles' },
-  recognition: { zh: '表彰', en: 'Recognition' }, rural: { zh: '乡村', en: 'Rural' }, exits: { zh: '流动', en: 'Exits' }, funds: { zh: '经费', en: 'Funds' },
+  workforce: { zh: '队伍概况', en: 'Workforce' }, recruitment: { zh: '补充招聘', en: 'Recruitment' }, exchange: { zh: '交流轮岗', en: 'Exchange and rotation' },
+  training: { zh: '培训研修', en: 'Training' }, degree: { zh: '学历提升', en: 'Qualifications' }, titles: { zh: '职称评聘', en: 'Professional titles' },
+  recognition: { zh: '表彰激励', en: 'Recognition' }, rural: { zh: '乡村教师', en: 'Rural teachers' }, exits: { zh: '退休与流动', en: 'Retirement and turnover' }, funds: { zh: '经费', en: 'Funds' },
 };
 
-/** A category label in the page's language. */
-export const term = (lang: Lang, value: string): string => (lang === 'zh' ? value : (TERMS[value] ?? value));
+/** A category label in the page's language; a direction such as 城区→乡村 is translated part by part. */
+export function term(lang: Lang, value: string): string {
+  if (lang === 'zh') return value;
+  if (value.includes('→')) return value.split('→').map((v) => TERMS[v] ?? v).join(' → ');
+  return TERMS[value] ?? value;
+}
 
 export const tableName = (lang: Lang, kind: string): string => (lang === 'zh' ? (TABLE_ZH[kind] ?? kind) : (TERMS[kind] ?? kind));

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { applyDisclosure } from '../../src/lib/disclosure/suppress.ts';
 import type { DimensionId, Estimate } from '../../src/lib/indicators/types.ts';
 
-const count = (dimension: DimensionId, category: string, n: number): Estimate => ({ year: 2024, indicator: 'i', dimension, category, value: n, numerator: n, denominator: null, symbol: '' });
-const rate = (dimension: DimensionId, category: string, num: number, den: number): Estimate => ({ year: 2024, indicator: 'r', dimension, category, value: (num / den) * 100, numerator: num, denominator: den, symbol: '' });
+const count = (dimension: DimensionId, category: string, n: number): Estimate => ({ year: 2024, indicator: 'i', dimension, category, value: n, numerator: n, denominator: null, symbol: '', basis: 'count' });
+const rate = (dimension: DimensionId, category: string, num: number, den: number): Estimate => ({ year: 2024, indicator: 'r', dimension, category, value: (num / den) * 100, numerator: num, denominator: den, symbol: '', basis: 'share' });
 const symbols = (es: Estimate[]) => Object.fromEntries(es.map((e) => [e.category, e.symbol || e.value]));
 
 describe('disclosure control (k = 5)', () => {

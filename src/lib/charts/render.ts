@@ -19,18 +19,24 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 export const ACCENT = PALETTE[0];
 
 export function renderFigure(options: Plot.PlotOptions, text: FigureText): string {
-  const svg = Plot.plot({
+  const root = Plot.plot({
     ...options,
     document: document as unknown as Document,
     ariaLabel: text.title,
     ariaDescription: text.description,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
   }) as unknown as Element;
+  // With a legend Plot returns a <figure> holding the swatches and the <svg>.
+  const svg = root.tagName.toLowerCase() === 'svg' ? root : root.querySelector('svg')!;
+  if (svg !== root) {
+    svg.setAttribute('aria-label', text.title);
+    svg.setAttribute('aria-description', text.description);
+  }
   svg.setAttribute('role', 'img');
   // axe: aria-label on a plain <g> is prohibited; as groups they are fine.
-  for (const g of svg.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
+  for (const g of root.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
   const title = document.createElement('title');
   title.textContent = text.title;
   svg.insertBefore(title, svg.firstChild);
-  return svg.outerHTML;
+  return root.outerHTML;
 }

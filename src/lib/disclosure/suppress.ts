@@ -1,10 +1,13 @@
 /**
  * Disclosure control (INDICATORS.md; Statistics Law Art. 25): no published figure may let a
  * reader single out a person.
- * - Primary: a count of people in (0, k) is `c`; a rate over fewer than 2k people, or whose
- *   numerator is in (0, k), is `c`.
- * - Secondary: within one breakdown whose total is published, a lone suppressed cell could be
- *   recovered by subtraction, so the next smallest cell is suppressed too.
+ * - Primary: a count of people in (0, k) is `c`; a share or average over fewer than 2k
+ *   people is `c`, and so is a share whose numerator is in (0, k). Money is not suppressed.
+ * - Derived figures (a year-on-year difference, an urban–rural gap) are `c` when the counts
+ *   or rates behind them would be.
+ * - Secondary: within one breakdown whose total is published (or one group of a structure,
+ *   whose shares sum to 100%), a lone suppressed cell could be recovered by subtraction, so
+ *   the next smallest cell is suppressed too.
  * Values are unrounded here; rounding happens when figures are shown.
  */
 import type { Estimate } from '../indicators/types.ts';
@@ -18,30 +21,44 @@ const small = (n: number | null, k: number) => n !== null && n > 0 && n < k;
 
 function primary(e: Estimate, k: number): boolean {
   if (e.symbol !== '') return false;
-  if (e.denominator === null) return small(e.value, k);
-  return e.denominator < 2 * k || small(e.numerator, k);
+  switch (e.basis) {
+    case 'count': return small(e.value, k);
+    case 'share': return (e.denominator ?? 0) < 2 * k || small(e.numerator, k);
+    case 'average': return (e.denominator ?? 0) < 2 * k;
+    case 'amount': return false;
+    case 'derived': return e.denominator !== null && (small(e.numerator, k) || small(e.denominator, k) || e.numerator === null);
+  }
 }
 
 const suppress = (e: Estimate): Estimate => ({ ...e, value: null, numerator: null, denominator: null, symbol: 'c' });
+
+/** The group a cell's secondary suppression is judged in, or null when it has none. */
+function groupOf(e: Estimate): string | null {
+  if (e.basis !== 'count' && e.basis !== 'share') return null;
+  if (e.dimension === 'total') return null;
+  const inner = e.category.includes('|') ? e.category.split('|')[0] : '';
+  return `${e.year}\0${e.dimension}\0${inner}`;
+}
 
 /** Applies primary then secondary suppression to the estimates of one indicator. */
 export function applyDisclosure(estimates: readonly Estimate[], rules: DisclosureRules): Estimate[] {
   const k = rules.threshold;
   const out = estimates.map((e) => (primary(e, k) ? suppress(e) : e));
-  // Secondary, per (year, dimension) group: one suppressed cell beside a published total is recoverable.
   const groups = new Map<string, number[]>();
   out.forEach((e, i) => {
-    if (e.dimension === 'total') return;
-    const key = `${e.year}\0${e.dimension}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const g = groupOf(e);
+    if (g) groups.set(g, [...(groups.get(g) ?? []), i]);
   });
-  for (const [key, idx] of groups) {
-    const total = out.find((e) => e.dimension === 'total' && `${e.year}` === key.split('\0')[0]);
-    if (!total || total.symbol !== '') continue;
+  for (const idx of groups.values()) {
+    const first = out[idx[0]!]!;
+    // A structure (shares of one group) sums to 100% by itself; a breakdown only beside a published total.
+    const structure = first.category.includes('|');
+    const total = out.find((e) => e.year === first.year && e.dimension === 'total');
+    if (!structure && (!total || total.symbol !== '')) continue;
     const suppressed = idx.filter((i) => out[i]!.symbol === 'c');
     if (suppressed.length !== 1) continue;
-    const size = (e: Estimate) => e.denominator ?? e.value ?? Infinity;
-    const next = idx.filter((i) => out[i]!.symbol === '').sort((a, b) => size(out[a]!) - size(out[b]!))[0];
+    const size = (e: Estimate) => (e.basis === 'share' ? e.numerator ?? Infinity : e.value ?? Infinity);
+    const next = idx.filter((i) => out[i]!.symbol === '' && out[i]!.value !== 0).sort((a, b) => size(out[a]!) - size(out[b]!))[0];
     if (next !== undefined) out[next] = suppress(out[next]!);
   }
   return out;

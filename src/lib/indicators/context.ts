@@ -1,26 +1,39 @@
 /**
- * One reporting year's tables as Arquero tables, with the joins every theme needs prepared
- * once: full-time teachers, and event rows enriched with the person's stage, urban/rural
- * class and sex from the roster (that year's, else the previous year's for leavers).
+ * One reporting year's tables as Arquero tables, with what every theme needs prepared once:
+ * the roster with ages and backbone status, full-time teachers, schools, and event rows
+ * enriched with the person's stage, area and sex from the roster (that year's, else the
+ * previous year's for leavers).
  */
 import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { SiteConfig } from '../config.ts';
+import { statisticsDate, type SiteConfig } from '../config.ts';
 import { COMPULSORY_STAGES } from '../domain.ts';
 import type { TableKind } from '../ingest/schema.ts';
 import type { RecordRow } from '../ingest/sheet.ts';
-import { UNKNOWN_CATEGORY } from './dimensions.ts';
-
-const PERSON_COLUMNS = ['person', 'stage', 'locality', 'sex', 'post', 'school'] as const;
+import { ageBand, UNKNOWN_CATEGORY } from './dimensions.ts';
 
 /**
  * A row inside an Arquero expression. Arquero parses these functions rather than calling
  * them, so they read columns by name and take constants through `params()`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Row = Readonly<Record<'person' | 'stage' | 'locality' | 'sex' | 'post' | 'school' | 'education' | 'title' | 'level' | 'form' | 'hours' | 'start' | 'from' | 'to' | 'mode', any>>;
+export type Row = Readonly<Record<string, any>>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Params = Readonly<Record<string, any>>;
+
+const PERSON_COLUMNS = ['person', 'stage', 'locality', 'sex', 'post', 'school'] as const;
+const COUNTY_OR_ABOVE = ['国家级', '省级', '市级', '县级'];
+
+/** Whole years from a date to another, as an age is counted. */
+export const yearsBetween = (from: string, to: string): number =>
+  Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5) < from.slice(5) ? 1 : 0);
+
+/** 骨干教师 as policy counts them: 特级教师, 学科带头人, and 骨干教师 of county level or above (教师〔2014〕4号). */
+export function isBackbone(category: unknown, level: unknown): boolean {
+  if (category === '特级教师' || category === '学科带头人') return true;
+  return category === '骨干教师' && (level === null || level === undefined || COUNTY_OR_ABOVE.includes(String(level)));
+}
 
 export class YearContext {
   readonly #tables = new Map<string, ColumnTable | null>();
@@ -28,12 +41,15 @@ export class YearContext {
   readonly records: Partial<Record<TableKind, readonly RecordRow[]>>;
   readonly previous: YearContext | null;
   readonly config: SiteConfig;
+  /** the statistics date of this reporting year, e.g. 2024-09-30 */
+  readonly date: string;
 
   constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig) {
     this.year = year;
     this.records = records;
     this.previous = previous;
     this.config = config;
+    this.date = statisticsDate(config, year);
   }
 
   has(kind: TableKind): boolean {
@@ -47,44 +63,86 @@ export class YearContext {
 
   /** The year's rows of one table kind, or null when the year has no such table. */
   table(kind: TableKind): ColumnTable | null {
+    if (kind === 'roster') return this.roster();
     return this.#memo(kind, () => {
       const rows = this.records[kind];
       return rows ? aq.from(rows as object[]) : null;
     });
   }
 
+  /** The roster with each person's age and age band at the statistics date, and backbone status. */
+  roster(): ColumnTable | null {
+    return this.#memo('roster', () => {
+      const rows = this.records.roster;
+      if (!rows) return null;
+      return aq.from(rows.map((r) => {
+        const age = yearsBetween(String(r['birth']), this.date);
+        return { ...r, age, ageBand: ageBand(age), backbone: isBackbone(r['backboneCategory'], r['backboneLevel']) };
+      }));
+    });
+  }
+
   /** 专任教师: roster rows whose post is full-time teacher (a headcount at the statistics date). */
   teachers(): ColumnTable | null {
-    return this.#memo('teachers', () => this.table('roster')?.filter((d: Row) => d.post === '专任教师') ?? null);
+    return this.#memo('teachers', () => this.roster()?.filter((d: Row) => d['post'] === '专任教师') ?? null);
   }
 
   /** 义务教育专任教师: full-time teachers of 小学 and 初中. */
   compulsoryTeachers(): ColumnTable | null {
-    return this.#memo('compulsory', () => this.teachers()?.params({ stages: COMPULSORY_STAGES }).filter((d: Row, $: Params) => op.includes($['stages'], d.stage)) ?? null);
+    return this.#memo('compulsory', () => this.teachers()?.params({ stages: COMPULSORY_STAGES }).filter((d: Row, $: Params) => op.includes($['stages'], d['stage'])) ?? null);
   }
 
-  /** school → 城乡, from the schools table when given, else from the roster. */
-  schoolLocality(): ColumnTable | null {
-    return this.#memo('schoolLocality', () => {
-      const source = this.table('schools') ?? this.table('roster');
-      return source ? source.select('school', 'locality').dedupe('school') : null;
+  /** school → 城乡 (and 在校生数, 学段 when the schools table is given), else derived from the roster. */
+  schools(): ColumnTable | null {
+    return this.#memo('schools', () => {
+      const given = this.records.schools ? aq.from(this.records.schools as object[]) : null;
+      if (given) return given.dedupe('school');
+      return this.roster()?.select('school', 'locality').dedupe('school') ?? null;
     });
   }
 
   /** Event rows with the person's stage, locality, sex, post and school; unmatched people get 不详. */
   withPerson(events: ColumnTable): ColumnTable {
-    const current = this.table('roster')?.select(...PERSON_COLUMNS);
-    const before = this.previous?.table('roster')?.select(...PERSON_COLUMNS);
+    const current = this.roster()?.select(...PERSON_COLUMNS);
+    const before = this.previous?.roster()?.select(...PERSON_COLUMNS);
     const own = new Set(events.columnNames());
     const extra = PERSON_COLUMNS.filter((c) => c !== 'person' && !own.has(c));
     let t = events;
     for (const [suffix, people] of [['_t', current], ['_p', before]] as const) {
       t = people
-        ? t.join_left(people.select(...extra.map((c) => c), 'person').rename(Object.fromEntries(extra.map((c) => [c, c + suffix]))), 'person')
+        ? t.join_left(people.select(...extra, 'person').rename(Object.fromEntries(extra.map((c) => [c, c + suffix]))), 'person')
         : t.derive(Object.fromEntries(extra.map((c) => [c + suffix, () => null])));
     }
-    const fill = Object.fromEntries(extra.map((c) => [c, aq.escape((d: Record<string, unknown>) => d[c + '_t'] ?? d[c + '_p'] ?? UNKNOWN_CATEGORY)]));
+    const fill = Object.fromEntries(extra.map((c) => [c, aq.escape((d: Row) => d[c + '_t'] ?? d[c + '_p'] ?? UNKNOWN_CATEGORY)]));
     return t.derive(fill).select(aq.not(...extra.flatMap((c) => [c + '_t', c + '_p'])));
+  }
+
+  /**
+   * 交流轮岗 in compulsory education: one row per person whose exchange began in the year
+   * (the earliest record), with the sending and receiving schools' 城乡, the direction, and
+   * backbone status (the record's 是否骨干教师, else the roster's).
+   */
+  exchanged(): ColumnTable | null {
+    return this.#memo('exchanged', () => {
+      const exchange = this.table('exchange');
+      const schools = this.schools();
+      if (!exchange || !schools) return null;
+      const backbone = (this.roster() ?? this.previous?.roster())?.select('person', 'backbone').rename({ backbone: 'rosterBackbone' });
+      const places = schools.select('school', 'locality');
+      const records = exchange.columnNames().includes('backbone') ? exchange : exchange.derive({ backbone: () => null });
+      let t = this.withPerson(records.orderby('start').dedupe('person'))
+        .params({ stages: COMPULSORY_STAGES })
+        .filter((d: Row, $: Params) => op.includes($['stages'], d['stage']))
+        .join_left(places.rename({ school: 'from', locality: 'fromLocality' }), 'from')
+        .join_left(places.rename({ school: 'to', locality: 'toLocality' }), 'to');
+      t = backbone ? t.join_left(backbone, 'person') : t.derive({ rosterBackbone: () => false });
+      return t.derive({
+        // 城乡 of the sending school, so exchanged teachers and their denominator are classified alike.
+        locality: (d: Row) => d['fromLocality'] ?? '不详',
+        direction: (d: Row) => (d['fromLocality'] ?? '不详') + '→' + (d['toLocality'] ?? '不详'),
+        isBackbone: (d: Row) => (d['backbone'] != null ? d['backbone'] === '是' : d['rosterBackbone'] === true),
+      });
+    });
   }
 }
 

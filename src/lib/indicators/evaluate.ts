@@ -1,49 +1,114 @@
 /**
  * Turns an indicator's measure into estimates: the total and one row per category of each
- * breakdown, counted with Arquero. A year without the source table gives `x`, never 0.
+ * breakdown, computed with Arquero. A year without the source table gives `x`, never 0.
  */
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
-import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from './dimensions.ts';
-import type { DimensionId, Estimate, Indicator, Measure } from './types.ts';
+import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
+import type { Bilingual, DimensionId, Estimate, Indicator, Measure } from './types.ts';
 
-/** Counts rows per category of a column (null and empty → 不详). */
-function countBy(table: ColumnTable, column: string | null): Map<string, number> {
-  if (column === null) return new Map([[TOTAL_CATEGORY, table.numRows()]]);
-  const counts = table.groupby(column).rollup({ n: op.count() }).objects() as Record<string, unknown>[];
-  const out = new Map<string, number>();
-  for (const r of counts) {
+type Stat = { n: number; sum: number };
+
+/** Row count and Σ column per category of a column (null and empty → 不详). */
+function statBy(table: ColumnTable, column: string | null, sumColumn: string | null = null): Map<string, Stat> {
+  const out = new Map<string, Stat>();
+  if (column === null) {
+    const sum = sumColumn ? Number(table.rollup({ s: op.sum(sumColumn) }).get('s', 0) ?? 0) : 0;
+    return new Map([[TOTAL_CATEGORY, { n: table.numRows(), sum }]]);
+  }
+  const rows = table.groupby(column).rollup({ n: op.count(), s: sumColumn ? op.sum(sumColumn) : op.count() }).objects() as Record<string, unknown>[];
+  for (const r of rows) {
     const c = r[column] === null || r[column] === undefined || r[column] === '' ? UNKNOWN_CATEGORY : String(r[column]);
-    out.set(c, (out.get(c) ?? 0) + Number(r['n']));
+    const prev = out.get(c) ?? { n: 0, sum: 0 };
+    out.set(c, { n: prev.n + Number(r['n']), sum: prev.sum + (sumColumn ? Number(r['s'] ?? 0) : 0) });
   }
   return out;
 }
 
-function estimatesFor(indicator: Indicator, year: number, dimension: DimensionId, measure: Measure): Estimate[] {
-  const dim = DIMENSIONS[dimension];
-  const base = { year, indicator: indicator.id, dimension };
-  if (measure.kind === 'count') {
-    const counts = countBy(measure.rows, dim.column);
-    return sortCategories(dim, counts.keys()).map((category) => {
-      const n = counts.get(category)!;
-      return { ...base, category, value: n, numerator: n, denominator: null, symbol: '' };
-    });
+type Cell = Omit<Estimate, 'year' | 'indicator' | 'dimension'>;
+const cell = (category: string, value: number | null, numerator: number | null, denominator: number | null, basis: Estimate['basis']): Cell =>
+  ({ category, value, numerator, denominator, symbol: value === null ? 'z' : '', basis });
+
+/** The cells of one grouping (the total, or one breakdown), for every measure kind. */
+function cells(measure: Measure, dim: Dimension): Cell[] {
+  const col = dim.column;
+  switch (measure.kind) {
+    case 'count': {
+      const s = statBy(measure.rows, col);
+      return sortCategories(dim, s.keys()).map((c) => cell(c, s.get(c)!.n, s.get(c)!.n, null, 'count'));
+    }
+    case 'sum': {
+      const s = statBy(measure.rows, col, measure.column);
+      return sortCategories(dim, s.keys()).map((c) => cell(c, s.get(c)!.sum, null, null, measure.people ? 'count' : 'amount'));
+    }
+    case 'mean': {
+      const s = statBy(measure.rows, col, measure.column);
+      return sortCategories(dim, s.keys()).map((c) => { const { n, sum } = s.get(c)!; return cell(c, n ? sum / n : null, sum, n, 'average'); });
+    }
+    case 'ratio':
+    case 'perHead': {
+      const num = statBy(measure.numerator, col, measure.kind === 'perHead' ? measure.column : null);
+      const den = statBy(measure.denominator, col);
+      return sortCategories(dim, den.keys()).map((c) => {
+        const d = den.get(c)!.n;
+        const n = measure.kind === 'perHead' ? (num.get(c)?.sum ?? 0) : (num.get(c)?.n ?? 0);
+        return cell(c, d > 0 ? (n / d) * measure.per : null, n, d, measure.kind === 'ratio' ? 'share' : 'average');
+      });
+    }
+    case 'difference': {
+      const now = statBy(measure.current, col);
+      const before = statBy(measure.previous, col);
+      return sortCategories(dim, [...now.keys(), ...before.keys()]).map((c) => {
+        const a = now.get(c)?.n ?? 0;
+        const b = before.get(c)?.n ?? 0;
+        return cell(c, a - b, a, b, 'derived');
+      });
+    }
+    case 'gap':
+    case 'distribution':
+      throw new Error(`${measure.kind} is evaluated whole, not per breakdown`);
   }
-  const num = countBy(measure.numerator, dim.column);
-  const den = countBy(measure.denominator, dim.column);
-  return sortCategories(dim, den.keys()).map((category) => {
-    const n = num.get(category) ?? 0;
-    const d = den.get(category)!;
-    return { ...base, category, value: d > 0 ? (n / d) * measure.per : null, numerator: n, denominator: d, symbol: d > 0 ? '' : 'z' };
-  });
 }
+
+function distribution(measure: Extract<Measure, { kind: 'distribution' }>, group: Dimension): Omit<Estimate, 'year' | 'indicator'>[] {
+  const inner = DIMENSIONS[measure.column];
+  const out: Omit<Estimate, 'year' | 'indicator'>[] = [];
+  const groups = group.column === null ? new Map([[TOTAL_CATEGORY, measure.rows]]) : new Map(sortCategories(group, statBy(measure.rows, group.column).keys()).map((g) => [g, measure.rows.params({ g, c: group.column }).filter((d: Record<string, unknown>, $: Record<string, unknown>) => d[$['c'] as string] === $['g'])]));
+  for (const [g, rows] of groups) {
+    const s = statBy(rows, inner.column);
+    const total = rows.numRows();
+    for (const c of sortCategories(inner, [...(inner.order ?? []), ...s.keys()])) {
+      const n = s.get(c)?.n ?? 0;
+      if (n === 0 && !inner.order?.includes(c)) continue;
+      out.push({ dimension: group.column === null ? inner.id : `${group.id}:${inner.id}`, ...cell(`${g}|${c}`, total ? (n / total) * 100 : null, n, total, 'share') });
+    }
+  }
+  return out;
+}
+
+function gap(measure: Extract<Measure, { kind: 'gap' }>): Cell {
+  const num = statBy(measure.numerator, measure.column);
+  const den = statBy(measure.denominator, measure.column);
+  const rate = (c: string) => { const d = den.get(c)?.n ?? 0; return d ? { r: ((num.get(c)?.n ?? 0) / d) * 100, n: num.get(c)?.n ?? 0, d } : null; };
+  const a = rate(measure.minuend);
+  const b = rate(measure.subtrahend);
+  if (!a || !b) return cell(TOTAL_CATEGORY, null, null, null, 'derived');
+  // numerator/denominator hold the smallest counts behind the two rates, for disclosure control.
+  return cell(TOTAL_CATEGORY, a.r - b.r, Math.min(a.n, b.n), Math.min(a.d, b.d), 'derived');
+}
+
+const unavailable = (ctx: YearContext, indicator: Indicator, note?: Bilingual): Estimate =>
+  ({ year: ctx.year, indicator: indicator.id, dimension: 'total', category: TOTAL_CATEGORY, value: null, numerator: null, denominator: null, symbol: 'x', basis: 'derived', ...(note ? { note } : {}) });
 
 /** Every estimate of one indicator for one year, before disclosure control. */
 export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
   const measure = indicator.measure(ctx);
-  if (!measure) {
-    return [{ year: ctx.year, indicator: indicator.id, dimension: 'total', category: TOTAL_CATEGORY, value: null, numerator: null, denominator: null, symbol: 'x' }];
-  }
-  return (['total', ...indicator.breakdowns] as DimensionId[]).flatMap((d) => estimatesFor(indicator, ctx.year, d, measure));
+  if (measure === null || measure === undefined) return [unavailable(ctx, indicator)];
+  if ('unavailable' in measure) return [unavailable(ctx, indicator, measure.unavailable)];
+  const base = { year: ctx.year, indicator: indicator.id };
+  if (measure.kind === 'gap') return [{ ...base, dimension: 'total', ...gap(measure) }];
+  const groups = ['total', ...indicator.breakdowns] as DimensionId[];
+  if (measure.kind === 'distribution') return groups.flatMap((g) => distribution(measure, DIMENSIONS[g]).map((e) => ({ ...base, ...e })));
+  return groups.flatMap((g) => cells(measure, DIMENSIONS[g]).map((c) => ({ ...base, dimension: g, ...c })));
 }

@@ -4,6 +4,7 @@
  * Arquero tables; the engine does the grouping, ratios and disclosure control.
  */
 import type { ColumnTable } from 'arquero';
+import type { SiteConfig } from '../config.ts';
 import type { TableKind } from '../ingest/schema.ts';
 import type { YearContext } from './context.ts';
 
@@ -14,21 +15,41 @@ export interface Bilingual {
 
 export type Theme = 'workforce' | 'recruitment' | 'exchange' | 'training' | 'degree' | 'titles' | 'recognition' | 'rural' | 'exits' | 'funds';
 
-export type DimensionId = 'total' | 'stage' | 'locality' | 'sex' | 'school' | 'level' | 'form';
+/** Breakdown dimensions (INDICATORS.md letters: S U X C L M T K, plus the ones their tables carry). */
+export type DimensionId =
+  | 'total' | 'stage' | 'locality' | 'sex' | 'school' | 'level' | 'form' | 'mode' | 'direction' | 'role'
+  | 'channel' | 'title' | 'exitType' | 'honourCategory' | 'backbone' | 'ageBand';
 
-export type Unit = 'persons' | 'person-times' | 'percent';
+export type Unit = 'persons' | 'person-times' | 'percent' | 'years' | 'hours' | 'ratio' | 'staffRatio' | 'yuan' | 'points' | 'per100';
 
 /** `c` suppressed, `x` not available (no source data), `z` not applicable (DfE/ONS symbols). */
 export type StatSymbol = '' | 'c' | 'x' | 'z';
 
-/** Rows to count, or a ratio of two row sets counted over the same breakdown columns. */
+/**
+ * How an indicator's value is made from rows, per category of a breakdown:
+ * - count: rows; sum: Σ column (money, not people);
+ * - ratio: count(numerator) / count(denominator) × per;
+ * - mean: Σ column / rows; perHead: Σ column of numerator rows / count(denominator) × per;
+ * - distribution: each category of `column` as a share of its group (structure charts);
+ * - difference: count(current) − count(previous);
+ * - gap: ratio in category `minuend` − ratio in `subtrahend` of `column`, in percentage points.
+ */
 export type Measure =
   | { readonly kind: 'count'; readonly rows: ColumnTable }
-  | { readonly kind: 'ratio'; readonly numerator: ColumnTable; readonly denominator: ColumnTable; readonly per: number };
+  | { readonly kind: 'sum'; readonly rows: ColumnTable; readonly column: string; readonly people?: boolean }
+  | { readonly kind: 'ratio'; readonly numerator: ColumnTable; readonly denominator: ColumnTable; readonly per: number }
+  | { readonly kind: 'mean'; readonly rows: ColumnTable; readonly column: string }
+  | { readonly kind: 'perHead'; readonly numerator: ColumnTable; readonly column: string; readonly denominator: ColumnTable; readonly per: number }
+  | { readonly kind: 'distribution'; readonly rows: ColumnTable; readonly column: DimensionId }
+  | { readonly kind: 'difference'; readonly current: ColumnTable; readonly previous: ColumnTable }
+  | { readonly kind: 'gap'; readonly numerator: ColumnTable; readonly denominator: ColumnTable; readonly column: string; readonly minuend: string; readonly subtrahend: string };
 
 export interface Target {
   readonly value: number;
+  /** which side of the target meets it */
+  readonly direction: 'atLeast' | 'atMost';
   readonly label: Bilingual;
+  readonly source: string;
 }
 
 export interface Indicator {
@@ -43,22 +64,28 @@ export interface Indicator {
   readonly formula: string;
   readonly sources: readonly TableKind[];
   readonly breakdowns: readonly Exclude<DimensionId, 'total'>[];
-  readonly target?: Target;
+  /** the policy target, read from site.yaml where provinces differ */
+  readonly target?: (config: SiteConfig) => Target;
   readonly caveat?: Bilingual;
-  /** null when a source table is missing for the year (→ symbol x) */
-  readonly measure: (ctx: YearContext) => Measure | null;
+  /** Why a year has no value, when `measure` returns a string instead of a measure (→ symbol x). */
+  readonly measure: (ctx: YearContext) => Measure | null | undefined | { readonly unavailable: Bilingual };
 }
 
 /** One published figure: a (year, indicator, dimension, category) cell of the tidy table. */
 export interface Estimate {
   readonly year: number;
   readonly indicator: string;
-  readonly dimension: DimensionId;
+  /** a breakdown id, or `stage:ageBand` for a distribution within a breakdown */
+  readonly dimension: string;
   readonly category: string;
   readonly value: number | null;
   readonly numerator: number | null;
   readonly denominator: number | null;
   readonly symbol: StatSymbol;
+  /** what disclosure control protects: a count of people, a share of people, an average over people, money, or a derived figure */
+  readonly basis: 'count' | 'share' | 'average' | 'amount' | 'derived';
+  /** the reason for an `x`, when there is one */
+  readonly note?: Bilingual;
 }
 
 export const defineIndicator = (indicator: Indicator): Indicator => indicator;

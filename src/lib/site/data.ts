@@ -5,9 +5,9 @@
 import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { IndicatorSeries } from '../indicators/compute.ts';
-import type { Bilingual, DimensionId, Estimate, Indicator } from '../indicators/types.ts';
+import type { Bilingual, DimensionId, Estimate, Indicator, Target } from '../indicators/types.ts';
 
-export type IndicatorData = Omit<Indicator, 'measure'> & { readonly estimates: readonly Estimate[] };
+export type IndicatorData = Omit<Indicator, 'measure' | 'target'> & { readonly target?: Target; readonly estimates: readonly Estimate[] };
 
 export interface SiteData {
   readonly bureau: Bilingual;
@@ -29,8 +29,9 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years'>, se
     years,
     latestYear: years[years.length - 1] ?? 0,
     indicators: series.map(({ indicator, estimates }) => {
-      const { measure: _measure, ...meta } = indicator;
-      return { ...meta, estimates };
+      const { measure: _measure, target, ...meta } = indicator;
+      const resolved = target?.(config);
+      return { ...meta, ...(resolved ? { target: resolved } : {}), estimates };
     }),
   };
 }

@@ -8,20 +8,28 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
-const UNIT: Record<Unit, Record<Lang, string>> = {
-  persons: { zh: '人', en: '' },
-  'person-times': { zh: '人次', en: '' },
-  percent: { zh: '%', en: '%' },
+/** Suffix written after a value, and the unit's name for axis labels and table heads. */
+const UNITS: Record<Unit, { suffix: Record<Lang, string>; label: Record<Lang, string> }> = {
+  persons: { suffix: { zh: '人', en: '' }, label: { zh: '人', en: 'people' } },
+  'person-times': { suffix: { zh: '人次', en: '' }, label: { zh: '人次', en: 'attendances' } },
+  percent: { suffix: { zh: '%', en: '%' }, label: { zh: '%', en: '%' } },
+  years: { suffix: { zh: '岁', en: ' years' }, label: { zh: '岁', en: 'years' } },
+  hours: { suffix: { zh: '学时', en: ' hours' }, label: { zh: '学时', en: 'hours' } },
+  ratio: { suffix: { zh: ':1', en: ':1' }, label: { zh: '学生数:1', en: 'students per teacher' } },
+  staffRatio: { suffix: { zh: '', en: '' }, label: { zh: '1:学生数', en: 'students per staff member' } },
+  yuan: { suffix: { zh: '元', en: ' yuan' }, label: { zh: '元', en: 'yuan' } },
+  points: { suffix: { zh: '个百分点', en: ' pp' }, label: { zh: '百分点', en: 'percentage points' } },
+  per100: { suffix: { zh: '人', en: '' }, label: { zh: '每百名专任教师', en: 'per 100 teachers' } },
 };
 
-export const unitLabel = (unit: Unit, lang: Lang): string =>
-  ({ persons: { zh: '人', en: 'people' }, 'person-times': { zh: '人次', en: 'attendances' }, percent: { zh: '%', en: '%' } })[unit][lang];
+export const unitLabel = (unit: Unit, lang: Lang): string => UNITS[unit].label[lang];
 
 /** A published figure: its symbol, or the number rounded to the indicator's decimals (with its unit if asked). */
 export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { unit: Unit; decimals: number }, lang: Lang, withUnit = false): string {
   if (e.symbol !== '' || e.value === null) return e.symbol || 'x';
   const n = formatNumber(e.value, ind.decimals, lang);
-  return withUnit ? `${n}${UNIT[ind.unit][lang]}` : n;
+  if (ind.unit === 'staffRatio') return `1:${n}`; // 教职工与学生比 is written staff first: 1:19
+  return withUnit || ind.unit === 'ratio' ? `${n}${UNITS[ind.unit].suffix[lang]}` : n;
 }
 
 /**
@@ -30,14 +38,17 @@ export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { uni
  */
 export function formatChange(current: Estimate | undefined, previous: Estimate | undefined, ind: { unit: Unit; decimals: number }, lang: Lang): string | null {
   if (!current || !previous || current.value === null || previous.value === null || current.symbol || previous.symbol) return null;
-  const rate = ind.unit === 'percent';
-  const diff = rate ? Math.round((current.value - previous.value) * 10) / 10 : current.value - previous.value;
-  const abs = formatNumber(Math.abs(diff), rate ? 1 : ind.decimals, lang);
+  const points = ind.unit === 'percent' || ind.unit === 'points';
+  const decimals = points ? 1 : ind.decimals;
+  const factor = 10 ** decimals;
+  const diff = Math.round((current.value - previous.value) * factor) / factor;
+  const abs = formatNumber(Math.abs(diff), decimals, lang);
   if (diff === 0) return lang === 'zh' ? '与上年持平' : 'unchanged on the previous year';
   const up = diff > 0;
-  if (rate) return lang === 'zh' ? `比上年${up ? '提高' : '下降'}${abs}个百分点` : `${up ? 'up' : 'down'} ${abs} percentage points on the previous year`;
-  const pct = previous.value !== 0 ? formatNumber(Math.abs((diff / previous.value) * 100), 1, lang) : null;
-  const unit = UNIT[ind.unit].zh;
-  if (lang === 'zh') return `比上年${up ? '增加' : '减少'}${abs}${unit}${pct ? `，${up ? '增长' : '下降'}${pct}%` : ''}`;
-  return `${up ? 'up' : 'down'} ${abs}${pct ? ` (${pct}%)` : ''} on the previous year`;
+  if (points) return lang === 'zh' ? `比上年${up ? '提高' : '下降'}${abs}个百分点` : `${up ? 'up' : 'down'} ${abs} percentage points on the previous year`;
+  const countLike = ind.unit === 'persons' || ind.unit === 'person-times' || ind.unit === 'yuan';
+  const pct = countLike && previous.value !== 0 ? formatNumber(Math.abs((diff / previous.value) * 100), 1, lang) : null;
+  const suffix = ind.unit === 'ratio' || ind.unit === 'staffRatio' ? '' : UNITS[ind.unit].suffix;
+  if (lang === 'zh') return `比上年${up ? '增加' : '减少'}${abs}${suffix ? suffix.zh : ''}${pct ? `，${up ? '增长' : '下降'}${pct}%` : ''}`;
+  return `${up ? 'up' : 'down'} ${abs}${suffix ? suffix.en : ''}${pct ? ` (${pct}%)` : ''} on the previous year`;
 }

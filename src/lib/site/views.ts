@@ -5,6 +5,7 @@
 import { term } from '../../i18n/terms.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS, TOTAL_CATEGORY } from '../indicators/dimensions.ts';
+import { HOME_TILES } from '../indicators/registry.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
 import { formatChange, formatEstimate } from './format.ts';
@@ -66,8 +67,22 @@ export function breakdowns(ind: IndicatorData, year: number, lang: Lang): Breakd
 
 export const isTotal = (e: Estimate): boolean => e.dimension === 'total' && e.category === TOTAL_CATEGORY;
 
-/** Indicators that appear as tiles on the home page, in registry order. */
-export const homeIndicators = (data: SiteData): readonly IndicatorData[] => data.indicators;
+/** Indicators that appear as tiles on the home page. */
+export const homeIndicators = (data: SiteData): readonly IndicatorData[] =>
+  HOME_TILES.map((id) => data.indicators.find((i) => i.id === id)).filter((i): i is IndicatorData => i !== undefined);
+
+/** The indicators grouped by theme, in registry order. */
+export function byTheme(data: SiteData): { theme: string; indicators: IndicatorData[] }[] {
+  const themes = [...new Set(data.indicators.map((i) => i.theme))];
+  return themes.map((theme) => ({ theme, indicators: data.indicators.filter((i) => i.theme === theme) }));
+}
+
+/** The latest published bureau-wide value of an indicator, formatted. */
+export function latestValue(ind: IndicatorData, year: number, lang: Lang): string {
+  if (isStructure(ind)) return '—';
+  const e = totals(ind).find((x) => x.year === year);
+  return e ? formatEstimate(e, ind, lang, true) : 'x';
+}
 
 /** One sentence describing a trend, computed from its first and last published values. */
 export function trendDescription(ind: IndicatorData, lang: Lang): string {
@@ -87,4 +102,41 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const lo = shown[shown.length - 1];
   if (!hi || !lo || shown.length < 2) return b.title;
   return lang === 'zh' ? `${b.title}，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）。` : `${b.title}: highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text}).`;
+}
+
+/** A structure indicator (age or title structure): its categories are `group|part`. */
+export const isStructure = (ind: IndicatorData): boolean => ind.estimates.some((e) => e.category.includes('|'));
+
+export interface Structure {
+  readonly title: string;
+  readonly bars: readonly string[];
+  readonly parts: readonly string[];
+  readonly segments: readonly { bar: string; part: string; value: number | null; text: string }[];
+  /** a wide table: one row per bar, one column per part */
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+function structure(ind: IndicatorData, estimates: readonly Estimate[], barOf: (e: Estimate) => string, title: string, first: string, lang: Lang): Structure {
+  const segments = estimates.map((e) => ({ bar: barOf(e), part: term(lang, e.category.split('|')[1]!), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) }));
+  const bars = [...new Set(segments.map((s) => s.bar))];
+  const parts = [...new Set(segments.map((s) => s.part))];
+  const rows = bars.map((b) => [b, ...parts.map((p) => segments.find((s) => s.bar === b && s.part === p)?.text ?? '')]);
+  return { title, bars, parts, segments, head: [first, ...parts], rows };
+}
+
+/** The structure over the years (bureau-wide), for the trend chart. */
+export function structureTrend(ind: IndicatorData, lang: Lang): Structure {
+  const all = ind.estimates.filter((e) => e.category.startsWith(`${TOTAL_CATEGORY}|`)).sort((a, b) => a.year - b.year);
+  return structure(ind, all, (e) => String(e.year), `${ind.name[lang]}${lang === 'zh' ? '：历年变化' : ': trend'}`, lang === 'zh' ? '年份' : 'Year', lang);
+}
+
+/** The structure of the latest year within each breakdown group (by stage, by area). */
+export function structureBreakdowns(ind: IndicatorData, year: number, lang: Lang): Structure[] {
+  return ind.breakdowns.map((dimension) => {
+    const name = DIMENSIONS[dimension].name[lang];
+    const rows = ind.estimates.filter((e) => e.year === year && e.dimension.startsWith(`${dimension}:`));
+    const title = lang === 'zh' ? `${year}年按${name}分` : `${year} by ${name.toLowerCase()}`;
+    return structure(ind, rows, (e) => term(lang, e.category.split('|')[0]!), title, name, lang);
+  });
 }

@@ -1,5 +1,6 @@
 import { defineIndicator } from '../types.ts';
 import type { Row } from '../context.ts';
+import { share } from '../shared.ts';
 
 export default defineIndicator({
   id: 'bachelor_plus_share',
@@ -19,6 +20,6 @@ export default defineIndicator({
     const teachers = ctx.teachers();
     if (!teachers) return null;
     const numerator = teachers.filter((d: Row) => d.education === '研究生' || d.education === '本科');
-    return { kind: 'ratio', numerator, denominator: teachers, per: 100 };
+    return share(numerator, teachers);
   },
 });

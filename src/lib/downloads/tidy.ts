@@ -1,0 +1,62 @@
+/**
+ * The published tables in tidy long form (one row per year × indicator × dimension ×
+ * category), as DfE and ONS publish statistics, and the data dictionary beside them.
+ */
+import { DIMENSIONS } from '../indicators/dimensions.ts';
+import type { DimensionId, Estimate } from '../indicators/types.ts';
+import type { IndicatorData } from '../site/data.ts';
+
+export const TIDY_COLUMNS = ['year', 'indicator', 'dimension', 'category', 'value', 'numerator', 'denominator', 'symbol'] as const;
+export type TidyRow = Readonly<Record<(typeof TIDY_COLUMNS)[number], string | number | null>>;
+
+const round = (v: number | null, decimals: number) => (v === null ? null : Math.round(v * 10 ** decimals) / 10 ** decimals);
+
+/** Rounding happens here, after aggregation and suppression: totals were computed from unrounded values. */
+export function tidyRows(ind: IndicatorData): TidyRow[] {
+  return ind.estimates.map((e: Estimate) => ({
+    year: e.year,
+    indicator: ind.id,
+    dimension: e.dimension,
+    category: e.category,
+    value: e.symbol ? null : round(e.value, ind.decimals),
+    numerator: e.symbol ? null : round(e.numerator, 2),
+    denominator: e.symbol ? null : round(e.denominator, 2),
+    symbol: e.symbol,
+  }));
+}
+
+const csvCell = (v: string | number | null): string => {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+/** CSV with a BOM so Excel and WPS open the Chinese correctly; CRLF line ends as Excel writes. */
+export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, string | number | null>>[]): string {
+  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] ?? null)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const DICTIONARY_COLUMNS = ['kind', 'id', 'name_zh', 'name_en', 'unit', 'decimals', 'definition_zh', 'definition_en', 'formula', 'sources', 'breakdowns', 'target'] as const;
+
+const COLUMN_DOCS: Record<(typeof TIDY_COLUMNS)[number], [string, string]> = {
+  year: ['报告年度（数据文件夹名）', 'Reporting year (the data folder’s name)'],
+  indicator: ['指标代码，见本表 kind=indicator 的行', 'Indicator id; see the rows of kind indicator'],
+  dimension: ['分类维度：total 为全局；stage 学段、locality 城乡……；“维度:结构”表示在该维度各组内的结构', 'Breakdown: total for the whole bureau; stage, locality …; “dimension:part” is a structure within each group'],
+  category: ['类别；total 为“全部”；结构指标为“组|部分”', 'Category; 全部 for the total; “group|part” for structures'],
+  value: ['数值，按指标的小数位四舍五入；有符号时为空', 'Value, rounded to the indicator’s decimals; empty where a symbol stands'],
+  numerator: ['分子（人数、学时或年龄之和）', 'Numerator (people, or a sum of hours or ages)'],
+  denominator: ['分母（人数）', 'Denominator (people)'],
+  symbol: ['c 为保护个人信息不予公布；x 为缺少源数据；z 为不适用', 'c withheld to protect individuals; x not available; z not applicable'],
+};
+
+export function dictionaryRows(indicators: readonly IndicatorData[]): Record<(typeof DICTIONARY_COLUMNS)[number], string | number | null>[] {
+  const columns = TIDY_COLUMNS.map((c) => ({ kind: 'column', id: c, name_zh: COLUMN_DOCS[c][0], name_en: COLUMN_DOCS[c][1], unit: null, decimals: null, definition_zh: COLUMN_DOCS[c][0], definition_en: COLUMN_DOCS[c][1], formula: null, sources: null, breakdowns: null, target: null }));
+  const dims = (Object.keys(DIMENSIONS) as DimensionId[]).map((d) => ({ kind: 'dimension', id: d, name_zh: DIMENSIONS[d].name.zh, name_en: DIMENSIONS[d].name.en, unit: null, decimals: null, definition_zh: DIMENSIONS[d].order?.join('、') ?? null, definition_en: null, formula: null, sources: null, breakdowns: null, target: null }));
+  const inds = indicators.map((i) => ({
+    kind: 'indicator', id: i.id, name_zh: i.name.zh, name_en: i.name.en, unit: i.unit, decimals: i.decimals,
+    definition_zh: i.definition.zh, definition_en: i.definition.en, formula: i.formula, sources: i.sources.join(';'),
+    breakdowns: i.breakdowns.join(';'), target: i.target ? `${i.target.direction === 'atLeast' ? '≥' : '≤'}${i.target.value} (${i.target.source})` : null,
+  }));
+  return [...columns, ...dims, ...inds];
+}

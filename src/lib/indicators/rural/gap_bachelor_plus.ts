@@ -1,0 +1,19 @@
+import { BACHELOR_PLUS, where } from '../shared.ts';
+import { defineIndicator } from '../types.ts';
+
+export default defineIndicator({
+  id: 'gap_bachelor_plus',
+  theme: 'rural',
+  name: { zh: '城乡本科及以上学历比例差', en: 'Urban–rural gap in bachelor’s-or-higher share' },
+  short: { zh: '本科学历城乡差', en: 'Degree gap' },
+  unit: 'points',
+  decimals: 1,
+  definition: { zh: '本科及以上学历专任教师比例，城区减乡村，单位为百分点。正数表示城区高于乡村。', en: 'The share of full-time teachers with a bachelor’s degree or higher in urban schools minus that in rural schools, in percentage points. Positive means urban is higher.' },
+  formula: 'bachelor_plus_share(城区) − bachelor_plus_share(乡村)',
+  sources: ['roster'],
+  breakdowns: [],
+  measure: (ctx) => {
+    const t = ctx.teachers();
+    return t && { kind: 'gap', numerator: where(t, 'education', BACHELOR_PLUS), denominator: t, column: 'locality', minuend: '城区', subtrahend: '乡村' };
+  },
+});

@@ -1,0 +1,19 @@
+import { SENIOR_TITLES, where } from '../shared.ts';
+import { defineIndicator } from '../types.ts';
+
+export default defineIndicator({
+  id: 'gap_senior_title',
+  theme: 'rural',
+  name: { zh: '城乡高级职称比例差', en: 'Urban–rural gap in senior-title share' },
+  short: { zh: '高级职称城乡差', en: 'Senior-title gap' },
+  unit: 'points',
+  decimals: 1,
+  definition: { zh: '高级及以上职称专任教师比例，城区减乡村，单位为百分点。', en: 'The share of full-time teachers with a senior title or above in urban schools minus that in rural schools, in percentage points.' },
+  formula: 'senior_title_share(城区) − senior_title_share(乡村)',
+  sources: ['roster'],
+  breakdowns: [],
+  measure: (ctx) => {
+    const t = ctx.teachers();
+    return t && { kind: 'gap', numerator: where(t, 'title', SENIOR_TITLES), denominator: t, column: 'locality', minuend: '城区', subtrahend: '乡村' };
+  },
+});

@@ -1,0 +1,38 @@
+import * as aq from 'arquero';
+import type { Row, YearContext } from '../context.ts';
+import { share } from '../shared.ts';
+import { defineIndicator } from '../types.ts';
+
+/** First year of the five-year cycle containing `year` (cycles aligned to site.yaml, default the 2021–2025 plan period). */
+export const cycleStart = (year: number, anchor: number): number => anchor + 5 * Math.floor((year - anchor) / 5);
+
+export default defineIndicator({
+  id: 'training_cycle_360',
+  theme: 'training',
+  name: { zh: '五年周期360学时完成率', en: 'Teachers completing 360 training hours in the five-year cycle' },
+  short: { zh: '360学时完成率', en: '360-hour completion' },
+  unit: 'percent',
+  decimals: 1,
+  definition: {
+    zh: '在当前五年培训周期内一直在岗（周期内每年名册中均为专任教师）的教师中，周期内累计培训学时达到要求（site.yaml，默认360学时）的比例。周期未结束的年份显示截至当年的完成进度；周期起始年早于数据首年时不可计算（x）。',
+    en: 'Among full-time teachers present throughout the current five-year training cycle (a full-time teacher on every roster of the cycle so far), the share whose training hours in the cycle reach the requirement (site.yaml, default 360). Years before the cycle ends show progress so far; a cycle that began before the first year of data cannot be measured (x).',
+  },
+  formula: 'present.filter(Σ hours over the cycle ≥ 360).count() / present.count() × 100',
+  sources: ['training', 'roster'],
+  breakdowns: [],
+  target: () => ({ value: 100, direction: 'atLeast', label: { zh: '周期末100%', en: '100% by the cycle’s end' }, source: '教师〔2011〕1号；教督〔2017〕6号' }),
+  measure: (ctx) => {
+    const anchor = ctx.config.policy.training_cycle_start ?? 2021;
+    const start = cycleStart(ctx.year, anchor);
+    const years: YearContext[] = [];
+    for (let c: YearContext | null = ctx; c && c.year >= start; c = c.previous) years.push(c);
+    if (years.length !== ctx.year - start + 1 || years.some((c) => !c.has('training') || !c.has('roster'))) {
+      return { unavailable: { zh: `本周期（${start}—${start + 4}年）有年份缺少名册或培训记录，无法计算。`, en: `Some year of this cycle (${start}–${start + 4}) has no roster or training records.` } };
+    }
+    const hours = new Map<string, number>();
+    for (const c of years) for (const r of c.table('training')!.objects() as Row[]) hours.set(r['person'], (hours.get(r['person']) ?? 0) + Number(r['hours']));
+    const present = years.reduce((t, c) => t.semijoin(c.teachers()!.select('person'), 'person'), ctx.teachers()!);
+    const required = ctx.config.policy.training_cycle_hours;
+    return share(present.filter(aq.escape((d: Row) => (hours.get(d['person']) ?? 0) >= required)), present);
+  },
+});
