@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { INDICATORS } from '../../src/lib/indicators/registry.ts';
+import { HOME_TILES, INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
@@ -49,7 +49,7 @@ describe('the built sample site', () => {
     await page.goto(`${site.url}/`);
     assert.match(await page.locator('.sample').innerText(), /样例数据/);
     const tiles = page.locator('.tile');
-    assert.equal(await tiles.count(), INDICATORS.length);
+    assert.equal(await tiles.count(), HOME_TILES.length);
     assert.match(await tiles.first().locator('.value').innerText(), /^[\d,]+人$/);
     assert.match(await tiles.first().locator('.change').innerText(), /^比上年(增加|减少)/);
     await context.close();

@@ -13,6 +13,14 @@ describe('header detection', () => {
     assert.equal(dataset.stats[0]?.rowsRead, 2);
   });
 
+  it('reads a row whose first cell is empty, and skips blank rows between records', async () => {
+    const dir = await dataFolder({
+      '2024/新进.xlsx': xlsxFile({ rows: [['教师编号', '招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ['A1', '统招', '初中', '一中', '本科', '2024-08-25'], [], [null, '特岗计划', '小学', '村小', '本科', '2024-08-25']] }),
+    });
+    const { dataset } = await ingestFolder(dir);
+    assert.equal(dataset.records.get(2024)?.recruitment?.length, 2);
+  });
+
   it('matches alias headers (工号 for 教师编号, 学历 for 最高学历, 城乡分类代码 with statistical codes)', async () => {
     const header = ['工号', '性别', '出生日期', '单位名称', '任教学段', '城乡分类代码', '人员类别', '学历', '职称'];
     const dir = await dataFolder({

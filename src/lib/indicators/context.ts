@@ -64,7 +64,7 @@ export class YearContext {
   /** The year's rows of one table kind, or null when the year has no such table. */
   table(kind: TableKind): ColumnTable | null {
     if (kind === 'roster') return this.roster();
-    return this.#memo(kind, () => {
+    return this.#memo(`table:${kind}`, () => {
       const rows = this.records[kind];
       return rows ? aq.from(rows as object[]) : null;
     });
@@ -94,7 +94,7 @@ export class YearContext {
 
   /** school → 城乡 (and 在校生数, 学段 when the schools table is given), else derived from the roster. */
   schools(): ColumnTable | null {
-    return this.#memo('schools', () => {
+    return this.#memo('schoolPlaces', () => {
       const given = this.records.schools ? aq.from(this.records.schools as object[]) : null;
       if (given) return given.dedupe('school');
       return this.roster()?.select('school', 'locality').dedupe('school') ?? null;

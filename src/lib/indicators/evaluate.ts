@@ -30,9 +30,16 @@ type Cell = Omit<Estimate, 'year' | 'indicator' | 'dimension'>;
 const cell = (category: string, value: number | null, numerator: number | null, denominator: number | null, basis: Estimate['basis']): Cell =>
   ({ category, value, numerator, denominator, symbol: value === null ? 'z' : '', basis });
 
+const tablesOf = (m: Measure): ColumnTable[] =>
+  m.kind === 'ratio' || m.kind === 'perHead' || m.kind === 'gap' ? [m.numerator, m.denominator] : m.kind === 'difference' ? [m.current, m.previous] : [m.rows];
+
 /** The cells of one grouping (the total, or one breakdown), for every measure kind. */
 function cells(measure: Measure, dim: Dimension): Cell[] {
   const col = dim.column;
+  // An optional column the year's files do not have: the breakdown is not available.
+  if (col !== null && tablesOf(measure).some((t) => !t.columnNames().includes(col))) {
+    return [{ ...cell(TOTAL_CATEGORY, null, null, null, 'derived'), symbol: 'x', note: { zh: `源数据没有“${dim.name.zh}”列。`, en: `The source data has no ${dim.name.en.toLowerCase()} column.` } }];
+  }
   switch (measure.kind) {
     case 'count': {
       const s = statBy(measure.rows, col);

@@ -97,6 +97,6 @@ export function detectHeader(sheet: RawSheet): HeaderMatch | null {
 
 /** The texts of the first non-empty row, to show the clerk what a sheet that matched nothing looks like. */
 export function firstRowTexts(sheet: RawSheet): string[] {
-  const row = sheet.rows.find((r) => r.some((c) => c?.value !== null && c?.value !== undefined && String(c.value).trim() !== ''));
+  const row = sheet.rows.find((r) => r?.some((c) => c?.value !== null && c?.value !== undefined && String(c.value).trim() !== ''));
   return (row ?? []).map((c) => (c?.value === null || c?.value === undefined ? '' : String(c.value).trim())).filter(Boolean);
 }

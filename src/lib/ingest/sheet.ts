@@ -112,7 +112,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
     const cells = raw.rows[r] ?? [];
-    const texts = cells.map((c) => (c?.value === null || c?.value === undefined ? '' : normaliseText(c.value)));
+    // Array.from, not map: a sparse row (an empty first cell) must not hide its other cells.
+    const texts = Array.from(cells, (c) => (c?.value === null || c?.value === undefined ? '' : normaliseText(c.value)));
     const first = texts.find((t) => t !== '');
     if (first === undefined && !cells.some((c) => c?.error)) continue; // blank row
     if (first !== undefined && NOTE_ROW.test(first)) continue; // 填表人：… and total rows
