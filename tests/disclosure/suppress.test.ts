@@ -31,3 +31,22 @@ describe('disclosure control (k = 5)', () => {
     assert.equal(out[0]?.symbol, 'c');
   });
 });
+
+describe('secondary suppression in a structure within groups', () => {
+  it('protects a cell across groups as well as within its own group', () => {
+    const share = (dimension: string, category: string, n: number, total: number): Estimate => ({ year: 2024, indicator: 's', dimension, category, value: (n / total) * 100, numerator: n, denominator: total, symbol: '', basis: 'share' });
+    // Age bands within stages; 学前|55-59 is 2 people. The bureau-wide 全部|55-59 is published, so
+    // 学前|55-59 could be recovered from the 55-59 column, and from the 学前 row: both need a partner.
+    const out = applyDisclosure([
+      share('ageBand', '全部|≤54', 180, 200), share('ageBand', '全部|55-59', 20, 200),
+      share('stage:ageBand', '学前|≤54', 38, 40), share('stage:ageBand', '学前|55-59', 2, 40),
+      share('stage:ageBand', '小学|≤54', 142, 160), share('stage:ageBand', '小学|55-59', 18, 160),
+    ], { threshold: 5 });
+    const sym = Object.fromEntries(out.map((e) => [e.category, e.symbol || 'published']));
+    assert.equal(sym['学前|55-59'], 'c');
+    assert.equal(sym['学前|≤54'], 'c', 'row partner');
+    assert.equal(sym['小学|55-59'], 'c', 'column partner');
+    assert.equal(sym['小学|≤54'], 'c', 'then the 小学 row and ≤54 column each had one');
+    assert.equal(sym['全部|55-59'], 'published');
+  });
+});

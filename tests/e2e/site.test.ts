@@ -31,6 +31,49 @@ after(async () => {
   await site?.close();
 });
 
+describe('the downloads of the built sample site', () => {
+  it('indicators.csv: UTF-8 with BOM, tidy columns, every indicator × year × breakdown, no small count', async () => {
+    const text = await readFile(join(out, 'downloads/indicators.csv'), 'utf8');
+    assert.ok(text.startsWith('\uFEFFyear,indicator,dimension,category,value,numerator,denominator,symbol\r\n'));
+    const rows = text.slice(1).trim().split('\r\n').slice(1).map((l) => l.split(','));
+    const years = [...new Set(rows.map((r) => r[0]))];
+    assert.equal(years.length, 10);
+    for (const ind of INDICATORS) {
+      for (const year of years) {
+        const mine = rows.filter((r) => r[0] === year && r[1] === ind.id);
+        assert.ok(mine.length > 0, `${ind.id} ${year}`);
+        if (mine.some((r) => r[7] === 'x' && r[2] === 'total')) continue;
+        for (const dim of ind.breakdowns) assert.ok(mine.some((r) => r[2] === dim || r[2]!.startsWith(`${dim}:`)), `${ind.id} ${year} by ${dim}`);
+      }
+    }
+    // Counts of people and numerators of shares are 0 or ≥ 5 (the sample's threshold); withheld cells are empty.
+    const counts = new Set(INDICATORS.filter((i) => i.unit === 'persons' || i.unit === 'person-times').map((i) => i.id));
+    for (const r of rows) {
+      if (r[7]) assert.equal(r[4], '', 'no value beside a symbol');
+      const n = Number(r[5]);
+      if (r[5] !== '' && (counts.has(r[1]!) || r[6] !== '') && !['age_mean', 'training_hours_per_teacher', 'student_teacher_ratio', 'staff_student_ratio'].includes(r[1]!)) {
+        assert.ok(n === 0 || n >= 5, `${r.join(',')}`);
+      }
+    }
+  });
+
+  it('indicators.xlsx: a sheet per theme, header frozen, number formats; one CSV per indicator and a dictionary', async () => {
+    const XLSX = await import('xlsx');
+    const wb = XLSX.read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer', cellNF: true });
+    assert.ok(wb.SheetNames.includes('交流轮岗') && wb.SheetNames.includes('队伍概况'));
+    const sheet = wb.Sheets['交流轮岗']!;
+    assert.equal(sheet['A1']?.v, 'year');
+    const rates = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet).findIndex((r) => r['indicator'] === 'exchange_rate' && r['symbol'] === '');
+    assert.equal(sheet[XLSX.utils.encode_cell({ r: rates + 1, c: 4 })]?.z, '0.0');
+    const zip = (XLSX.CFB as unknown as { read(d: Uint8Array, o: object): { FullPaths: string[]; FileIndex: { content: Uint8Array }[] } }).read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer' });
+    const i = zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'));
+    assert.match(new TextDecoder().decode(zip.FileIndex[i]!.content), /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
+    for (const ind of INDICATORS) assert.ok((await readFile(join(out, 'downloads', `${ind.id}.csv`), 'utf8')).startsWith('\uFEFFyear,indicator'));
+    const dictionary = await readFile(join(out, 'downloads/dictionary.csv'), 'utf8');
+    for (const ind of INDICATORS) assert.ok(dictionary.includes(`indicator,${ind.id},`), ind.id);
+  });
+});
+
 describe('the built sample site', () => {
   it('has a Chinese home page at /, an English one at /en/, and a page per indicator with inline SVG charts', async () => {
     assert.match(await readFile(join(out, 'index.html'), 'utf8'), /<html lang="zh-CN"/);

@@ -92,7 +92,8 @@ describe('workforce', () => {
     check('age_structure', 2024, (2 / 8) * 100, 'ageBand', '全部|29岁及以下'); // P1, P7
     check('age_structure', 2024, (2 / 8) * 100, 'ageBand', '全部|50-54岁'); // P3, P5
     check('age_structure', 2024, 0, 'ageBand', '全部|55-59岁');
-    check('age_structure', 2024, (1 / 5) * 100, 'stage:ageBand', '小学|29岁及以下'); // P1 of five primary teachers
+    check('age_structure', 2024, (1 / 4) * 100, 'locality:ageBand', '城区|29岁及以下'); // P1 of P1 P2 P3 P8
+    check('age_structure', 2024, 'c', 'stage:ageBand', '高中|30-34岁'); // P8 alone: a share of one person
   });
 
   it('relates pupils to teachers and to all staff, and is x without the schools table', () => {
@@ -116,6 +117,7 @@ describe('qualifications', () => {
     check('postgrad_share', 2024, (1 / 8) * 100); // P2
     check('qualified_degree_rate', 2024, 100); // 小学 ≥中师: all five; 初中 ≥专科: P6 P7; 高中 ≥本科: P8
     check('higher_degree_share', 2024, (5 / 8) * 100); // 小学 ≥专科: P1–P4; 初中 ≥本科: P6; 高中 研究生: none
+    check('higher_degree_share', 2024, 'z', 'stage', '学前'); // the measure is defined for 小学, 初中, 高中 only
     check('degree_upgrades', 2024, 1); // P4 专科 → 本科
   });
 });

@@ -32,12 +32,16 @@ function primary(e: Estimate, k: number): boolean {
 
 const suppress = (e: Estimate): Estimate => ({ ...e, value: null, numerator: null, denominator: null, symbol: 'c' });
 
-/** The group a cell's secondary suppression is judged in, or null when it has none. */
-function groupOf(e: Estimate): string | null {
-  if (e.basis !== 'count' && e.basis !== 'share') return null;
-  if (e.dimension === 'total') return null;
-  const inner = e.category.includes('|') ? e.category.split('|')[0] : '';
-  return `${e.year}\0${e.dimension}\0${inner}`;
+/**
+ * The groups a cell's secondary suppression is judged in: its breakdown (a row of the
+ * table), and for a structure within groups (`stage:ageBand`) also its column, the same part
+ * across groups, whose bureau-wide share is published too.
+ */
+function groupsOf(e: Estimate): string[] {
+  if ((e.basis !== 'count' && e.basis !== 'share') || e.dimension === 'total') return [];
+  const [group, part] = e.category.includes('|') ? e.category.split('|') : ['', ''];
+  const row = `${e.year}\0${e.dimension}\0row\0${group}`;
+  return e.dimension.includes(':') ? [row, `${e.year}\0${e.dimension}\0col\0${part}`] : [row];
 }
 
 /** Applies primary then secondary suppression to the estimates of one indicator. */
@@ -46,20 +50,23 @@ export function applyDisclosure(estimates: readonly Estimate[], rules: Disclosur
   const out = estimates.map((e) => (primary(e, k) ? suppress(e) : e));
   const groups = new Map<string, number[]>();
   out.forEach((e, i) => {
-    const g = groupOf(e);
-    if (g) groups.set(g, [...(groups.get(g) ?? []), i]);
+    for (const g of groupsOf(e)) groups.set(g, [...(groups.get(g) ?? []), i]);
   });
-  for (const idx of groups.values()) {
-    const first = out[idx[0]!]!;
-    // A structure (shares of one group) sums to 100% by itself; a breakdown only beside a published total.
-    const structure = first.category.includes('|');
-    const total = out.find((e) => e.year === first.year && e.dimension === 'total');
-    if (!structure && (!total || total.symbol !== '')) continue;
-    const suppressed = idx.filter((i) => out[i]!.symbol === 'c');
-    if (suppressed.length !== 1) continue;
-    const size = (e: Estimate) => (e.basis === 'share' ? e.numerator ?? Infinity : e.value ?? Infinity);
-    const next = idx.filter((i) => out[i]!.symbol === '' && out[i]!.value !== 0).sort((a, b) => size(out[a]!) - size(out[b]!))[0];
-    if (next !== undefined) out[next] = suppress(out[next]!);
+  const totalPublished = (year: number) => out.some((e) => e.year === year && e.dimension === 'total' && e.symbol === '');
+  const size = (e: Estimate) => (e.basis === 'share' ? e.numerator ?? Infinity : e.value ?? Infinity);
+  // Suppressing one cell can expose another group it belongs to: repeat until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const idx of groups.values()) {
+      const first = out[idx[0]!]!;
+      // A structure's shares sum to 100% by themselves; a plain breakdown only beside a published total.
+      if (!first.category.includes('|') && !totalPublished(first.year)) continue;
+      if (idx.filter((i) => out[i]!.symbol === 'c').length !== 1) continue;
+      const next = idx.filter((i) => out[i]!.symbol === '' && out[i]!.value !== 0).sort((a, b) => size(out[a]!) - size(out[b]!))[0];
+      if (next === undefined) continue;
+      out[next] = suppress(out[next]!);
+      changed = true;
+    }
   }
   return out;
 }

@@ -117,5 +117,11 @@ export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
   if (measure.kind === 'gap') return [{ ...base, dimension: 'total', ...gap(measure) }];
   const groups = ['total', ...indicator.breakdowns] as DimensionId[];
   if (measure.kind === 'distribution') return groups.flatMap((g) => distribution(measure, DIMENSIONS[g]).map((e) => ({ ...base, ...e })));
-  return groups.flatMap((g) => cells(measure, DIMENSIONS[g]).map((c) => ({ ...base, dimension: g, ...c })));
+  return groups.flatMap((g) => {
+    const found = cells(measure, DIMENSIONS[g]);
+    const excluded = (indicator.notApplicable?.[g] ?? []).filter((c) => !found.some((f) => f.category === c));
+    const all = [...found, ...excluded.map((c) => ({ ...cell(c, null, null, null, 'derived'), symbol: 'z' as const }))];
+    const order = sortCategories(DIMENSIONS[g], all.map((c) => c.category));
+    return all.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)).map((c) => ({ ...base, dimension: g, ...c }));
+  });
 }

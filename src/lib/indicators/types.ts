@@ -67,6 +67,8 @@ export interface Indicator {
   /** the policy target, read from site.yaml where provinces differ */
   readonly target?: (config: SiteConfig) => Target;
   readonly caveat?: Bilingual;
+  /** categories a definition excludes, published as `z` so a reader sees they were not forgotten */
+  readonly notApplicable?: Partial<Record<DimensionId, readonly string[]>>;
   /** Why a year has no value, when `measure` returns a string instead of a measure (→ symbol x). */
   readonly measure: (ctx: YearContext) => Measure | null | undefined | { readonly unavailable: Bilingual };
 }

@@ -18,6 +18,7 @@ export default defineIndicator({
   formula: 'teachers.filter(rank(education) ≥ higher(stage)).count() / teachers.filter(stage ∈ {小学, 初中, 高中}).count() × 100',
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
+  notApplicable: { stage: ['学前', '中职', '特殊教育'] },
   measure: (ctx) => {
     const t = ctx.teachers()?.filter(aq.escape((d: Row) => ONE_LEVEL_HIGHER[d['stage'] as keyof typeof ONE_LEVEL_HIGHER] !== undefined));
     return t && share(t.filter(aq.escape((d: Row) => rankOf(d['education']) >= ONE_LEVEL_HIGHER[d['stage'] as keyof typeof ONE_LEVEL_HIGHER]!)), t);

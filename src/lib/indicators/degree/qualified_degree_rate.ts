@@ -18,6 +18,7 @@ export default defineIndicator({
   formula: 'teachers.filter(rank(education) ≥ minimum(stage)).count() / teachers.filter(stage has a minimum).count() × 100',
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
+  notApplicable: { stage: ['特殊教育'] },
   target: () => ({ value: 100, direction: 'atLeast', label: { zh: '目标100%', en: 'target 100%' }, source: '《中华人民共和国教师法》第十一条' }),
   measure: (ctx) => {
     const t = ctx.teachers()?.filter(aq.escape((d: Row) => LEGAL_MINIMUM[d['stage'] as keyof typeof LEGAL_MINIMUM] !== undefined));

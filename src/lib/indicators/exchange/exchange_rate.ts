@@ -15,6 +15,7 @@ export default defineIndicator({
   formula: 'exchanged.count() / compulsoryTeachers.count() × 100',
   sources: ['exchange', 'roster'],
   breakdowns: ['stage', 'locality'],
+  notApplicable: { stage: ['学前', '高中', '中职', '特殊教育'] },
   caveat: {
     zh: '各地“交流轮岗人数”口径不一（是否含支教、走教、跟岗），本指标包括交流记录中的全部方式；分子含交流的校长、中层干部，分母为专任教师。',
     en: 'Bureaus count exchange differently (with or without short-term support teaching and shadowing); this indicator includes every mode in the records. The numerator includes exchanged principals and middle managers; the denominator is full-time teachers.',
