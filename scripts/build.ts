@@ -3,11 +3,13 @@
  * The site is built in a sibling folder and swapped into place only when every step passed,
  * so bad input leaves the published site untouched.
  */
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
+import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
+import { compareWithPrevious } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks } from '../src/lib/privacy.ts';
 import { siteData } from '../src/lib/site/data.ts';
@@ -25,7 +27,10 @@ const { config, dataset } = input;
 
 let t0 = performance.now();
 const series = computeIndicators(dataset, config);
-const data = siteData(config, dataset, series);
+// Compare with what the site published last time, before anything is replaced.
+const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
+const published = siteData(config, dataset, series, compareWithPrevious(null, []));
+const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
 const dataDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'yuanding-')));
 await mkdir(dataDir, { recursive: true });
 const dataPath = join(dataDir, 'site-data.json');

@@ -44,6 +44,14 @@ const UI = {
   indicatorIndex: { zh: '全部指标', en: 'All indicators' },
   indicatorIndexLede: { zh: '按主题列出的全部指标及最新年度数值。点击指标名称查看趋势、分类数据和定义。', en: 'Every indicator by theme, with its latest value. Follow a name for its trend, breakdowns and definition.' },
   downloads: { zh: '数据下载', en: 'Downloads' },
+  reports: { zh: '年度报告', en: 'Annual reports' },
+  otherYears: { zh: '其他年度', en: 'Other years' },
+  schools: { zh: '学校', en: 'Schools' },
+  methodology: { zh: '统计方法', en: 'Methodology' },
+  glossary: { zh: '名词解释', en: 'Glossary' },
+  dataGuide: { zh: '数据说明', en: 'Data guide' },
+  quality: { zh: '数据质量', en: 'Data quality' },
+  changes: { zh: '更新记录', en: 'What changed' },
   downloadCsv: { zh: '下载本指标全部数据（CSV）', en: 'Download this indicator’s data (CSV)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -139,6 +139,8 @@ export class YearContext {
       return t.derive({
         // 城乡 of the sending school, so exchanged teachers and their denominator are classified alike.
         locality: (d: Row) => d['fromLocality'] ?? '不详',
+        // per school, an exchange counts at the sending school (exchange_in counts the receiving one)
+        school: (d: Row) => d['from'],
         direction: (d: Row) => (d['fromLocality'] ?? '不详') + '→' + (d['toLocality'] ?? '不详'),
         isBackbone: (d: Row) => (d['backbone'] != null ? d['backbone'] === '是' : d['rosterBackbone'] === true),
       });

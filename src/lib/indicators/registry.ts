@@ -26,6 +26,7 @@ import newHiresRuralShare from './recruitment/new_hires_rural_share.ts';
 import newHiresBachelorPlusShare from './recruitment/new_hires_bachelor_plus_share.ts';
 import newHiresPostgrad from './recruitment/new_hires_postgrad.ts';
 import exchangeCount from './exchange/exchange_count.ts';
+import exchangeIn from './exchange/exchange_in.ts';
 import exchangeRate from './exchange/exchange_rate.ts';
 import exchangeRateEligible from './exchange/exchange_rate_eligible.ts';
 import exchangeBackboneShare from './exchange/exchange_backbone_share.ts';
@@ -61,7 +62,7 @@ const ALL: readonly Indicator[] = [
   bachelorPlusShare, postgradShare, qualifiedDegreeRate, higherDegreeShare, degreeUpgrades,
   seniorTitleShare, titleStructure, newSeniorTitles, promotions, newHires,
   newHiresRuralShare, newHiresBachelorPlusShare, newHiresPostgrad, exchangeCount, exchangeRate,
-  exchangeRateEligible, exchangeBackboneShare, exchangeToRural, exchangeToRuralShare, trainingPersonTimes,
+  exchangeRateEligible, exchangeBackboneShare, exchangeToRural, exchangeToRuralShare, exchangeIn, trainingPersonTimes,
   trainingHoursPerTeacher, trainingCoverage, trainingCycle360, trainingFunds, backboneCount,
   backbonePer100, honours, exits, retirements, retentionRate,
   attritionRate, schoolStayRate, gapBachelorPlus, gapSeniorTitle, gapBackbonePer100,

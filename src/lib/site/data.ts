@@ -2,15 +2,32 @@
  * The site's data: everything pages show, as plain JSON written by the build and read by
  * Astro. Only aggregates after disclosure control; nothing person-level.
  */
+import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { IndicatorSeries } from '../indicators/compute.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Target } from '../indicators/types.ts';
+import type { Changes } from './changes.ts';
+import { qualityByYear, type YearQuality } from './quality.ts';
 
 export type IndicatorData = Omit<Indicator, 'measure' | 'target'> & { readonly target?: Target; readonly estimates: readonly Estimate[] };
 
+export interface School {
+  readonly name: string;
+  readonly code: string | null;
+  /** URL slug: the school code, or a short hash of the name when there is none */
+  readonly slug: string;
+  readonly locality: string | null;
+  readonly stages: string | null;
+}
+
 export interface SiteData {
   readonly bureau: Bilingual;
+  /** MM-DD */
+  readonly statisticsDate: string;
+  readonly schools: readonly School[];
+  readonly quality: readonly YearQuality[];
+  readonly changes: Changes;
   readonly region: Bilingual;
   readonly sample: boolean;
   readonly threshold: number;
@@ -19,10 +36,34 @@ export interface SiteData {
   readonly indicators: readonly IndicatorData[];
 }
 
-export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years'>, series: readonly IndicatorSeries[]): SiteData {
+/** Schools of the latest year: the schools table where given, else those named in the roster. */
+function schoolsOf(dataset: Pick<Dataset, 'years' | 'records'>): School[] {
+  const latest = dataset.years[dataset.years.length - 1];
+  const records = latest === undefined ? {} : (dataset.records.get(latest) ?? {});
+  const table = new Map((records.schools ?? []).map((r) => [String(r['school']), r]));
+  const names = new Set([...table.keys(), ...(records.roster ?? []).map((r) => String(r['school']))]);
+  const fromRoster = new Map((records.roster ?? []).map((r) => [String(r['school']), r]));
+  const codes = new Map<string, number>();
+  for (const n of names) {
+    const c = table.get(n)?.['schoolCode'] ?? fromRoster.get(n)?.['schoolCode'];
+    if (c) codes.set(String(c), (codes.get(String(c)) ?? 0) + 1);
+  }
+  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((name) => {
+    const row = table.get(name) ?? fromRoster.get(name);
+    const code = row?.['schoolCode'] ? String(row['schoolCode']) : null;
+    const slug = code && /^[\w-]+$/.test(code) && codes.get(code) === 1 ? code : `s-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
+    return { name, code, slug, locality: row?.['locality'] ? String(row['locality']) : null, stages: table.get(name)?.['stages'] ? String(table.get(name)!['stages']) : null };
+  });
+}
+
+export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'records' | 'issues' | 'stats'>, series: readonly IndicatorSeries[], changes: Changes): SiteData {
   const years = [...dataset.years];
   return {
     bureau: config.bureau,
+    statisticsDate: config.statistics_date,
+    schools: schoolsOf(dataset),
+    quality: qualityByYear(dataset, series.flatMap((s) => s.estimates)),
+    changes,
     region: config.region,
     sample: config.sample,
     threshold: config.disclosure_threshold,

@@ -140,3 +140,15 @@ export function structureBreakdowns(ind: IndicatorData, year: number, lang: Lang
     return structure(ind, rows, (e) => term(lang, e.category.split('|')[0]!), title, name, lang);
   });
 }
+
+/** Indicators with a per-school breakdown, in registry order. */
+export const schoolIndicators = (data: SiteData): IndicatorData[] => data.indicators.filter((i) => i.breakdowns.includes('school'));
+
+/** One school's figure for one indicator and year: the value, its symbol, or – when the school has no such row. */
+export function schoolFigure(data: SiteData, id: string, school: string, year: number, lang: Lang): string {
+  const ind = data.indicators.find((i) => i.id === id);
+  const e = ind?.estimates.find((x) => x.year === year && x.dimension === 'school' && x.category === school);
+  if (!ind) return '';
+  if (!e) return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
+  return formatEstimate(e, ind, lang, true);
+}

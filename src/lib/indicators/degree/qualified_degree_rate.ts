@@ -19,7 +19,7 @@ export default defineIndicator({
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   notApplicable: { stage: ['特殊教育'] },
-  target: () => ({ value: 100, direction: 'atLeast', label: { zh: '目标100%', en: 'target 100%' }, source: '《中华人民共和国教师法》第十一条' }),
+  target: () => ({ value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '《中华人民共和国教师法》第十一条' }),
   measure: (ctx) => {
     const t = ctx.teachers()?.filter(aq.escape((d: Row) => LEGAL_MINIMUM[d['stage'] as keyof typeof LEGAL_MINIMUM] !== undefined));
     return t && share(t.filter(aq.escape((d: Row) => rankOf(d['education']) >= LEGAL_MINIMUM[d['stage'] as keyof typeof LEGAL_MINIMUM]!)), t);

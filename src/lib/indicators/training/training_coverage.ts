@@ -11,7 +11,7 @@ export default defineIndicator({
   definition: { zh: '当年至少有一条培训记录的专任教师占专任教师总数的百分比。', en: 'Full-time teachers with at least one training record in the year, as a percentage of all full-time teachers.' },
   formula: 'teachers.semijoin(training, person).count() / teachers.count() × 100',
   sources: ['training', 'roster'],
-  breakdowns: ['stage', 'locality'],
+  breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {
     const teachers = ctx.teachers();
     const training = ctx.table('training');

@@ -20,7 +20,7 @@ export default defineIndicator({
   formula: 'present.filter(Σ hours over the cycle ≥ 360).count() / present.count() × 100',
   sources: ['training', 'roster'],
   breakdowns: [],
-  target: () => ({ value: 100, direction: 'atLeast', label: { zh: '周期末100%', en: '100% by the cycle’s end' }, source: '教师〔2011〕1号；教督〔2017〕6号' }),
+  target: () => ({ value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '教师〔2011〕1号；教督〔2017〕6号' }),
   measure: (ctx) => {
     const anchor = ctx.config.policy.training_cycle_start ?? 2021;
     const start = cycleStart(ctx.year, anchor);

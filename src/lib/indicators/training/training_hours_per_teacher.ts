@@ -10,12 +10,12 @@ export default defineIndicator({
   definition: { zh: '当年专任教师参加培训的学时总和除以专任教师人数（未参训者计0学时）。', en: 'Total training hours of full-time teachers in the year divided by the number of full-time teachers (those with no training count as zero).' },
   formula: 'Σ training.join(teachers, person).hours / teachers.count()',
   sources: ['training', 'roster'],
-  breakdowns: ['stage', 'locality'],
+  breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {
     const teachers = ctx.teachers();
     const training = ctx.table('training');
     if (!teachers || !training) return null;
-    const numerator = training.select('person', 'hours').join(teachers.select('person', 'stage', 'locality'), 'person');
+    const numerator = training.select('person', 'hours').join(teachers.select('person', 'stage', 'locality', 'school'), 'person');
     return { kind: 'perHead', numerator, column: 'hours', denominator: teachers, per: 1 };
   },
 });

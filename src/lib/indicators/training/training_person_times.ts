@@ -13,7 +13,7 @@ export default defineIndicator({
   },
   formula: 'training.count()',
   sources: ['training'],
-  breakdowns: ['level', 'form', 'stage', 'locality'],
+  breakdowns: ['level', 'form', 'stage', 'locality', 'school'],
   measure: (ctx) => {
     const training = ctx.table('training');
     return training && { kind: 'count', rows: ctx.withPerson(training) };

@@ -1,0 +1,192 @@
+/**
+ * The annual report's sections, in the order and register of the bureaus' work summaries
+ * and the national statistical bulletin: figures, changes on the previous year in 人 / 百分点,
+ * targets only where declared, no adjective the numbers do not carry.
+ */
+import { term } from '../../i18n/terms.ts';
+import { Figures, join, type Paragraph, type Segment } from './text.ts';
+
+export interface Section {
+  readonly id: string;
+  readonly title: { readonly zh: string; readonly en: string };
+  /** the indicator whose absence means the section's data is missing */
+  readonly needs: string;
+  readonly missing: { readonly zh: string; readonly en: string };
+  readonly write: (f: Figures) => Paragraph[];
+}
+
+const zh = (f: Figures) => f.lang === 'zh';
+const comma = (f: Figures) => (zh(f) ? '，' : ', ');
+/** A clause only when its figure can be stated. */
+const when = (ok: boolean, ...parts: (Segment | readonly Segment[] | null | false)[]) => (ok ? join(...parts) : null);
+
+function targetClause(f: Figures, id: string): Segment[] | null {
+  const ind = f.indicator(id);
+  if (!ind.target || !f.has(id)) return null;
+  const years = f.yearsMeetingTarget(id);
+  const label = ind.target.label;
+  if (zh(f)) return [years >= 2 ? `，连续${years}年达到${label.zh}的要求` : years === 1 ? `，达到${label.zh}的要求` : `，未达到${label.zh}的要求`];
+  return [years >= 2 ? `, meeting the requirement of ${label.en} for the ${years}th consecutive year`.replace(/(\d+)th/, (_, n: string) => ordinal(Number(n))) : years === 1 ? `, meeting the requirement of ${label.en}` : `, below the requirement of ${label.en}`];
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : n % 10 === 1 && n % 100 !== 11 ? 'st' : 'th'}`;
+
+const CHANNELS_EN: Record<string, string> = {
+  公开招聘: 'open recruitment', 特岗计划: 'the Special Post Plan', 公费师范生: 'publicly funded teacher education', 优师计划: 'the Excellent Teacher Plan',
+  定向培养: 'targeted training', 研究生引进: 'postgraduate recruitment', 选调: 'selective transfer', 调入: 'transfer from elsewhere',
+  编外聘用: 'contract hiring', 银龄讲学: 'the retired-teacher programme', 其他: 'other routes',
+};
+const EXIT_VERBS: Record<string, string> = { 退休: ' retired', 调出: ' transferred out', 辞职: ' resigned', 解聘: ' were dismissed', 死亡: ' died', 其他: ' left for other reasons' };
+
+/** The words after a number in an English listing: "5,056 at county level", "116 retired", "95 via open recruitment". */
+function englishTail(dimension: string, category: string): string {
+  const label = term('en', category);
+  if (dimension === 'level') return category === '校级' ? ' school-based' : category === '其他' ? ' other' : ` at ${label.toLowerCase()} level`;
+  if (dimension === 'exitType') return EXIT_VERBS[category] ?? ` ${label.toLowerCase()}`;
+  if (dimension === 'channel') return ` via ${CHANNELS_EN[category] ?? label}`;
+  return ` ${label.toLowerCase()}`;
+}
+
+/** "国家级174人次、省级612人次" / "174 at national level, 612 at provincial level". */
+function listing(f: Figures, id: string, dimension: string, limit: number): Segment[] {
+  const items = f.top(id, dimension, limit);
+  return items.flatMap((it, i) => {
+    const sep = i === 0 ? [] : [zh(f) ? '、' : ', '];
+    return zh(f) ? [...sep, it.category, f.n(id, dimension, it.category)] : [...sep, f.n(id, dimension, it.category), englishTail(dimension, it.category)];
+  });
+}
+
+/** Which way the urban–rural gap in degrees runs, in words. */
+function gapWord(f: Figures): string {
+  const v = f.get('gap_bachelor_plus')?.value ?? 0;
+  if (zh(f)) return v > 0 ? '比乡村学校高' : v < 0 ? '比乡村学校低' : '与乡村学校相差';
+  return v > 0 ? ' higher in urban than in rural schools' : v < 0 ? ' lower in urban than in rural schools' : ' apart between urban and rural schools';
+}
+
+const withChange = (f: Figures, id: string) => {
+  const c = f.change(id);
+  return c ? [comma(f), c] : [];
+};
+
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'workforce', title: { zh: '队伍概况', en: 'The workforce' }, needs: 'fulltime_teachers',
+    missing: { zh: '本年度未报送教职工名册，队伍情况从略。', en: 'No staff roster was supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join(`${f.year}年，全县共有教职工`, f.n('staff_total'), '，其中专任教师', f.n('fulltime_teachers'), ...withChange(f, 'fulltime_teachers'), '。',
+            when(f.has('female_share'), '专任教师中女性占', f.n('female_share'), '；'), when(f.has('age_mean'), '平均年龄', f.n('age_mean'), '，'),
+            when(f.has('age_under35_share'), '35岁及以下的占', f.n('age_under35_share'), '，'), when(f.has('age_50plus_share'), '50岁及以上的占', f.n('age_50plus_share'), '。'),
+            when(f.has('student_teacher_ratio'), '生师比为', f.n('student_teacher_ratio'), '。'))
+        : join(`In ${f.year} the county’s schools had `, f.n('staff_total'), ' staff, of whom ', f.n('fulltime_teachers'), ' were full-time teachers', ...withChange(f, 'fulltime_teachers'), '. ',
+            when(f.has('female_share'), 'Women made up ', f.n('female_share'), ' of full-time teachers. '), when(f.has('age_mean'), 'Their mean age was ', f.n('age_mean'), '; '),
+            when(f.has('age_under35_share'), f.n('age_under35_share'), ' were 35 or younger'), when(f.has('age_50plus_share'), ' and ', f.n('age_50plus_share'), ' were 50 or older. '),
+            when(f.has('student_teacher_ratio'), 'There were ', f.n('student_teacher_ratio'), ' pupils per full-time teacher.')),
+    ],
+  },
+  {
+    id: 'recruitment', title: { zh: '补充招聘', en: 'Recruitment' }, needs: 'new_hires',
+    missing: { zh: '本年度未报送新进人员数据，本节从略。', en: 'No recruitment records were supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('全年新进教师', f.n('new_hires'), ...withChange(f, 'new_hires'), '；其中', ...listing(f, 'new_hires', 'channel', 3), '。',
+            when(f.has('new_hires_rural_share'), '分配到乡村学校的占', f.n('new_hires_rural_share'), '。'),
+            when(f.has('new_hires_bachelor_plus_share'), '新进教师中本科及以上学历的占', f.n('new_hires_bachelor_plus_share')), when(f.has('new_hires_postgrad'), '，研究生学历', f.n('new_hires_postgrad')), '。')
+        : join(f.n('new_hires'), ' new teachers were hired', ...withChange(f, 'new_hires'), ': ', ...listing(f, 'new_hires', 'channel', 3), '. ',
+            when(f.has('new_hires_rural_share'), f.n('new_hires_rural_share'), ' were placed in rural schools. '),
+            when(f.has('new_hires_bachelor_plus_share'), f.n('new_hires_bachelor_plus_share'), ' held a bachelor’s degree or higher'), when(f.has('new_hires_postgrad'), ' and ', f.n('new_hires_postgrad'), ' a postgraduate degree'), '.'),
+    ],
+  },
+  {
+    id: 'exchange', title: { zh: '交流轮岗', en: 'Exchange and rotation' }, needs: 'exchange_count',
+    missing: { zh: '本年度未报送交流轮岗数据，本节从略。', en: 'No exchange records were supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('义务教育阶段交流轮岗教职工', f.n('exchange_count'), '，占义务教育专任教师的', f.n('exchange_rate'), '。',
+            when(f.has('exchange_rate_eligible'), '符合交流条件教师的交流比例为', f.n('exchange_rate_eligible'), targetClause(f, 'exchange_rate_eligible'), '。'),
+            when(f.has('exchange_backbone_share'), '骨干教师占交流人数的', f.n('exchange_backbone_share'), targetClause(f, 'exchange_backbone_share'), '。'),
+            when(f.has('exchange_to_rural'), '城镇学校到乡村学校交流', f.n('exchange_to_rural'), when(f.has('exchange_to_rural_share'), '，占交流人数的', f.n('exchange_to_rural_share')), '。'))
+        : join(f.n('exchange_count'), ' primary and lower-secondary staff took part in exchange or rotation, equal to ', f.n('exchange_rate'), ' of full-time teachers in compulsory education. ',
+            when(f.has('exchange_rate_eligible'), 'Among teachers eligible for exchange, ', f.n('exchange_rate_eligible'), ' moved', targetClause(f, 'exchange_rate_eligible'), '. '),
+            when(f.has('exchange_backbone_share'), 'Backbone teachers made up ', f.n('exchange_backbone_share'), ' of those exchanged', targetClause(f, 'exchange_backbone_share'), '. '),
+            when(f.has('exchange_to_rural'), f.n('exchange_to_rural'), ' went from urban or town schools to rural ones', when(f.has('exchange_to_rural_share'), ' (', f.n('exchange_to_rural_share'), ' of all exchanges)'), '.')),
+    ],
+  },
+  {
+    id: 'training', title: { zh: '培训研修', en: 'Training' }, needs: 'training_person_times',
+    missing: { zh: '本年度未报送培训记录，本节从略。', en: 'No training records were supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...listing(f, 'training_person_times', 'level', 4), '。',
+            when(f.has('training_hours_per_teacher'), '专任教师人均培训学时', f.n('training_hours_per_teacher')), when(f.has('training_coverage'), '，参训率', f.n('training_coverage')), '。',
+            when(f.has('training_cycle_360'), '本培训周期内累计达到360学时的专任教师占', f.n('training_cycle_360'), '。'),
+            when(f.has('training_funds'), '培训经费', f.n('training_funds'), '。'))
+        : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...listing(f, 'training_person_times', 'level', 4), '. ',
+            when(f.has('training_hours_per_teacher'), 'Full-time teachers averaged ', f.n('training_hours_per_teacher'), ' of training'), when(f.has('training_coverage'), ', and ', f.n('training_coverage'), ' of them took part in at least one programme'), '. ',
+            when(f.has('training_cycle_360'), f.n('training_cycle_360'), ' had completed 360 hours in the current five-year cycle. '),
+            when(f.has('training_funds'), 'Training funds came to ', f.n('training_funds'), '.')),
+    ],
+  },
+  {
+    id: 'degree', title: { zh: '学历提升', en: 'Qualifications' }, needs: 'bachelor_plus_share',
+    missing: { zh: '本年度未报送教职工名册，学历情况从略。', en: 'No staff roster was supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('专任教师中本科及以上学历的占', f.n('bachelor_plus_share'), ...withChange(f, 'bachelor_plus_share'), '；研究生学历的占', f.n('postgrad_share'), '。',
+            when(f.has('qualified_degree_rate'), '学历合格率', f.n('qualified_degree_rate'), targetClause(f, 'qualified_degree_rate'), '。'),
+            when(f.has('degree_upgrades'), '全年', f.n('degree_upgrades'), '通过在职学习提高了学历。'))
+        : join(f.n('bachelor_plus_share'), ' of full-time teachers held a bachelor’s degree or higher', ...withChange(f, 'bachelor_plus_share'), '; ', f.n('postgrad_share'), ' held a postgraduate degree. ',
+            when(f.has('qualified_degree_rate'), f.n('qualified_degree_rate'), ' met the statutory minimum qualification', targetClause(f, 'qualified_degree_rate'), '. '),
+            when(f.has('degree_upgrades'), f.n('degree_upgrades'), ' teachers raised their qualification through in-service study.')),
+    ],
+  },
+  {
+    id: 'titles', title: { zh: '职称评聘', en: 'Professional titles' }, needs: 'senior_title_share',
+    missing: { zh: '本年度未报送教职工名册，职称情况从略。', en: 'No staff roster was supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('具有高级及以上职称的专任教师占', f.n('senior_title_share'), ...withChange(f, 'senior_title_share'), '。',
+            when(f.has('promotions'), '全年职称晋升', f.n('promotions'), when(f.has('new_senior_titles'), '，其中新增高级及以上职称', f.n('new_senior_titles')), '。'))
+        : join(f.n('senior_title_share'), ' of full-time teachers held a senior title or above', ...withChange(f, 'senior_title_share'), '. ',
+            when(f.has('promotions'), f.n('promotions'), ' people were promoted', when(f.has('new_senior_titles'), ', ', f.n('new_senior_titles'), ' of them to a senior title or above'), '.')),
+    ],
+  },
+  {
+    id: 'recognition', title: { zh: '表彰激励', en: 'Recognition' }, needs: 'backbone_count',
+    missing: { zh: '本年度未报送骨干教师和表彰数据，本节从略。', en: 'No data on backbone teachers or honours were supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('全县有县级及以上骨干教师（含学科带头人、特级教师）', f.n('backbone_count'), '，每百名专任教师', f.n('backbone_per_100'), '。',
+            when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...listing(f, 'honours', 'level', 4), '。'))
+        : join('The county had ', f.n('backbone_count'), ' backbone teachers of county level or above (including subject leaders and master teachers), ', f.n('backbone_per_100'), ' per 100 full-time teachers. ',
+            when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...listing(f, 'honours', 'level', 4), '.')),
+    ],
+  },
+  {
+    id: 'rural', title: { zh: '乡村教师', en: 'Rural teachers' }, needs: 'rural_teacher_share',
+    missing: { zh: '本年度未报送教职工名册，乡村教师情况从略。', en: 'No staff roster was supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('乡村学校专任教师', f.n('fulltime_teachers', 'locality', '乡村'), '，占全县专任教师的', f.n('rural_teacher_share'), '。',
+            when(f.has('gap_bachelor_plus'), '城区学校本科及以上学历教师比例', gapWord(f), f.size('gap_bachelor_plus'), '。'),
+            when(f.has('retention_rate', 'locality', '乡村'), '上年乡村专任教师本年仍在岗的占', f.n('retention_rate', 'locality', '乡村'), '。'),
+            when(f.has('rural_allowance'), '发放乡村教师生活补助', f.n('rural_allowance'), when(f.has('rural_allowance_people'), '，惠及', f.n('rural_allowance_people')), '（补助按乡镇及以下学校发放，含镇区）。'))
+        : join('Rural schools had ', f.n('fulltime_teachers', 'locality', '乡村'), ' full-time teachers, ', f.n('rural_teacher_share'), ' of the county’s total. ',
+            when(f.has('gap_bachelor_plus'), 'The share of teachers with a bachelor’s degree or higher was ', f.size('gap_bachelor_plus'), gapWord(f), '. '),
+            when(f.has('retention_rate', 'locality', '乡村'), f.n('retention_rate', 'locality', '乡村'), ' of last year’s rural teachers were still in post. '),
+            when(f.has('rural_allowance'), 'Rural living allowances of ', f.n('rural_allowance'), ' were paid', when(f.has('rural_allowance_people'), ' to ', f.n('rural_allowance_people'), ' teachers'), ' (the allowance covers town as well as village schools).')),
+    ],
+  },
+  {
+    id: 'exits', title: { zh: '退休与流动', en: 'Retirement and turnover' }, needs: 'exits',
+    missing: { zh: '本年度未报送减员数据，本节从略。', en: 'No exit records were supplied for this year.' },
+    write: (f) => [
+      zh(f)
+        ? join('全年减员', f.n('exits'), '，其中', ...listing(f, 'exits', 'exitType', 4), '。',
+            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，其中仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'))
+        : join(f.n('exits'), ' staff left: ', ...listing(f, 'exits', 'exitType', 4), '. ',
+            when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.')),
+    ],
+  },
+];
+

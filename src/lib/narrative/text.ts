@@ -1,0 +1,89 @@
+/**
+ * Narrative text as segments: plain words, and numbers linked to the indicator they come
+ * from, so every figure in a report can be traced to its definition and trend.
+ */
+import type { Lang } from '../../i18n/ui.ts';
+import type { Estimate } from '../indicators/types.ts';
+import type { IndicatorData, SiteData } from '../site/data.ts';
+import { formatChange, formatEstimate } from '../site/format.ts';
+
+export type Segment = string | { readonly text: string; readonly indicator: string };
+export type Paragraph = readonly Segment[];
+
+/** Looks figures up in the site data; nothing here computes an indicator. */
+export class Figures {
+  readonly #data: SiteData;
+  readonly year: number;
+  readonly lang: Lang;
+  constructor(data: SiteData, year: number, lang: Lang) {
+    this.#data = data;
+    this.year = year;
+    this.lang = lang;
+  }
+
+  indicator(id: string): IndicatorData {
+    const ind = this.#data.indicators.find((i) => i.id === id);
+    if (!ind) throw new Error(`narrative uses unknown indicator ${id}`);
+    return ind;
+  }
+
+  get(id: string, dimension = 'total', category = '全部', year = this.year): Estimate | undefined {
+    return this.indicator(id).estimates.find((e) => e.year === year && e.dimension === dimension && e.category === category);
+  }
+
+  /** True when the figure can be stated: present, not suppressed, not missing. */
+  has(id: string, dimension = 'total', category = '全部', year = this.year): boolean {
+    const e = this.get(id, dimension, category, year);
+    return e !== undefined && e.symbol === '' && e.value !== null;
+  }
+
+  /**
+   * A linked number with its unit: "4,113人", "18.8%". Clauses are built eagerly and kept
+   * only when `has()` allowed them, so a missing figure yields its symbol here, never a throw.
+   */
+  n(id: string, dimension = 'total', category = '全部'): Segment {
+    const ind = this.indicator(id);
+    const e = this.get(id, dimension, category);
+    return { text: e ? formatEstimate(e, ind, this.lang, true) : 'x', indicator: id };
+  }
+
+  /** The size of a difference without its sign, linked: "1.0个百分点" (the words say which way). */
+  size(id: string): Segment {
+    const ind = this.indicator(id);
+    const e = this.get(id);
+    return { text: e && e.value !== null ? formatEstimate({ ...e, value: Math.abs(e.value) }, ind, this.lang, true) : 'x', indicator: id };
+  }
+
+  /** "比上年增加36人，增长0.9%" / "up 36 (0.9%) on the previous year", or null. */
+  change(id: string, dimension = 'total', category = '全部'): string | null {
+    return formatChange(this.get(id, dimension, category), this.get(id, dimension, category, this.year - 1), this.indicator(id), this.lang);
+  }
+
+  /** Categories of a breakdown with a published value this year, largest first. */
+  top(id: string, dimension: string, limit: number): { category: string; value: number }[] {
+    return this.indicator(id).estimates
+      .filter((e) => e.year === this.year && e.dimension === dimension && e.symbol === '' && e.value !== null && e.value > 0)
+      .sort((a, b) => b.value! - a.value!)
+      .slice(0, limit)
+      .map((e) => ({ category: e.category, value: e.value! }));
+  }
+
+  /** How many consecutive years up to this one met the indicator's target (0 if this year did not). */
+  yearsMeetingTarget(id: string): number {
+    const ind = this.indicator(id);
+    if (!ind.target) return 0;
+    let n = 0;
+    for (let y = this.year; ; y--) {
+      const e = this.get(id, 'total', '全部', y);
+      if (!e || e.symbol || e.value === null) break;
+      const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
+      if (!met) break;
+      n++;
+    }
+    return n;
+  }
+}
+
+/** Joins segments and clauses, dropping the nulls of clauses that had no figure. */
+export const join = (...parts: (Segment | readonly Segment[] | null | false)[]): Segment[] =>
+  parts.flatMap((p) => (p === null || p === false ? [] : Array.isArray(p) ? (p as Segment[]) : [p as Segment]));

@@ -1,0 +1,64 @@
+/**
+ * What changed since the previous build: years added or removed, and published figures
+ * revised (a resubmitted workbook, a corrected row). Compared on the tidy download the
+ * previous build published, so nothing but published figures is ever kept between builds.
+ */
+import type { TidyRow } from '../downloads/tidy.ts';
+
+export interface Revision {
+  readonly year: number;
+  readonly indicator: string;
+  readonly dimension: string;
+  readonly category: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface Changes {
+  /** false when there was no previous build to compare with */
+  readonly previous: boolean;
+  readonly yearsAdded: readonly number[];
+  readonly yearsRemoved: readonly number[];
+  readonly revisedCount: number;
+  /** the first revisions, for the page; the count says how many there were */
+  readonly revisions: readonly Revision[];
+}
+
+const key = (r: { year: unknown; indicator: unknown; dimension: unknown; category: unknown }) => `${r.year}\0${r.indicator}\0${r.dimension}\0${r.category}`;
+const shown = (value: string, symbol: string) => symbol || value;
+
+/** Parses the previous indicators.csv (our own simple CSV: no quoted commas in these columns). */
+function parsePrevious(csv: string): Map<string, { year: number; shown: string }> {
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+  const out = new Map<string, { year: number; shown: string }>();
+  for (const line of lines.slice(1)) {
+    const [year, indicator, dimension, category, value, , , symbol] = line.split(',');
+    out.set(key({ year, indicator, dimension, category }), { year: Number(year), shown: shown(value ?? '', symbol ?? '') });
+  }
+  return out;
+}
+
+export function compareWithPrevious(previousCsv: string | null, rows: readonly TidyRow[], limit = 200): Changes {
+  if (previousCsv === null) return { previous: false, yearsAdded: [], yearsRemoved: [], revisedCount: 0, revisions: [] };
+  const before = parsePrevious(previousCsv);
+  const oldYears = new Set([...before.values()].map((v) => v.year));
+  const newYears = new Set(rows.map((r) => Number(r.year)));
+  const revisions: Revision[] = [];
+  let revisedCount = 0;
+  for (const r of rows) {
+    if (!oldYears.has(Number(r.year))) continue;
+    const after = shown(r.value === null ? '' : String(r.value), String(r.symbol ?? ''));
+    const prev = before.get(key(r));
+    if (prev && prev.shown !== after) {
+      revisedCount++;
+      if (revisions.length < limit) revisions.push({ year: Number(r.year), indicator: String(r.indicator), dimension: String(r.dimension), category: String(r.category), before: prev.shown, after });
+    }
+  }
+  return {
+    previous: true,
+    yearsAdded: [...newYears].filter((y) => !oldYears.has(y)).sort(),
+    yearsRemoved: [...oldYears].filter((y) => !newYears.has(y)).sort(),
+    revisedCount,
+    revisions,
+  };
+}
