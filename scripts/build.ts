@@ -12,6 +12,7 @@ import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { compareWithPrevious } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks } from '../src/lib/privacy.ts';
+import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport } from './cli.ts';
@@ -47,6 +48,10 @@ console.log(`生成页面 Pages built  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(staging, data);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
+
+t0 = performance.now();
+const pages = await buildSearchIndex(staging);
+console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
 const leaks = await findLeaks(staging);
 if (leaks.length) {

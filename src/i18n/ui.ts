@@ -45,6 +45,8 @@ const UI = {
   indicatorIndexLede: { zh: '按主题列出的全部指标及最新年度数值。点击指标名称查看趋势、分类数据和定义。', en: 'Every indicator by theme, with its latest value. Follow a name for its trend, breakdowns and definition.' },
   downloads: { zh: '数据下载', en: 'Downloads' },
   reports: { zh: '年度报告', en: 'Annual reports' },
+  search: { zh: '搜索', en: 'Search' },
+  searchNoScript: { zh: '搜索需要浏览器启用 JavaScript。也可以从全部指标、年度报告和学校列表查找。', en: 'Search needs JavaScript in your browser. You can also browse all indicators, the annual reports and the schools.' },
   otherYears: { zh: '其他年度', en: 'Other years' },
   schools: { zh: '学校', en: 'Schools' },
   methodology: { zh: '统计方法', en: 'Methodology' },
