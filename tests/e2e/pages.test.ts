@@ -1,0 +1,125 @@
+/**
+ * Every page type of the built sample site, in both languages, read in Chromium as visitors
+ * would: with scripts off, checked by axe for serious accessibility faults, and crawled for
+ * broken internal links. Search is tried with scripts on.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { tempDir } from '../helpers/fixtures.ts';
+import { runScript } from '../helpers/run.ts';
+import { serve } from '../helpers/serve.ts';
+
+let out: string;
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+/** One page of each type, zh path (the en page is the same under /en). */
+const PAGE_TYPES = ['/', '/indicators/', '/indicators/exchange_rate/', '/indicators/age_structure/', '/reports/', '/reports/2024/', '/reports/2019/', '/schools/', '/methodology/', '/glossary/', '/data-guide/', '/downloads/', '/quality/2024/', '/changes/', '/search/'];
+
+before(async () => {
+  const root = await tempDir();
+  out = join(root, 'dist');
+  const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
+  assert.equal(r.status, 0, r.stderr);
+  site = await serve(out);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+describe('every page type, in both languages', () => {
+  it('reads with JavaScript off: a title, the sample label, and each chart with an accessible name and a table', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const schools = (await readdir(join(out, 'schools'))).filter((f) => !f.endsWith('.html'));
+    for (const path of [...PAGE_TYPES, `/schools/${schools[0]}/`]) {
+      for (const prefix of ['', '/en']) {
+        const res = await page.goto(`${site.url}${prefix}${path}`);
+        assert.equal(res?.status(), 200, `${prefix}${path}`);
+        assert.ok((await page.locator('h1').innerText()).length > 1, `${prefix}${path} has a heading`);
+        assert.equal(await page.locator('.sample').count(), 1, `${prefix}${path} is labelled as sample data`);
+        for (const fig of await page.locator('figure.chart').all()) {
+          assert.ok(await fig.locator('svg[role="img"][aria-label]').count(), `${prefix}${path}: chart has a named svg`);
+          assert.ok(await fig.locator('table').count(), `${prefix}${path}: chart has a table`);
+        }
+      }
+    }
+    await context.close();
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of PAGE_TYPES) {
+      for (const prefix of ['', '/en']) {
+        await page.goto(`${site.url}${prefix}${path}`);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) problems.push(`${prefix}${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      }
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it('has no broken internal link anywhere in the site', async () => {
+    const broken: string[] = [];
+    const exists = async (p: string) => stat(p).then((s) => s.isFile() || stat(join(p, 'index.html')).then(() => true, () => false), () => false);
+    for (const file of await htmlFiles(out)) {
+      const html = await readFile(file, 'utf8');
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)/g)) {
+        const target = join(out, decodeURIComponent(href!));
+        if (!(await exists(target))) broken.push(`${file.slice(out.length)} → ${href}`);
+      }
+    }
+    assert.deepEqual(broken.slice(0, 20), []);
+  });
+
+  it('shows the latest year’s figures on the home tiles exactly as indicators.csv has them', async () => {
+    const csv = (await readFile(join(out, 'downloads/indicators.csv'), 'utf8')).slice(1).split('\r\n').map((l) => l.split(','));
+    const latest = Math.max(...csv.slice(1).map((r) => Number(r[0])).filter(Boolean));
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    for (const tile of await page.locator('.tile').all()) {
+      const id = (await tile.locator('a.name').getAttribute('href'))!.split('/')[2];
+      const row = csv.find((r) => r[0] === String(latest) && r[1] === id && r[2] === 'total')!;
+      const shown = (await tile.locator('.value').innerText()).replace(/[,人次%]/g, '');
+      assert.equal(Number(shown), Number(row[4]), `${id}: tile ${shown}, csv ${row[4]}`);
+    }
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds the exchange indicator and the reports for 交流轮岗, and training pages for “training”', async () => {
+    const page = await browser.newPage();
+    const search = async (path: string, q: string) => {
+      await page.goto(`${site.url}${path}`);
+      return page.evaluate(async (query) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+      }, q);
+    };
+    const zh = await search('/search/', '交流轮岗');
+    assert.ok(zh.slice(0, 5).includes('/indicators/exchange_rate/'), zh.join(' '));
+    assert.ok(zh.some((u: string) => u.startsWith('/reports/20')), 'an annual report');
+    const en = await search('/en/search/', 'training');
+    assert.ok(en.slice(0, 5).includes('/en/indicators/training_person_times/'), en.join(' '));
+    assert.ok(en.every((u: string) => u.startsWith('/en/')), 'English results only');
+    await page.close();
+  });
+});
