@@ -109,7 +109,8 @@ describe('search', () => {
     const search = async (path: string, q: string) => {
       await page.goto(`${site.url}${path}`);
       return page.evaluate(async (query) => {
-        const pagefind = await import('/pagefind/pagefind.js');
+        const module = '/pagefind/pagefind.js'; // served by the site, not a package
+        const pagefind = await import(module);
         const found = await pagefind.search(query);
         return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
       }, q);

@@ -4,7 +4,7 @@
  */
 import { term } from '../../i18n/terms.ts';
 import type { Lang } from '../../i18n/ui.ts';
-import { DIMENSIONS, TOTAL_CATEGORY } from '../indicators/dimensions.ts';
+import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
@@ -151,4 +151,43 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
   if (!ind) return '';
   if (!e) return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
   return formatEstimate(e, ind, lang, true);
+}
+
+/** Trends per category of a breakdown (small multiples), with the categories that have data. */
+export function seriesBy(ind: IndicatorData, dimension: DimensionId, lang: Lang): { points: { group: string; year: number; value: number | null; text: string }[]; groups: string[] } {
+  const rows = ind.estimates.filter((e) => e.dimension === dimension && e.symbol !== 'z' && e.category !== UNKNOWN_CATEGORY);
+  const groups = [...new Set(rows.filter((e) => e.symbol === '').map((e) => e.category))];
+  const order = DIMENSIONS[dimension].order ?? [];
+  groups.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return {
+    groups: groups.map((g) => term(lang, g)),
+    points: rows.filter((e) => groups.includes(e.category)).sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) })),
+  };
+}
+
+/** The last `years` years of a breakdown, for grouped bars. */
+export function recentBy(ind: IndicatorData, dimension: DimensionId, years: number, lang: Lang) {
+  const { points, groups } = seriesBy(ind, dimension, lang);
+  const last = Math.max(...points.map((p) => p.year));
+  return { groups, bars: points.filter((p) => p.year > last - years) };
+}
+
+/** Schools with a published value in a year, as dots grouped by the school's area. */
+export function schoolDotsFor(data: SiteData, ind: IndicatorData, year: number, lang: Lang) {
+  const area = new Map(data.schools.map((s) => [s.name, s.locality ?? UNKNOWN_CATEGORY]));
+  const dots = ind.estimates
+    .filter((e) => e.year === year && e.dimension === 'school' && e.symbol === '' && e.value !== null)
+    .map((e) => ({ school: e.category, group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY), value: e.value!, text: formatEstimate(e, ind, lang, true) }));
+  const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => ['城区', '镇区', '乡村'].map((x) => term(lang, x)).indexOf(a) - ['城区', '镇区', '乡村'].map((x) => term(lang, x)).indexOf(b));
+  return { dots, groups };
+}
+
+/** "按学段看，…" one sentence naming where a series of small multiples ends highest and lowest. */
+export function multiplesDescription(ind: IndicatorData, points: readonly { group: string; year: number; value: number | null; text: string }[], lang: Lang): string {
+  const last = Math.max(...points.map((p) => p.year));
+  const latest = points.filter((p) => p.year === last && p.value !== null).sort((a, b) => b.value! - a.value!);
+  const hi = latest[0];
+  const lo = latest[latest.length - 1];
+  if (!hi || !lo || latest.length < 2) return ind.name[lang];
+  return lang === 'zh' ? `${last}年${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）。` : `In ${last}, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}).`;
 }

@@ -1,0 +1,33 @@
+/** A school dot plot: one dot per school along the value axis, a row per urban/rural class. */
+import * as Plot from '@observablehq/plot';
+import { PALETTE, renderFigure, type FigureText } from './render.ts';
+
+export interface SchoolDot {
+  readonly school: string;
+  readonly group: string;
+  readonly value: number;
+  readonly text: string;
+}
+
+export interface DotOptions extends FigureText {
+  readonly dots: readonly SchoolDot[];
+  readonly groups: readonly string[];
+  readonly xLabel: string;
+}
+
+export function schoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
+  return renderFigure(
+    {
+      width: 640,
+      height: 50 + groups.length * 40,
+      marginLeft: 90,
+      color: { domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
+      x: { label: xLabel, grid: true, nice: true, zero: true },
+      y: { label: null, domain: groups as string[] },
+      marks: [
+        Plot.dot(dots as SchoolDot[], { x: 'value', y: 'group', stroke: 'group', r: 4, strokeWidth: 1.5, title: (d: SchoolDot) => `${d.school}: ${d.text}` }),
+      ],
+    },
+    text,
+  );
+}

@@ -1,0 +1,36 @@
+/** Grouped bars: urban, town and rural side by side for each recent year. */
+import * as Plot from '@observablehq/plot';
+import { PALETTE, renderFigure, type FigureText } from './render.ts';
+
+export interface GroupedBar {
+  readonly year: number;
+  readonly group: string;
+  readonly value: number | null;
+  readonly text: string;
+}
+
+export interface GroupedOptions extends FigureText {
+  readonly bars: readonly GroupedBar[];
+  readonly groups: readonly string[];
+  readonly yLabel: string;
+}
+
+export function groupedBars({ bars, groups, yLabel, ...text }: GroupedOptions): string {
+  const rows = bars.map((b) => ({ ...b, shown: b.value ?? 0 }));
+  return renderFigure(
+    {
+      width: 640,
+      height: 280,
+      marginLeft: 48,
+      color: { legend: true, domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
+      fx: { label: null, tickFormat: (d: number) => String(d) },
+      x: { axis: null, domain: groups as string[] },
+      y: { label: yLabel, grid: true, nice: true },
+      marks: [
+        Plot.barY(rows, { fx: 'year', x: 'group', y: 'shown', fill: 'group', title: (b: GroupedBar) => `${b.year} ${b.group}: ${b.text}` }),
+        Plot.ruleY([0]),
+      ],
+    },
+    text,
+  );
+}

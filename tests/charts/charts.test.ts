@@ -1,0 +1,85 @@
+/**
+ * Each chart component renders fixed input to SVG that is compared with a committed
+ * snapshot, as Observable Plot's own tests do: a chart change shows up as a reviewable diff.
+ * On a mismatch the new SVG is written beside the snapshot as `<name>-changed.svg`
+ * (git-ignored). A missing snapshot is written when run locally and fails in CI.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { barChart } from '../../src/lib/charts/bars.ts';
+import { schoolDots } from '../../src/lib/charts/dots.ts';
+import { groupedBars } from '../../src/lib/charts/grouped.ts';
+import { smallMultiples } from '../../src/lib/charts/multiples.ts';
+import { sparkline } from '../../src/lib/charts/spark.ts';
+import { stackedBars } from '../../src/lib/charts/stacked.ts';
+import { trendChart } from '../../src/lib/charts/trend.ts';
+
+const DIR = join('tests', 'charts', 'snapshots');
+
+/** Numbers to three decimals, as Plot's harness does, so floating-point noise is not a diff. */
+const normalise = (svg: string) => svg.replace(/\d+\.\d{4,}/g, (n) => String(Number(Number(n).toFixed(3))));
+
+async function matchesSnapshot(name: string, render: () => string): Promise<void> {
+  const svg = normalise(render());
+  assert.equal(normalise(render()), svg, `${name} renders the same bytes twice`);
+  assert.match(svg, /role="img"/);
+  assert.match(svg, /aria-label="[^"]+"/);
+  const path = join(DIR, `${name}.svg`);
+  if (!existsSync(path)) {
+    assert.ok(!process.env['CI'], `snapshot ${path} is missing: run the tests locally and commit it`);
+    await writeFile(path, svg);
+    return;
+  }
+  const expected = await readFile(path, 'utf8');
+  if (expected !== svg) {
+    await writeFile(join(DIR, `${name}-changed.svg`), svg);
+    assert.fail(`${name} differs from its snapshot; see ${name}-changed.svg`);
+  }
+}
+
+const years = [2020, 2021, 2022, 2023, 2024];
+
+describe('chart components render as their snapshots', () => {
+  it('trend line with a target rule and the last value labelled', () =>
+    matchesSnapshot('trend', () => trendChart({
+      title: '交流轮岗比例', description: '2020年至2024年由11.0%变为13.5%。', yLabel: '%',
+      points: years.map((year, i) => ({ year, value: 11 + i * 0.625, text: `${(11 + i * 0.625).toFixed(1)}%` })),
+      target: { value: 10, label: '不低于10%' },
+    })));
+
+  it('horizontal bars for one year’s breakdown', () =>
+    matchesSnapshot('bars', () => barChart({
+      title: '按学段分', description: '小学最多。', xLabel: '人',
+      bars: [{ label: '学前', value: 320, text: '320人' }, { label: '小学', value: 1900, text: '1,900人' }, { label: '初中', value: 1100, text: '1,100人' }, { label: '高中', value: null, text: 'c' }],
+    })));
+
+  it('stacked structure bars, vertical over years and horizontal by group', async () => {
+    const parts = ['正高级', '高级', '一级', '二级'];
+    const segments = years.flatMap((y, i) => parts.map((p, j) => ({ bar: String(y), part: p, value: [2, 20 + i, 40, 38 - i][j]!, text: `${[2, 20 + i, 40, 38 - i][j]}%` })));
+    await matchesSnapshot('stacked-years', () => stackedBars({ title: '职称结构', description: '高级占比上升。', segments, parts, bars: years.map(String), horizontal: false, valueLabel: '%' }));
+    await matchesSnapshot('stacked-groups', () => stackedBars({ title: '职称结构（按学段）', description: '按学段。', segments: segments.map((s) => ({ ...s, bar: { 2020: '学前', 2021: '小学', 2022: '初中', 2023: '高中', 2024: '中职' }[s.bar]! })), parts, bars: ['学前', '小学', '初中', '高中', '中职'], horizontal: true, valueLabel: '%' }));
+  });
+
+  it('small multiples by stage', () =>
+    matchesSnapshot('multiples', () => smallMultiples({
+      title: '各学段', description: '小学最高。', yLabel: '%', groups: ['小学', '初中', '高中'],
+      points: ['小学', '初中', '高中'].flatMap((group, g) => years.map((year, i) => ({ group, year, value: 50 + g * 10 + i * 2, text: `${50 + g * 10 + i * 2}%` }))),
+    })));
+
+  it('urban, town and rural grouped bars', () =>
+    matchesSnapshot('grouped', () => groupedBars({
+      title: '城乡对比', description: '乡村最低。', yLabel: '%', groups: ['城区', '镇区', '乡村'],
+      bars: years.flatMap((year, i) => ['城区', '镇区', '乡村'].map((group, g) => ({ year, group, value: 80 - g * 5 + i, text: `${80 - g * 5 + i}%` }))),
+    })));
+
+  it('school dot plot', () =>
+    matchesSnapshot('dots', () => schoolDots({
+      title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'],
+      dots: [{ school: '一小', group: '城区', value: 90, text: '90%' }, { school: '二小', group: '城区', value: 75, text: '75%' }, { school: '村小', group: '乡村', value: 60, text: '60%' }],
+    })));
+
+  it('sparkline', () => matchesSnapshot('sparkline', () => sparkline([3, 4, null, 5, 7], { title: '趋势', description: '上升。' })));
+});
