@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '../../scripts/serve.ts';
 
 let out: string;
 let site: { url: string; close: () => Promise<void> };
@@ -26,6 +26,8 @@ before(async () => {
   out = join(root, 'dist');
   const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
   assert.equal(r.status, 0, r.stderr);
+  const pdf = runScript('scripts/pdf.ts', ['--out', out]);
+  assert.equal(pdf.status, 0, pdf.stderr);
   site = await serve(out);
   browser = await launchChromium();
 });
@@ -100,6 +102,35 @@ describe('every page type, in both languages', () => {
       assert.equal(Number(shown), Number(row[4]), `${id}: tile ${shown}, csv ${row[4]}`);
     }
     await page.close();
+  });
+});
+
+describe('annual reports', () => {
+  it('each prints to an A4 PDF that its page links, and earlier reports point to the newest', async () => {
+    const years = (await readdir(join(out, 'reports'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    assert.equal(years.length, 10);
+    for (const year of years) {
+      for (const prefix of ['', 'en']) {
+        const pdf = await readFile(join(out, prefix, 'reports', year, `report-${year}.pdf`));
+        assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+        assert.match(new TextDecoder('latin1').decode(pdf), /\/MediaBox \[0 0 595\.9\d* 842\.\d+\]/, 'A4 pages');
+        const html = await readFile(join(out, prefix, 'reports', year, 'index.html'), 'utf8');
+        assert.ok(html.includes(`href="/${prefix ? 'en/' : ''}reports/${year}/report-${year}.pdf"`), `${prefix} ${year} links its PDF`);
+        const newest = years[years.length - 1];
+        assert.equal(html.includes(`class="notice"`), year !== newest, `${year}: notice of a newer report`);
+      }
+    }
+  });
+
+  it('links every figure in the narrative to its indicator and covers the nine sections', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/reports/2024/`);
+    assert.deepEqual(await page.locator('article h2').allInnerTexts(), ['一、队伍概况', '二、补充招聘', '三、交流轮岗', '四、培训研修', '五、学历提升', '六、职称评聘', '七、表彰激励', '八、乡村教师', '九、退休与流动']);
+    const figures = page.locator('article a.figure');
+    assert.ok((await figures.count()) > 40);
+    for (const href of await figures.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) assert.match(href!, /^\/indicators\/[a-z0-9_]+\/$/);
+    await context.close();
   });
 });
 

@@ -11,7 +11,7 @@ import { HOME_TILES, INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { serve } from '../helpers/serve.ts';
+import { serve } from '../../scripts/serve.ts';
 
 let out: string;
 let site: { url: string; close: () => Promise<void> };
