@@ -158,6 +158,9 @@ describe('exchange', () => {
     check('exchange_to_rural', 2024, 2); // P2, P5 from 城区 to 乡村
     check('exchange_to_rural_share', 2024, (2 / 3) * 100);
     check('exchange_count', 2023, 'x'); // no exchange table in 2023
+    check('exchange_count', 2024, 2, 'school', '城关小学'); // per school at the sending school: P2, P5
+    check('exchange_in', 2024, 3);
+    check('exchange_in', 2024, 2, 'school', '乡村小学'); // received: P2, P5; 城关小学 received P4
   });
 });
 
