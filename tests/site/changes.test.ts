@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
+import { compareWithPrevious } from '../../src/lib/site/changes.ts';
+
+const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
+
+describe('what changed since the previous build', () => {
+  it('lists years added and figures revised, read from the previously published CSV', () => {
+    const before = toCsv(TIDY_COLUMNS, [row(2023, 4000), row(2022, 3950)]);
+    const changes = compareWithPrevious(before, [row(2022, 3950), row(2023, 4010), row(2024, 4100)]);
+    assert.equal(changes.previous, true);
+    assert.deepEqual(changes.yearsAdded, [2024]);
+    assert.equal(changes.revisedCount, 1);
+    assert.deepEqual(changes.revisions[0], { year: 2023, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', before: '4000', after: '4010' });
+  });
+
+  it('counts a figure newly withheld as a revision, and says so when there was no previous build', () => {
+    const before = toCsv(TIDY_COLUMNS, [row(2023, 12)]);
+    assert.equal(compareWithPrevious(before, [row(2023, null, 'c')]).revisions[0]?.after, 'c');
+    assert.equal(compareWithPrevious(null, [row(2023, 12)]).previous, false);
+  });
+});
