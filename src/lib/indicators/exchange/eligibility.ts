@@ -18,7 +18,8 @@ export function eligibleTeachers(ctx: YearContext): ColumnTable | null | { unava
   if (!teachers) return null;
   if (!teachers.columnNames().includes('schoolStart')) return { unavailable: NO_SCHOOL_START };
   const years = ctx.config.policy.exchange_eligibility_years;
-  const transferred = new Set((ctx.table('exchange')?.filter((d: Row) => d['transfer'] === '是').array('person') ?? []) as string[]);
+  const exchange = ctx.table('exchange');
+  const transferred = new Set((exchange?.columnNames().includes('transfer') ? exchange.filter((d: Row) => d['transfer'] === '是').array('person') : []) as string[]);
   const before = new Map<string, string>();
   for (const r of ctx.previous?.roster()?.objects() ?? []) before.set(String((r as Row)['person']), String((r as Row)['schoolStart']));
   const date = ctx.date;

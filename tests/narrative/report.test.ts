@@ -1,0 +1,53 @@
+/**
+ * The annual report's sentences on a small county built in the test: bulletin grammar,
+ * targets only where declared, and a plain statement where a section has no data.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { computeIndicators } from '../../src/lib/indicators/compute.ts';
+import { annualReport } from '../../src/lib/narrative/report.ts';
+import { compareWithPrevious } from '../../src/lib/site/changes.ts';
+import { siteData, type SiteData } from '../../src/lib/site/data.ts';
+import { dataFolder, ingestFolder, xlsxFile, type Cell } from '../helpers/fixtures.ts';
+
+const H = ['教师编号', '性别', '出生年月', '学校名称', '学段', '城乡', '岗位类别', '最高学历', '专业技术职务', '进本校年月'];
+const teacher = (i: number, education: string): Cell[] => [`T${i}`, i % 2 ? '女' : '男', '1985-01-01', `学校${i % 4}`, i % 4 < 2 ? '小学' : '初中', i % 4 === 3 ? '乡村' : '城区', '专任教师', education, '一级', '2010-09-01'];
+// 2023: 40 teachers, 30 with a bachelor's degree; 2024: 42 teachers, 35 with one.
+const roster = (n: number, bachelors: number) => [H, ...Array.from({ length: n }, (_, i) => teacher(i, i < bachelors ? '本科' : '专科'))];
+// Exchange in 2024 only: 8 of the 42 (all eligible, all compulsory) → 19.0%.
+const exchange = [['教师编号', '原单位', '交流单位', '交流方式', '开始日期'], ...Array.from({ length: 8 }, (_, i) => [`T${i}`, `学校${i % 4}`, `学校${(i + 1) % 4}`, '交流轮岗', '2024-09-01'])];
+
+let data: SiteData;
+const text = (year: number, lang: 'zh' | 'en', id: string) =>
+  annualReport(data, year, lang).find((s) => s.id === id)!.paragraphs.map((p) => p.map((s) => (typeof s === 'string' ? s : s.text)).join('')).join('\n');
+
+before(async () => {
+  const { dataset, config } = await ingestFolder(await dataFolder({
+    '2023/名册.xlsx': xlsxFile({ rows: roster(40, 30) }),
+    '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+    '2024/交流.xlsx': xlsxFile({ rows: exchange }),
+  }));
+  data = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+});
+
+describe('annual report narrative', () => {
+  it('states counts with their change in 人 and %, and rates with their change in 百分点', () => {
+    const zh = text(2024, 'zh', 'workforce');
+    assert.match(zh, /^2024年，全县共有教职工42人，其中专任教师42人，比上年增加2人，增长5\.0%。/);
+    // 35/42 = 83.3%, 30/40 = 75.0%: up 8.3 points, never "8.3%"
+    assert.match(text(2024, 'zh', 'degree'), /本科及以上学历的占83\.3%，比上年提高8\.3个百分点/);
+    assert.match(text(2024, 'en', 'degree'), /83\.3% of full-time teachers held a bachelor’s degree or higher, up 8\.3 percentage points on the previous year/);
+  });
+
+  it('compares with a declared target, and only where one is declared', () => {
+    const zh = text(2024, 'zh', 'exchange');
+    assert.match(zh, /占义务教育专任教师的19\.0%。/); // 8 / 42, with no target statement: descriptive
+    assert.match(zh, /符合交流条件教师的交流比例为19\.0%，达到不低于10%的要求。/);
+    assert.doesNotMatch(zh.split('。')[0]!, /要求/);
+  });
+
+  it('says plainly when a section has no data', () => {
+    assert.equal(text(2023, 'zh', 'exchange'), '本年度未报送交流轮岗数据，本节从略。');
+    assert.equal(text(2023, 'en', 'training'), 'No training records were supplied for this year.');
+  });
+});
