@@ -53,9 +53,9 @@ t0 = performance.now();
 const pages = await buildSearchIndex(staging);
 console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
-const leaks = await findLeaks(staging);
+const leaks = await findLeaks(staging, dataset.secrets, config.salt);
 if (leaks.length) {
-  for (const l of leaks) console.error(`隐私检查失败 Privacy check failed: ${l.what} in ${l.file}`);
+  for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
   await rm(staging, { recursive: true, force: true });
   process.exit(1);
 }

@@ -11,6 +11,12 @@ export function personKey(identifier: string, salt: string): PersonKey {
   return createHash('sha256').update(`yuanding:${salt}:${identifier}`).digest('hex').slice(0, 20);
 }
 
+/**
+ * A digest of a name or raw identifier, kept (never the value) so the build can prove that
+ * none of them reaches the published site.
+ */
+export const secretDigest = (value: string, salt: string): string => createHash('sha256').update(`secret:${salt}:${value}`).digest('hex').slice(0, 16);
+
 /** A short fingerprint of the salt for cache keys: changing the salt invalidates the cache. */
 export const saltFingerprint = (salt: string): string => createHash('sha256').update(`salt:${salt}`).digest('hex').slice(0, 12);
 

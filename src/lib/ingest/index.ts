@@ -29,6 +29,8 @@ export interface Dataset {
   readonly records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>;
   readonly issues: readonly Issue[];
   readonly stats: readonly SheetStat[];
+  /** digests of every name and raw identifier read (see identity.ts): checked against the output */
+  readonly secrets: ReadonlySet<string>;
 }
 
 export interface IngestOptions {
@@ -68,7 +70,8 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     records.set(s.year, year);
   }
   const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
-  return { years: [...records.keys()].sort((a, b) => a - b), records, issues: capPerFile(issues), stats };
+  const secrets = new Set(sheets.flatMap((s) => s.secrets));
+  return { years: [...records.keys()].sort((a, b) => a - b), records, issues: capPerFile(issues), stats, secrets };
 }
 
 export const hasErrors = (d: Pick<Dataset, 'issues'>): boolean => d.issues.some((i) => i.severity === 'error');

@@ -7,7 +7,7 @@ import type { HeaderMatch } from './header.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { looksLikeIdCard, personKey } from './identity.ts';
+import { looksLikeIdCard, personKey, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
 export type FieldValue = string | number | null;
@@ -23,6 +23,8 @@ export interface ParsedSheet {
   /** data rows seen, including rejected ones */
   readonly rowsRead: number;
   readonly rowsRejected: number;
+  /** digests of the names and raw identifiers read, for the privacy check of the output */
+  readonly secrets: readonly string[];
 }
 
 export interface SheetContext {
@@ -104,10 +106,11 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     issues.push({ ...at(headerRange), severity: 'error', code: 'missing-column',
       zh: `识别为“${spec.zh}”，但缺少必填列：${names.join('、')}。`,
       en: `Read as ${spec.en}, but required columns are missing: ${names.join(', ')}.` });
-    return { kind: spec.kind, sheet: raw.name, columns: {}, records: [], rowsRead: 0, rowsRejected: 0 };
+    return { kind: spec.kind, sheet: raw.name, columns: {}, records: [], rowsRead: 0, rowsRejected: 0, secrets: [] };
   }
 
   const records: RecordRow[] = [];
+  const secrets = new Set<string>();
   let rowsRead = 0;
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
@@ -130,6 +133,10 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         rejected = true;
         continue;
       }
+      if ((field.type === 'secret' || field.type === 'person' || field.type === 'idcard') && cell?.value !== null && cell?.value !== undefined) {
+        const text = field.type === 'secret' ? normaliseKey(cell.value) : identifierText(cell.value);
+        if (text) secrets.add(secretDigest(text, ctx.salt));
+      }
       const parsed = parseField(field, cell?.value ?? null, ctx);
       if (parsed.ok) {
         if (field.type !== 'secret') record[field.key] = parsed.value;
@@ -151,5 +158,5 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     else records.push(record as RecordRow);
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
-  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected };
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort() };
 }
