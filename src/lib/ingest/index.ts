@@ -65,6 +65,11 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const checked = crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues);
   const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
   for (const s of checked) {
+    // A header with no rows (an unfilled template sheet) is not a report of zero: the table is absent (x).
+    if (s.rowsRead === 0) {
+      issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'empty-sheet', zh: '工作表只有表头、没有数据，视为未报送该表。', en: 'The sheet has a header but no rows; the table is treated as not supplied.' });
+      continue;
+    }
     const year = records.get(s.year) ?? {};
     (year[s.kind] ??= []).push(...s.records);
     records.set(s.year, year);

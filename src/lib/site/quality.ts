@@ -23,6 +23,7 @@ export const WARNING_TEXT: Readonly<Record<string, Bilingual>> = {
   'ignored-columns': { zh: '文件含有不读取的敏感列（如民族、政治面貌），已忽略。', en: 'A file held sensitive columns (such as ethnicity) that are never read.' },
   'not-read': { zh: '数据文件夹中有非表格文件，未读取。', en: 'A file in the data folder is not a spreadsheet and was not read.' },
   unsalted: { zh: '身份证件号以不加盐的散列处理。', en: 'ID numbers were hashed without a salt.' },
+  'empty-sheet': { zh: '有工作表只有表头、没有数据，视为未报送。', en: 'A sheet had a header but no rows and was treated as not supplied.' },
   more: { zh: '某文件问题过多，其余未列出。', en: 'A file had more problems than are listed.' },
 };
 
