@@ -109,6 +109,8 @@ export const isStructure = (ind: IndicatorData): boolean => ind.estimates.some((
 
 export interface Structure {
   readonly title: string;
+  /** one sentence computed from the data: the largest part of the last bar */
+  readonly description: string;
   readonly bars: readonly string[];
   readonly parts: readonly string[];
   readonly segments: readonly { bar: string; part: string; value: number | null; text: string }[];
@@ -122,7 +124,10 @@ function structure(ind: IndicatorData, estimates: readonly Estimate[], barOf: (e
   const bars = [...new Set(segments.map((s) => s.bar))];
   const parts = [...new Set(segments.map((s) => s.part))];
   const rows = bars.map((b) => [b, ...parts.map((p) => segments.find((s) => s.bar === b && s.part === p)?.text ?? '')]);
-  return { title, bars, parts, segments, head: [first, ...parts], rows };
+  const last = bars[bars.length - 1];
+  const top = segments.filter((s) => s.bar === last && s.value !== null).sort((a, b) => b.value! - a.value!)[0];
+  const description = !top ? title : lang === 'zh' ? `${title}：${last}${/^\d{4}$/.test(last ?? '') ? '年' : ''}占比最大的是${top.part}（${top.text}）。` : `${title}: in ${last}, the largest part is ${top.part} (${top.text}).`;
+  return { title, description, bars, parts, segments, head: [first, ...parts], rows };
 }
 
 /** The structure over the years (bureau-wide), for the trend chart. */
