@@ -4,7 +4,7 @@
  * earn degrees, are promoted, rotate between schools, train and are honoured. Each year
  * yields the roster at the statistics date (09-30) and the year's event tables.
  */
-import type { Education, Locality, Post, Sex, Stage, Title } from '../../src/lib/domain.ts';
+import type { Education, Post, Sex, Stage, Title } from '../../src/lib/domain.ts';
 import { studentsPerTeacher, type School } from './county.ts';
 import { fakeIdCard, fakeName } from './people.ts';
 import type { Random } from './random.ts';
@@ -115,7 +115,7 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
   for (const p of people) if (ageAt(p.birth, `${FIRST}-09-30`) >= retirementAge(p)) (p as { birth: string }).birth = addYears(p.birth, 6);
 
   const out: YearTables[] = [];
-  let active = new Set(people);
+  const active = new Set(people);
   for (let year = FIRST; year <= LAST; year++) {
     const exits: Row[] = [];
     const leave = (p: Person, type: string, date: string) => {
@@ -264,7 +264,7 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
       return {
         学校名称: s.name, 学校代码: s.code, 学段: s.type === '初级中学' ? '初中' : s.type === '高级中学' ? '高中' : s.type, 城乡: s.locality,
         政策乡村学校: s.locality === '城区' ? '否' : '是', 乡镇: s.township,
-        在校生数: Math.round(ft * studentsPerTeacher(s) * (0.97 + 0.0 * year)), 核定编制数: Math.round(targetOf(s, year) * 0.98),
+        在校生数: Math.round(ft * studentsPerTeacher(s) * 0.97), 核定编制数: Math.round(targetOf(s, year) * 0.98),
       };
     });
     const policyRural = roster.filter((p) => p.school.locality !== '城区' && isTeacher(p)).length;
@@ -274,7 +274,6 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
       { 项目: '乡村教师生活补助', 人数: policyRural, 金额: policyRural * (200 + 20 * (year - FIRST)) * 12 },
     ];
     out.push({ year, roster, schools: schoolRows, exchange, training, recruitment, promotions, honours, exits, funds });
-    active = new Set([...active]);
   }
   return out;
 }
@@ -289,5 +288,3 @@ function channelFor(rng: Random, s: School, year: number): string {
   ] as const);
 }
 
-export const SAMPLE_YEARS = { first: FIRST, last: LAST };
-export type { Locality };

@@ -65,7 +65,6 @@ export function breakdowns(ind: IndicatorData, year: number, lang: Lang): Breakd
   });
 }
 
-export const isTotal = (e: Estimate): boolean => e.dimension === 'total' && e.category === TOTAL_CATEGORY;
 
 /** Indicators that appear as tiles on the home page. */
 export const homeIndicators = (data: SiteData): readonly IndicatorData[] =>
