@@ -6,6 +6,7 @@ import { term } from '../../i18n/terms.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
+import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
 import { formatChange, formatEstimate } from './format.ts';
@@ -182,7 +183,8 @@ export function schoolDotsFor(data: SiteData, ind: IndicatorData, year: number, 
   const dots = ind.estimates
     .filter((e) => e.year === year && e.dimension === 'school' && e.symbol === '' && e.value !== null)
     .map((e) => ({ school: e.category, group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY), value: e.value!, text: formatEstimate(e, ind, lang, true) }));
-  const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => ['城区', '镇区', '乡村'].map((x) => term(lang, x)).indexOf(a) - ['城区', '镇区', '乡村'].map((x) => term(lang, x)).indexOf(b));
+  const order = LOCALITIES.map((x) => term(lang, x));
+  const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { dots, groups };
 }
 

@@ -1,4 +1,4 @@
-/** Debian's Chromium under Playwright: no browser download, no network of its own. */
+/** Debian's Chromium under Playwright (tests and PDF reports): no browser download, no network of its own. */
 import { chromium, type Browser } from 'playwright-core';
 
 export const launchChromium = (): Promise<Browser> =>
