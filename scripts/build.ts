@@ -3,7 +3,8 @@
  * The site is built in a sibling folder and swapped into place only when every step passed,
  * so bad input leaves the published site untouched.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
@@ -26,40 +27,62 @@ const input = await ingestWithReport(options);
 if (!input) process.exit(1);
 const { config, dataset } = input;
 
+// Every temporary folder this build makes is removed however it ends (error, Ctrl+C, kill).
+const temporary: string[] = [];
+const cleanUp = () => { for (const dir of temporary) rmSync(dir, { recursive: true, force: true }); };
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`\n构建被中断，原有网站保持不变。 Build interrupted; the existing site is untouched.`);
+    process.exit(130);
+  });
+}
+
 let t0 = performance.now();
 const series = computeIndicators(dataset, config);
 // Compare with what the site published last time, before anything is replaced.
 const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
 const published = siteData(config, dataset, series, compareWithPrevious(null, []));
 const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
+if (data.changes.yearsRemoved.length && !options.allowFewerYears) {
+  const years = data.changes.yearsRemoved.join('、');
+  console.error(`已发布的网站有 ${years} 年的数据，本次数据中没有；未发布，原有网站保持不变。如确需删除这些年份，请加 --allow-fewer-years 重新构建。\nThe published site has ${data.changes.yearsRemoved.join(', ')}, which this data folder lacks; nothing was published and the existing site is untouched. To remove those years on purpose, build again with --allow-fewer-years.`);
+  process.exit(1);
+}
 const dataDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'yuanding-')));
+if (!options.cacheDir) temporary.push(dataDir);
 await mkdir(dataDir, { recursive: true });
 const dataPath = join(dataDir, 'site-data.json');
 await writeFile(dataPath, JSON.stringify(data));
 console.log(`计算指标 Indicators: ${series.length} indicators × ${dataset.years.length} years  ${seconds(t0)}`);
 
 t0 = performance.now();
+// Astro builds inside the project, where its chunks resolve their packages (an --out on another
+// disk or outside the project could not); the finished site then moves beside --out.
+const astroOut = join(process.cwd(), 'node_modules', '.yuanding', `site-${process.pid}`);
 const staging = join(dirname(options.outDir), `.${basename(options.outDir)}.building`);
+temporary.push(astroOut, staging);
 await rm(staging, { recursive: true, force: true });
 process.env[SITE_DATA_ENV] = dataPath;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
 console.log(`生成页面 Pages built  ${seconds(t0)}`);
 
-const downloads = await writeDownloads(staging, data);
+const downloads = await writeDownloads(astroOut, data);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
 
 t0 = performance.now();
-const pages = await buildSearchIndex(staging);
+const pages = await buildSearchIndex(astroOut);
 console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
-const leaks = await findLeaks(staging, dataset.secrets, config.salt);
+const leaks = await findLeaks(astroOut, dataset.secrets, config.salt);
 if (leaks.length) {
   for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
-  await rm(staging, { recursive: true, force: true });
   process.exit(1);
 }
 
+await mkdir(dirname(options.outDir), { recursive: true });
+await moveDir(astroOut, staging);
 // Swap: the old site is moved aside, the new one renamed into place, then the old one removed.
 const old = join(dirname(options.outDir), `.${basename(options.outDir)}.old`);
 await rm(old, { recursive: true, force: true });
@@ -67,3 +90,14 @@ if (await exists(options.outDir)) await rename(options.outDir, old);
 await rename(staging, options.outDir);
 await rm(old, { recursive: true, force: true });
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)})`);
+
+/** rename, or copy and remove where the two folders are on different disks. */
+async function moveDir(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}

@@ -1,4 +1,5 @@
 /** What the CLI entry points share: arguments, the data folder's config, and ingest with progress. */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type SiteConfig } from '../src/lib/config.ts';
@@ -11,6 +12,8 @@ export interface CliOptions {
   readonly dataDir: string;
   readonly outDir: string;
   readonly cacheDir: string | null;
+  /** publish even when the new site has fewer reporting years than the one it replaces */
+  readonly allowFewerYears: boolean;
 }
 
 export function cliOptions(): CliOptions {
@@ -20,10 +23,11 @@ export function cliOptions(): CliOptions {
       out: { type: 'string', default: 'dist' },
       cache: { type: 'string', default: '.cache' },
       'no-cache': { type: 'boolean', default: false },
+      'allow-fewer-years': { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
-  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache) };
+  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'] };
 }
 
 /** Today's date for the "no future dates" rule; the only clock the pipeline reads. */
@@ -31,6 +35,13 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Loads config and ingests; prints every issue; returns null (after printing) when input has errors. */
 export async function ingestWithReport(options: CliOptions): Promise<{ config: SiteConfig; dataset: Dataset } | null> {
+  const kind = await stat(options.dataDir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'missing');
+  if (kind !== 'folder') {
+    console.error(kind === 'missing'
+      ? `数据文件夹不存在：${options.dataDir}\nThe data folder does not exist: ${options.dataDir}`
+      : `--data 应为文件夹，而不是文件：${options.dataDir}\n--data must be a folder, not a file: ${options.dataDir}`);
+    return null;
+  }
   let config: SiteConfig;
   try {
     config = await loadConfig(options.dataDir);

@@ -25,12 +25,19 @@ describe('required columns only', () => {
     for (const spec of TABLE_SPECS) {
       const fields = spec.fields.filter((f) => f.required || (f.key === 'person' && spec.identity !== 'none'));
       const rows = Array.from({ length: spec.kind === 'schools' ? 3 : 30 }, (_, i) => fields.map((f) => VALUE[f.key]!(i)));
-      for (const year of [2023, 2024]) files[`${year}/${spec.kind}.xlsx`] = xlsxFile({ rows: [fields.map((f) => f.header), ...rows] });
+      for (const year of [2023, 2024]) files[`${year}/${spec.kind}.xlsx`] = xlsxFile({ rows: [[`${year}年${spec.zh}`], fields.map((f) => f.header), ...rows] });
     }
     const { dataset, config } = await ingestFolder(await dataFolder(files));
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
     const series = computeIndicators(dataset, config);
     assert.equal(series.length, INDICATORS.length);
     for (const s of series) assert.ok(s.estimates.some((e) => e.year === 2024), s.indicator.id);
+    // No 骨干类别 column: backbone figures are not available (x), never a published 0.
+    for (const id of ['backbone_count', 'backbone_per_100', 'gap_backbone_per_100', 'exchange_backbone_share']) {
+      const total = series.find((s) => s.indicator.id === id)!.estimates.find((e) => e.year === 2024 && e.dimension === 'total')!;
+      assert.equal(total.symbol, 'x', id);
+      assert.equal(total.value, null, id);
+      assert.match(total.note?.zh ?? '', /骨干类别/, id);
+    }
   });
 });

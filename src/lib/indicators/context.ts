@@ -75,9 +75,12 @@ export class YearContext {
     return this.#memo('roster', () => {
       const rows = this.records.roster;
       if (!rows) return null;
+      // Without a 骨干类别 column there is no backbone column at all: an indicator that reads it
+      // is then not available (x), never a count of zero.
+      const knowsBackbone = rows.length > 0 && 'backboneCategory' in rows[0]!;
       return aq.from(rows.map((r) => {
         const age = yearsBetween(String(r['birth']), this.date);
-        return { ...r, age, ageBand: ageBand(age), backbone: isBackbone(r['backboneCategory'], r['backboneLevel']) };
+        return { ...r, age, ageBand: ageBand(age), ...(knowsBackbone ? { backbone: isBackbone(r['backboneCategory'], r['backboneLevel']) } : {}) };
       }));
     });
   }
@@ -127,16 +130,18 @@ export class YearContext {
       const exchange = this.table('exchange');
       const schools = this.schools();
       if (!exchange || !schools) return null;
-      const backbone = (this.roster() ?? this.previous?.roster())?.select('person', 'backbone').rename({ backbone: 'rosterBackbone' });
+      const roster = this.roster() ?? this.previous?.roster();
+      const backbone = roster?.columnNames().includes('backbone') ? roster.select('person', 'backbone').rename({ backbone: 'rosterBackbone' }) : null;
       const places = schools.select('school', 'locality');
-      const records = exchange.columnNames().includes('backbone') ? exchange : exchange.derive({ backbone: () => null });
+      const recordsBackbone = exchange.columnNames().includes('backbone');
+      const records = recordsBackbone ? exchange : exchange.derive({ backbone: () => null });
       let t = this.withPerson(records.orderby('start').dedupe('person'))
         .params({ stages: COMPULSORY_STAGES })
         .filter((d: Row, $: Params) => op.includes($['stages'], d['stage']))
         .join_left(places.rename({ school: 'from', locality: 'fromLocality' }), 'from')
         .join_left(places.rename({ school: 'to', locality: 'toLocality' }), 'to');
-      t = backbone ? t.join_left(backbone, 'person') : t.derive({ rosterBackbone: () => false });
-      return t.derive({
+      t = backbone ? t.join_left(backbone, 'person') : t.derive({ rosterBackbone: () => null });
+      const derived = t.derive({
         // 城乡 of the sending school, so exchanged teachers and their denominator are classified alike.
         locality: (d: Row) => d['fromLocality'] ?? '不详',
         // per school, an exchange counts at the sending school (exchange_in counts the receiving one)
@@ -144,6 +149,8 @@ export class YearContext {
         direction: (d: Row) => (d['fromLocality'] ?? '不详') + '→' + (d['toLocality'] ?? '不详'),
         isBackbone: (d: Row) => (d['backbone'] != null ? d['backbone'] === '是' : d['rosterBackbone'] === true),
       });
+      // Neither the records nor the roster say who is a backbone teacher: no isBackbone column (→ x).
+      return recordsBackbone || backbone ? derived : derived.select(aq.not('isBackbone'));
     });
   }
 }

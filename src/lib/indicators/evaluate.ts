@@ -7,6 +7,7 @@ import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
 import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Measure } from './types.ts';
+import { TABLE_SPECS } from '../ingest/schema.ts';
 
 type Stat = { n: number; sum: number };
 
@@ -108,8 +109,30 @@ function gap(measure: Extract<Measure, { kind: 'gap' }>): Cell {
 const unavailable = (ctx: YearContext, indicator: Indicator, note?: Bilingual): Estimate =>
   ({ year: ctx.year, indicator: indicator.id, dimension: 'total', category: TOTAL_CATEGORY, value: null, numerator: null, denominator: null, symbol: 'x', basis: 'derived', ...(note ? { note } : {}) });
 
-/** Every estimate of one indicator for one year, before disclosure control. */
+/**
+ * Every estimate of one indicator for one year, before disclosure control. A column the year's
+ * files do not have is absent from its table, so an indicator that reads it fails in Arquero
+ * ("Invalid column reference") and is published as not available (x), never as zero.
+ */
 export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
+  try {
+    return evaluateMeasure(indicator, ctx);
+  } catch (e) {
+    const column = /Invalid column reference: "d(?:\.|\[')(\w+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    if (!column) throw e;
+    const header = columnHeader(column);
+    return [unavailable(ctx, indicator, { zh: `源数据没有“${header}”列。`, en: `The source data has no ${header} column.` })];
+  }
+}
+
+/** The spreadsheet column behind a field or derived column, for the note. */
+function columnHeader(column: string): string {
+  const source = DERIVED_FROM[column] ?? column;
+  return TABLE_SPECS.flatMap((s) => s.fields).find((f) => f.key === source)?.header ?? column;
+}
+const DERIVED_FROM: Readonly<Record<string, string>> = { backbone: 'backboneCategory', isBackbone: 'backboneCategory', rosterBackbone: 'backboneCategory' };
+
+function evaluateMeasure(indicator: Indicator, ctx: YearContext): Estimate[] {
   const measure = indicator.measure(ctx);
   if (measure === null || measure === undefined) return [unavailable(ctx, indicator)];
   if ('unavailable' in measure) return [unavailable(ctx, indicator, measure.unavailable)];

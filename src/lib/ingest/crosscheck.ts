@@ -56,13 +56,17 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
       }
     }
     if (sheets.some((x) => x.year === year && x.kind === 'roster')) rosterPeople.set(year, new Set(seen.keys()));
+    // A school listed twice (two schools sheets, or a summary read as one) would count its pupils twice.
+    const named = new Map<string, { s: SheetOfYear; r: RecordRow }>();
     for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
-      const named = new Map<string, RecordRow>();
       for (const r of s.records) {
         const other = named.get(String(r['school']));
-        if (other && (other['locality'] !== r['locality'] || other['stages'] !== r['stages'])) {
-          error(s, r, 'school', 'school-conflict', `学校“${r['school']}”在第 ${other.row} 行和本行的城乡或学段不一致。`, `School "${r['school']}" has a different urban/rural class or stage in row ${other.row} and in this row.`);
-        } else named.set(String(r['school']), r);
+        if (other) {
+          const at = other.s === s ? `第 ${other.r.row} 行` : `${other.s.file} › ${other.s.sheet} › 第 ${other.r.row} 行`;
+          const atEn = other.s === s ? `row ${other.r.row}` : `${other.s.file} › ${other.s.sheet} › row ${other.r.row}`;
+          const differs = other.r['locality'] !== r['locality'] || other.r['stages'] !== r['stages'];
+          error(s, r, 'school', differs ? 'school-conflict' : 'school-twice', `学校“${r['school']}”在学校表中出现两次（另见 ${at}）；每所学校每年只能列一次。`, `School "${r['school']}" is listed twice in the schools table (see also ${atEn}); list each school once a year.`);
+        } else named.set(String(r['school']), { s, r });
       }
     }
   }

@@ -1,9 +1,15 @@
-/** data/<year>/*.xlsx … : which files belong to which reporting year. */
+/**
+ * data/<year>/*.xlsx … : which files belong to which reporting year. Everything in the data
+ * folder is accounted for: a folder or file that is not read is listed, never silently passed.
+ */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Issue } from './issues.ts';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et', '.csv'];
+
+/** Files at the root of the data folder that belong there. */
+const ROOT_FILES = new Set(['site.yaml', 'site.yml', '.gitignore', 'readme.md']);
 
 export interface InputFile {
   readonly year: number;
@@ -12,18 +18,56 @@ export interface InputFile {
   readonly path: string;
 }
 
+/**
+ * The reporting year a folder name stands for: `2024`, and the forms clerks type (`2024年`,
+ * `2024年度`, `2024 `, full-width `２０２４`). Anything else (`2024-old`, `2024备份`) is not a year.
+ */
+export function folderYear(name: string): number | null {
+  const m = /^(\d{4})(年度?)?$/.exec(name.normalize('NFKC').replace(/\s+/g, ''));
+  const year = m ? Number(m[1]) : NaN;
+  return year >= 1990 && year <= 2100 ? year : null;
+}
+
+const skip = (file: string, zh: string, en: string): Issue => ({ file, severity: 'warning', code: 'not-read', zh: `${zh}未读取。`, en: `${en}; not read.` });
+
 export async function discover(dataDir: string, issues: Issue[]): Promise<InputFile[]> {
-  const entries = await readdir(dataDir, { withFileTypes: true });
+  const entries = (await readdir(dataDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const files: InputFile[] = [];
-  for (const dir of entries.filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name)).sort((a, b) => a.name.localeCompare(b.name))) {
-    const names = (await readdir(join(dataDir, dir.name), { withFileTypes: true }))
-      .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$'))
-      .map((e) => e.name)
-      .sort();
-    for (const name of names) {
-      const file = `${dir.name}/${name}`;
-      if (READABLE_EXTENSIONS.includes(extname(name).toLowerCase())) files.push({ year: Number(dir.name), file, path: join(dataDir, dir.name, name) });
-      else issues.push({ file, severity: 'warning', code: 'not-read', zh: `不是表格文件，未读取（可读取：${READABLE_EXTENSIONS.join(' ')}）。`, en: `Not a spreadsheet file; not read (readable: ${READABLE_EXTENSIONS.join(' ')}).` });
+  const yearFolders = new Map<number, string>();
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const year = entry.isDirectory() ? folderYear(entry.name) : null;
+    if (entry.isSymbolicLink()) {
+      issues.push(skip(entry.name, '符号链接（快捷方式），', 'A symbolic link'));
+      continue;
+    }
+    if (!entry.isDirectory()) {
+      if (!ROOT_FILES.has(entry.name.toLowerCase())) issues.push(skip(entry.name, '数据文件夹根目录下的文件，应放入年度文件夹（如 2024/），', 'A file at the top of the data folder; put it in a year folder such as 2024/'));
+      continue;
+    }
+    if (year === null) {
+      issues.push(skip(`${entry.name}/`, '文件夹名不是年份（应为四位年份，如 2024 或 2024年），', 'The folder name is not a year (expected four digits such as 2024 or 2024年)'));
+      continue;
+    }
+    const other = yearFolders.get(year);
+    if (other !== undefined) {
+      issues.push({ file: `${entry.name}/`, severity: 'error', code: 'duplicate-year-folder',
+        zh: `文件夹“${entry.name}”与“${other}”都表示 ${year} 年；每年只能有一个文件夹，请合并或改名（如 ${year}-旧）。`,
+        en: `Folders "${entry.name}" and "${other}" both stand for ${year}; keep one folder per year (merge them, or rename one such as ${year}-old).` });
+      continue;
+    }
+    yearFolders.set(year, entry.name);
+    if (entry.name !== String(year)) {
+      issues.push({ file: `${entry.name}/`, severity: 'warning', code: 'year-folder-name', zh: `文件夹“${entry.name}”按 ${year} 年读取。`, en: `Folder "${entry.name}" is read as reporting year ${year}.` });
+    }
+    const inner = (await readdir(join(dataDir, entry.name), { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of inner) {
+      const file = `${entry.name}/${e.name}`;
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue; // hidden files and Office lock files
+      if (e.isSymbolicLink()) issues.push(skip(file, '符号链接（快捷方式），', 'A symbolic link'));
+      else if (e.isDirectory()) issues.push(skip(`${file}/`, '年度文件夹中的子文件夹（只读取年度文件夹本身的文件），', 'A subfolder of a year folder (only files directly in the year folder are read)'));
+      else if (!READABLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) issues.push(skip(file, `不是表格文件（可读取：${READABLE_EXTENSIONS.join(' ')}），`, `Not a spreadsheet file (readable: ${READABLE_EXTENSIONS.join(' ')})`));
+      else files.push({ year, file, path: join(dataDir, entry.name, e.name) });
     }
   }
   return files;

@@ -1,7 +1,9 @@
 /** One input file → its parsed sheets and issues. Pure: bytes in, data out. */
 import { extname } from 'node:path';
-import { detectHeader, firstRowTexts } from './header.ts';
+import { describeUnmatched, detectHeader, SEARCH_ROWS } from './header.ts';
+import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
+import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
 import { isReadFailure, readWorkbook } from './workbook.ts';
 
@@ -29,13 +31,14 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string): Parsed
   for (const raw of result.sheets) {
     const header = detectHeader(raw);
     if (!header) {
-      const texts = firstRowTexts(raw);
-      if (texts.length) {
-        issues.push({ file, sheet: raw.name, severity: 'warning', code: 'unknown-sheet',
-          zh: `未识别的工作表，已忽略。前15行中没有一行包含某类表格的至少3个列名；首行为：${texts.slice(0, 8).join('、')}。`,
-          en: `Sheet not recognised and ignored: none of its first 15 rows holds at least three column names of one table kind; first row: ${texts.slice(0, 8).join(', ')}.` });
-      }
+      const note = unmatched(file, raw);
+      if (note) issues.push(note);
       continue;
+    }
+    if (raw.hidden) {
+      issues.push({ file, sheet: raw.name, severity: 'warning', code: 'hidden-sheet',
+        zh: `隐藏的工作表，已按“${header.spec.zh}”读取；如不应计入，请删除该表。`,
+        en: `Hidden sheet, read as ${header.spec.en}; delete it if it should not count.` });
     }
     header.ignored.forEach((c) => ignored.add(c));
     sheets.push(parseSheet(raw, header, { file, date1904: result.date1904, salt }, issues));
@@ -48,4 +51,30 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string): Parsed
     issues.push({ file, severity: 'warning', code: 'unsalted', zh: '身份证件号以不加盐的散列处理；请在环境变量 YUANDING_SALT 或 site.yaml 的 salt_file 中设置盐值。', en: 'ID numbers were hashed without a salt; set YUANDING_SALT or salt_file in site.yaml.' });
   }
   return { file, sheets, issues };
+}
+
+/**
+ * Why a sheet was not read. A header found below row 15 is an error (a table silently left out
+ * would publish wrong figures); other sheets are listed by the known column names they show
+ * (never their raw cells, which may hold people's names).
+ */
+function unmatched(file: string, raw: RawSheet): Issue | null {
+  const lower = detectHeader(raw, SEARCH_ROWS, 200);
+  if (lower) {
+    return { file, sheet: raw.name, cell: cellAddress(lower.headerRow, 0), severity: 'error', code: 'header-too-low',
+      zh: `第 ${lower.headerRow + 1} 行像是“${lower.spec.zh}”的表头，但表头须在前 ${SEARCH_ROWS} 行内；请删除表头上方多余的行。`,
+      en: `Row ${lower.headerRow + 1} looks like the header of ${lower.spec.en}, but the header must be within the first ${SEARCH_ROWS} rows; delete the extra rows above it.` };
+  }
+  const { known, summary, empty } = describeUnmatched(raw);
+  if (empty) return null;
+  const hidden = raw.hidden ? ['隐藏的工作表，', 'Hidden sheet; '] : ['', ''];
+  if (summary) {
+    return { file, sheet: raw.name, severity: 'warning', code: 'summary-sheet',
+      zh: `${hidden[0]}像是按学校汇总的统计表（含人数、合计等列），不是逐条记录，已忽略。`,
+      en: `${hidden[1]}looks like a summary of counts per school (columns of totals), not a table of records; ignored.` };
+  }
+  const names = known.length ? [`其中可识别的列名：${known.join('、')}`, `; known column names in it: ${known.join(', ')}`] : ['没有可识别的列名', '; it has no known column name'];
+  return { file, sheet: raw.name, severity: 'warning', code: raw.hidden ? 'hidden-sheet' : 'unknown-sheet',
+    zh: `${hidden[0]}未识别的工作表，已忽略：前 ${SEARCH_ROWS} 行中没有一行含某类表格的至少 3 个列名及其标识列（${names[0]}）。`,
+    en: `${hidden[1]}sheet not recognised and ignored: none of its first ${SEARCH_ROWS} rows holds three column names of one table kind with its identifying column${names[1]}.` };
 }

@@ -18,8 +18,14 @@ export interface HeaderMatch {
   readonly ignored: readonly string[];
 }
 
-const SEARCH_ROWS = 15;
+export const SEARCH_ROWS = 15;
 const MIN_MATCHES = 3;
+/**
+ * Column names of a per-school summary (教职工数, 专任教师人数, 合计, 占比 …): a sheet of counts
+ * per school is not a schools table, or its pupils would be counted again.
+ */
+const SUMMARY_COLUMN = /(人数|教师数|教职工数|职工数|合计|小计|占比|比例|%)$/;
+const SCHOOL_FACTS = ['students', 'quota'];
 
 /** normalised column name → field key, per table kind */
 const NAMES: ReadonlyMap<TableKind, ReadonlyMap<string, string>> = new Map(
@@ -65,12 +71,21 @@ function matchColumns(parts: readonly (readonly string[])[], names: ReadonlyMap<
   return columns;
 }
 
-export function detectHeader(sheet: RawSheet): HeaderMatch | null {
-  const last = Math.min(SEARCH_ROWS, sheet.rows.length);
-  for (let r = 0; r < last; r++) {
+/** Whether a row of header texts is a table of counts per school rather than a list of schools. */
+function isSummary(spec: TableSpec, texts: readonly string[], columns: ReadonlyMap<string, number>): boolean {
+  return spec.kind === 'schools' && !SCHOOL_FACTS.some((k) => columns.has(k)) && texts.some((t) => t && SUMMARY_COLUMN.test(t) && !lookup(NAMES.get('schools')!, t));
+}
+
+/** The header among rows `from` … `to` (0-based, exclusive), or null. */
+export function detectHeader(sheet: RawSheet, from = 0, to = SEARCH_ROWS): HeaderMatch | null {
+  const last = Math.min(to, sheet.rows.length);
+  for (let r = from; r < last; r++) {
     const w = width(sheet, r);
     const single = Array.from({ length: w }, (_, c) => [cellText(sheet, r, c)]);
-    const double = Array.from({ length: w }, (_, c) => [shownText(sheet, r, c), shownText(sheet, r + 1, c)]);
+    const double = Array.from({ length: w }, (_, c) => {
+      const [top, bottom] = [shownText(sheet, r, c), shownText(sheet, r + 1, c)];
+      return top === bottom ? [top] : [top + bottom, bottom, top];
+    });
     let best: HeaderMatch | null = null;
     let bestScore = 0;
     for (const spec of TABLE_SPECS) {
@@ -79,13 +94,16 @@ export function detectHeader(sheet: RawSheet): HeaderMatch | null {
       const two = r + 1 < sheet.rows.length ? matchColumns(double, names) : one;
       // Two rows only when both contribute: a title row above a one-row header is not a header.
       const next = r + 1 < sheet.rows.length ? matchColumns(Array.from({ length: w }, (_, c) => [cellText(sheet, r + 1, c)]), names) : one;
-      const [columns, headerRows] = two.size > one.size && two.size > next.size ? [two, 2 as const] : [one, 1 as const];
+      // (A title row above a one-row header matches nothing by itself, so it is passed over.)
+      if (one.size === 0) continue;
+      const [columns, headerRows] = two.size > one.size && two.size >= next.size ? [two, 2 as const] : [one, 1 as const];
       // Ties go to the kind whose required columns are all there (学段 belongs to several kinds).
       const required = spec.fields.filter((f) => f.required);
       const present = required.filter((f) => columns.has(f.key)).length;
       const score = columns.size * 100 + (present === required.length ? 50 : 0) + present;
-      if (columns.size >= MIN_MATCHES && score > bestScore) {
-        const texts = (headerRows === 2 ? double : single).flat();
+      const texts = (headerRows === 2 ? double : single).flat();
+      const identified = spec.identifying.some((k) => columns.has(k));
+      if (columns.size >= MIN_MATCHES && identified && score > bestScore && !isSummary(spec, texts, columns)) {
         best = { spec, headerRow: r, headerRows, columns, ignored: [...new Set(texts.filter((t) => IGNORED.has(t)))] };
         bestScore = score;
       }
@@ -95,8 +113,24 @@ export function detectHeader(sheet: RawSheet): HeaderMatch | null {
   return null;
 }
 
-/** The texts of the first non-empty row, to show the clerk what a sheet that matched nothing looks like. */
-export function firstRowTexts(sheet: RawSheet): string[] {
-  const row = sheet.rows.find((r) => r?.some((c) => c?.value !== null && c?.value !== undefined && String(c.value).trim() !== ''));
-  return (row ?? []).map((c) => (c?.value === null || c?.value === undefined ? '' : String(c.value).trim())).filter(Boolean);
+const ALL_NAMES = new Set([...NAMES.values()].flatMap((m) => [...m.keys()]));
+
+/**
+ * What a sheet that matched nothing shows of itself, for the message: only texts that are known
+ * column names (never a raw cell, which may be a person's name), and whether it is a summary.
+ */
+export function describeUnmatched(sheet: RawSheet): { known: string[]; summary: boolean; empty: boolean } {
+  let known: string[] = [];
+  let summary = false;
+  const last = Math.min(SEARCH_ROWS, sheet.rows.length);
+  for (let r = 0; r < last; r++) {
+    const texts = Array.from(sheet.rows[r] ?? [], (_, c) => cellText(sheet, r, c));
+    const names = [...new Set(texts.filter((t) => ALL_NAMES.has(t)))];
+    if (names.length > known.length) {
+      known = names;
+      summary = texts.some((t) => t && SUMMARY_COLUMN.test(t) && !ALL_NAMES.has(t));
+    }
+  }
+  const empty = !sheet.rows.some((row) => row?.some((c) => c?.value !== null && c?.value !== undefined && String(c.value).trim() !== ''));
+  return { known, summary, empty };
 }

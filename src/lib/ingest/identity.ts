@@ -17,6 +17,13 @@ export function personKey(identifier: string, salt: string): PersonKey {
  */
 export const secretDigest = (value: string, salt: string): string => createHash('sha256').update(`secret:${salt}:${value}`).digest('hex').slice(0, 16);
 
+/** A digest of a whole row's cells, to find a row entered twice without keeping its contents. */
+export function rowDigest(texts: readonly string[], salt: string): string {
+  let end = texts.length;
+  while (end > 0 && texts[end - 1] === '') end--; // trailing empty cells do not make a row different
+  return createHash('sha256').update(`row:${salt}:${texts.slice(0, end).join('\u001f')}`).digest('hex').slice(0, 16);
+}
+
 /** A short fingerprint of the salt for cache keys: changing the salt invalidates the cache. */
 export const saltFingerprint = (salt: string): string => createHash('sha256').update(`salt:${salt}`).digest('hex').slice(0, 12);
 

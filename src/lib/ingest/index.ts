@@ -8,10 +8,11 @@ import type { Logger } from '../logger.ts';
 import { ParseCache, cacheKey } from './cache.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { discover } from './discover.ts';
+import { duplicateRows, identicalFiles } from './duplicates.ts';
 import { parseFile } from './file.ts';
 import { capPerFile, type Issue } from './issues.ts';
-import type { TableKind } from './schema.ts';
-import type { RecordRow } from './sheet.ts';
+import { tableSpec, type TableKind } from './schema.ts';
+import type { FieldValue, RecordRow } from './sheet.ts';
 
 export interface SheetStat {
   readonly year: number;
@@ -47,14 +48,16 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const cache = new ParseCache(options.cacheDir);
   const sheets: SheetOfYear[] = [];
   const started = performance.now();
+  const sameBytes = identicalFiles(issues);
   for (const [i, input] of files.entries()) {
     const t0 = performance.now();
     const bytes = await readFile(input.path);
+    sameBytes(input.file, bytes);
     const key = cacheKey(input.file, bytes, config.salt);
     const cached = await cache.get(key);
     const parsed = cached ?? parseFile(input.file, bytes, config.salt);
     if (!cached && !parsed.issues.some((x) => x.severity === 'error')) await cache.set(key, parsed);
-    issues.push(...parsed.issues);
+    for (const issue of parsed.issues) issues.push(issue);
     sheets.push(...parsed.sheets.map((s) => ({ ...s, file: input.file, year: input.year })));
     const rows = parsed.sheets.reduce((n, s) => n + s.records.length, 0);
     const kinds = [...new Set(parsed.sheets.map((s) => s.kind))].join(',') || '—';
@@ -62,21 +65,62 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   }
   logger.info(`  read ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
+  duplicateRows(sheets, issues);
   const checked = crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues);
   const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
-  for (const s of checked) {
+  const supplied = checked.filter((s) => {
     // A header with no rows (an unfilled template sheet) is not a report of zero: the table is absent (x).
-    if (s.rowsRead === 0) {
-      issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'empty-sheet', zh: '工作表只有表头、没有数据，视为未报送该表。', en: 'The sheet has a header but no rows; the table is treated as not supplied.' });
-      continue;
-    }
-    const year = records.get(s.year) ?? {};
-    (year[s.kind] ??= []).push(...s.records);
-    records.set(s.year, year);
+    if (s.rowsRead > 0) return true;
+    issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'empty-sheet', zh: '工作表只有表头、没有数据，视为未报送该表。', en: 'The sheet has a header but no rows; the table is treated as not supplied.' });
+    return false;
+  });
+  for (const group of groupBy(supplied, (s) => `${s.year}\0${s.kind}`)) {
+    const keys = sameColumns(group, issues);
+    const year = records.get(group[0]!.year) ?? {};
+    const kept = (year[group[0]!.kind] ??= []);
+    // not push(...records): a spread of 125k+ rows overflows the stack
+    for (const s of group) for (const r of s.records) kept.push(keys.every((k) => k in r) ? r : withKeys(r, keys));
+    records.set(group[0]!.year, year);
+  }
+  if (records.size === 0) {
+    issues.push({ file: '.', severity: 'error', code: 'no-years',
+      zh: '没有读到任何年度的数据：数据文件夹中应有以四位年份命名的文件夹（如 2024/），内放当年的表格。',
+      en: 'No reporting year has any data: the data folder needs folders named by year (such as 2024/) holding that year\'s spreadsheets.' });
   }
   const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
   const secrets = new Set(sheets.flatMap((s) => s.secrets));
   return { years: [...records.keys()].sort((a, b) => a - b), records, issues: capPerFile(issues), stats, secrets };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return [...groups.values()];
+}
+
+/**
+ * The columns of one year's table kind: the union over its sheets. A column only some sheets
+ * have is a warning (their rows count as 不详 there); every record then has every key, so a
+ * table built from them has the same columns whichever sheet comes first.
+ */
+function sameColumns(sheets: readonly SheetOfYear[], issues: Issue[]): string[] {
+  const spec = tableSpec(sheets[0]!.kind);
+  const keys = [...new Set(sheets.flatMap((s) => Object.keys(s.columns)))].filter((k) => k !== 'idcard' && k !== 'person');
+  for (const s of sheets) {
+    const lacking = keys.filter((k) => !(k in s.columns));
+    if (lacking.length === 0) continue;
+    const names = lacking.map((k) => spec.fields.find((f) => f.key === k)?.header ?? k);
+    issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'partial-column',
+      zh: `同一年其他“${spec.zh}”表有、本表没有的列：${names.join('、')}；本表各行这些项按“不详”统计。`,
+      en: `Columns that other ${spec.en} sheets of this year have and this one lacks: ${names.join(', ')}; its rows count as unknown there.` });
+  }
+  return spec.identity === 'none' ? keys : [...keys, 'person'];
+}
+
+function withKeys(r: RecordRow, keys: readonly string[]): RecordRow {
+  const out: Record<string, FieldValue> = { ...r };
+  for (const k of keys) if (!(k in out)) out[k] = null;
+  return out as RecordRow;
 }
 
 export const hasErrors = (d: Pick<Dataset, 'issues'>): boolean => d.issues.some((i) => i.severity === 'error');

@@ -34,6 +34,11 @@ export interface TableSpec {
   readonly identity: 'required' | 'optional' | 'none';
   /** The date that places an event in a reporting year (events only). */
   readonly eventDate?: string;
+  /**
+   * Columns only this kind of table has: a sheet is read as this kind only when it has one
+   * of them, so a lookup list of 学段/城乡/职称 is not taken for a roster.
+   */
+  readonly identifying: readonly string[];
 }
 
 /** 教师编号, or where a table has none the hashed 身份证件号, identifies a person (see `identity`). */
@@ -66,7 +71,7 @@ const TITLE_VARIANTS = {
 const YES_NO_VARIANTS = { Y: '是', N: '否', 在编: '是', 编内: '是', 编外: '否', 非在编: '否', 有: '是', 无: '否' };
 
 const roster: TableSpec = {
-  kind: 'roster', zh: '教职工名册', en: 'staff roster', identity: 'required',
+  kind: 'roster', zh: '教职工名册', en: 'staff roster', identity: 'required', identifying: ['person', 'idcard', 'name'],
   fields: [
     person, idcard, name,
     { key: 'sex', header: '性别', type: 'enum', values: D.SEXES, variants: { 男性: '男', 女性: '女', 1: '男', 2: '女' }, required: true },
@@ -88,7 +93,7 @@ const roster: TableSpec = {
 };
 
 const schools: TableSpec = {
-  kind: 'schools', zh: '学校', en: 'schools', identity: 'none',
+  kind: 'schools', zh: '学校', en: 'schools', identity: 'none', identifying: ['school'],
   fields: [
     { key: 'school', header: '学校名称', aliases: ['单位名称'], type: 'text', required: true },
     { key: 'schoolCode', header: '学校代码', aliases: ['学校标识码'], type: 'text' },
@@ -102,7 +107,7 @@ const schools: TableSpec = {
 };
 
 const exchange: TableSpec = {
-  kind: 'exchange', zh: '交流轮岗', en: 'exchange and rotation', identity: 'required', eventDate: 'start',
+  kind: 'exchange', zh: '交流轮岗', en: 'exchange and rotation', identity: 'required', eventDate: 'start', identifying: ['from', 'to'],
   fields: [
     person, idcard, name,
     { key: 'from', header: '原单位', aliases: ['原学校', '派出学校'], type: 'text', required: true },
@@ -117,7 +122,7 @@ const exchange: TableSpec = {
 };
 
 const training: TableSpec = {
-  kind: 'training', zh: '培训记录', en: 'training records', identity: 'required', eventDate: 'start',
+  kind: 'training', zh: '培训记录', en: 'training records', identity: 'required', eventDate: 'start', identifying: ['programme', 'hours'],
   fields: [
     person, idcard, name,
     { key: 'programme', header: '培训项目', aliases: ['项目名称', '培训名称'], type: 'text', required: true },
@@ -130,7 +135,7 @@ const training: TableSpec = {
 };
 
 const recruitment: TableSpec = {
-  kind: 'recruitment', zh: '新进人员', en: 'recruitment', identity: 'optional', eventDate: 'hired',
+  kind: 'recruitment', zh: '新进人员', en: 'recruitment', identity: 'optional', eventDate: 'hired', identifying: ['channel', 'hired'],
   fields: [
     person, idcard, name,
     { key: 'channel', header: '招聘渠道', aliases: ['补充渠道', '招聘方式'], ...oneOf(D.HIRE_CHANNELS, { 统招: '公开招聘', 特岗: '特岗计划', 特岗教师: '特岗计划' }), required: true },
@@ -144,7 +149,7 @@ const recruitment: TableSpec = {
 };
 
 const promotions: TableSpec = {
-  kind: 'promotions', zh: '职称评聘', en: 'title promotions', identity: 'required', eventDate: 'granted',
+  kind: 'promotions', zh: '职称评聘', en: 'title promotions', identity: 'required', eventDate: 'granted', identifying: ['newTitle'],
   fields: [
     person, idcard, name,
     { key: 'oldTitle', header: '原职称', ...oneOf(D.TITLES, TITLE_VARIANTS) },
@@ -155,7 +160,7 @@ const promotions: TableSpec = {
 };
 
 const honours: TableSpec = {
-  kind: 'honours', zh: '表彰奖励', en: 'honours', identity: 'optional', eventDate: 'granted',
+  kind: 'honours', zh: '表彰奖励', en: 'honours', identity: 'optional', eventDate: 'granted', identifying: ['honour'],
   fields: [
     person, idcard, name,
     { key: 'honour', header: '荣誉名称', aliases: ['表彰名称', '奖励名称'], type: 'text', required: true },
@@ -166,7 +171,7 @@ const honours: TableSpec = {
 };
 
 const exits: TableSpec = {
-  kind: 'exits', zh: '减员', en: 'exits', identity: 'required', eventDate: 'date',
+  kind: 'exits', zh: '减员', en: 'exits', identity: 'required', eventDate: 'date', identifying: ['type'],
   fields: [
     person, idcard, name,
     { key: 'type', header: '类型', aliases: ['减员类型', '减员原因'], ...oneOf(D.EXIT_TYPES, { 调出县外: '调出', 调出系统: '调出', 调离: '调出' }), required: true },
@@ -175,7 +180,7 @@ const exits: TableSpec = {
 };
 
 const funds: TableSpec = {
-  kind: 'funds', zh: '经费与补助', en: 'funds', identity: 'none',
+  kind: 'funds', zh: '经费与补助', en: 'funds', identity: 'none', identifying: ['item', 'amount'],
   fields: [
     { key: 'item', header: '项目', aliases: ['经费项目'], ...oneOf(D.FUND_ITEMS), required: true },
     { key: 'people', header: '人数', aliases: ['受益人数'], type: 'number', min: 0, max: 1e6 },

@@ -7,7 +7,7 @@ import type { HeaderMatch } from './header.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { looksLikeIdCard, personKey, secretDigest } from './identity.ts';
+import { looksLikeIdCard, personKey, rowDigest, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
 export type FieldValue = string | number | null;
@@ -25,6 +25,8 @@ export interface ParsedSheet {
   readonly rowsRejected: number;
   /** digests of the names and raw identifiers read, for the privacy check of the output */
   readonly secrets: readonly string[];
+  /** a digest of every cell of each kept record's row (same order as `records`): finds rows entered twice */
+  readonly digests: readonly string[];
 }
 
 export interface SheetContext {
@@ -106,10 +108,19 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     issues.push({ ...at(headerRange), severity: 'error', code: 'missing-column',
       zh: `识别为“${spec.zh}”，但缺少必填列：${names.join('、')}。`,
       en: `Read as ${spec.en}, but required columns are missing: ${names.join(', ')}.` });
-    return { kind: spec.kind, sheet: raw.name, columns: {}, records: [], rowsRead: 0, rowsRejected: 0, secrets: [] };
+    // Go on: every other cell is still checked and reported, so one pass shows the clerk everything.
   }
 
+  const firstDataRow = header.headerRow + header.headerRows;
+  const filled = raw.merges.filter((m) => m.s.r >= firstDataRow && m.e.r > m.s.r).map((m) => `${cellAddress(m.s.r, m.s.c)}:${cellAddress(m.e.r, m.e.c)}`);
+  if (filled.length) {
+    const list = filled.slice(0, 10).join(' ') + (filled.length > 10 ? ' …' : '');
+    issues.push({ ...at(filled[0]!), severity: 'warning', code: 'merged-cells',
+      zh: `数据区有 ${filled.length} 处纵向合并的单元格，已把合并区域左上角的值填入其覆盖的每一行：${list}。`,
+      en: `${filled.length} merged range(s) in the data rows; each covered row takes the range's top-left value: ${list}.` });
+  }
   const records: RecordRow[] = [];
+  const digests: string[] = [];
   const secrets = new Set<string>();
   let rowsRead = 0;
   let rowsRejected = 0;
@@ -148,15 +159,18 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     // The person key: 教师编号 when given, else the hashed ID-card number.
     if (spec.identity !== 'none') {
       record['person'] = record['person'] ?? record['idcard'] ?? null;
-      if (record['person'] === null && spec.identity === 'required' && !rejected) {
+      if (record['person'] === null && spec.identity === 'required' && !rejected && !noIdentity) {
         issues.push({ ...at(cellAddress(r, columns.get('person') ?? columns.get('idcard')!)), severity: 'error', code: 'missing-value', zh: '教师编号和身份证件号都为空。', en: 'Both 教师编号 (staff number) and ID number are empty.' });
         rejected = true;
       }
     }
     delete record['idcard'];
     if (rejected) rowsRejected++;
-    else records.push(record as RecordRow);
+    else {
+      records.push(record as RecordRow);
+      digests.push(rowDigest(texts, ctx.salt));
+    }
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
-  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort() };
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort(), digests };
 }

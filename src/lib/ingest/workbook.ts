@@ -68,12 +68,29 @@ export function readWorkbook(bytes: Uint8Array, extension: string): RawWorkbook 
     const ws = wb.Sheets[name]!;
     const dense = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     const rows = dense.map((row) => (row ?? []).map(toRawCell));
-    return { name, hidden: (hiddenFlags[i]?.Hidden ?? 0) !== 0, rows, merges: ws['!merges'] ?? [] };
+    const merges = ws['!merges'] ?? [];
+    fillMerges(rows, merges);
+    return { name, hidden: (hiddenFlags[i]?.Hidden ?? 0) !== 0, rows, merges };
   });
   if (bytes.length > 0 && !sheets.some((s) => s.rows.some((r) => r.some((c) => c !== undefined && c.value !== null)))) {
     return { kind: 'no-cells' };
   }
   return { format, ...(encoding ? { encoding } : {}), date1904: Boolean(wb.Workbook?.WBProps?.date1904), sheets };
+}
+
+/**
+ * A merged range shows its top-left value in every cell it covers, so that is what each cell
+ * reads as: a school name merged down five rows belongs to all five, never to the first alone.
+ */
+function fillMerges(rows: (RawCell | undefined)[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    const value = rows[m.s.r]?.[m.s.c];
+    if (!value) continue;
+    for (let r = m.s.r; r <= m.e.r; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = m.s.c; c <= m.e.c; c++) if (r !== m.s.r || c !== m.s.c) row[c] = value;
+    }
+  }
 }
 
 function toRawCell(cell: XLSX.CellObject | undefined): RawCell | undefined {
