@@ -25,6 +25,15 @@ const SiteConfigSchema = z.object({
     training_cycle_hours: z.number().positive().default(360),
     training_cycle_start: z.number().int().optional(),
   }).prefault({}),
+  /** Limits on reading one workbook: a damaged or hostile file stops with an error, not a crash. */
+  ingest: z.object({
+    /** the most a workbook's parts may inflate to */
+    max_inflated_mb: z.number().positive().default(2048),
+    /** memory for reading one workbook (a worker's heap) */
+    max_memory_mb: z.number().int().min(64).default(6144),
+    /** time for reading one workbook */
+    max_seconds: z.number().positive().default(900),
+  }).prefault({}),
   /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */
   salt_file: z.string().optional(),
 });

@@ -25,10 +25,15 @@ export function tidyRows(ind: IndicatorData): TidyRow[] {
   }));
 }
 
-const csvCell = (v: string | number | null): string => {
+/**
+ * One CSV field. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first: a
+ * school named `=HYPERLINK(…)`) gets a leading apostrophe, as OWASP advises for CSV injection;
+ * numbers stay numbers.
+ */
+export const csvCell = (v: string | number | null): string => {
   if (v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const s = typeof v === 'number' ? String(v) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n']/.test(s) && typeof v !== 'number' ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
 /** CSV with a BOM so Excel and WPS open the Chinese correctly; CRLF line ends as Excel writes. */

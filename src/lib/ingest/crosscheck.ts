@@ -2,6 +2,7 @@
  * Rules that span rows, tables and years (DATA.md "Cross-table rules"). Run after parsing,
  * so the clock and the statistics date never enter the parse cache.
  */
+import type { IssueCode } from './codes.ts';
 import type { Issue } from './issues.ts';
 import { quote } from './issues.ts';
 import type { ParsedSheet, RecordRow } from './sheet.ts';
@@ -26,11 +27,11 @@ const ageAt = (birth: string, at: string) => Number(at.slice(0, 4)) - Number(bir
 /** Checks rows against each other and against the calendar; rows with errors are removed from `sheets`. */
 export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, issues: Issue[]): SheetOfYear[] {
   const bad = new Set<RecordRow>();
-  const error = (s: SheetOfYear, r: RecordRow, key: string, code: string, zh: string, en: string) => {
+  const error = (s: SheetOfYear, r: RecordRow, key: string, code: IssueCode, zh: string, en: string) => {
     issues.push({ ...cellOf(s, r, key), severity: 'error', code, zh, en });
     bad.add(r);
   };
-  const warn = (s: SheetOfYear, r: RecordRow, key: string, code: string, zh: string, en: string) =>
+  const warn = (s: SheetOfYear, r: RecordRow, key: string, code: IssueCode, zh: string, en: string) =>
     issues.push({ ...cellOf(s, r, key), severity: 'warning', code, zh, en });
 
   const years = [...new Set(sheets.map((s) => s.year))].sort();
@@ -77,6 +78,7 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     const known = (p: string) => rosterPeople.get(s.year)?.has(p) || rosterPeople.get(s.year - 1)?.has(p);
     // Leavers before the statistics date are only in last year's roster: without it, exits cannot be checked.
     const rosterKnown = s.kind === 'exits' ? rosterPeople.has(s.year) && rosterPeople.has(s.year - 1) : rosterPeople.has(s.year) || rosterPeople.has(s.year - 1);
+    let unknown = 0;
     for (const r of s.records) {
       for (const key of dateKeys) {
         const d = r[key];
@@ -89,10 +91,23 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
       if (s.kind === 'exchange' && r['from'] === r['to']) error(s, r, 'to', 'same-school', `交流单位与原单位相同（${r['to']}）。`, `The exchange destination is the same as the origin (${r['to']}).`);
       if (needsRoster(s.kind) && rosterKnown && typeof r['person'] === 'string' && !known(r['person'])) {
         warn(s, r, 'person' in s.columns ? 'person' : 'idcard', 'unknown-person', `该人员不在 ${s.year} 年或上一年的教职工名册中。`, `This person is not in the ${s.year} or previous year's staff roster.`);
+        unknown++;
       }
+    }
+    // A few visiting trainees are normal; many unmatched people mean the numbers differ in form
+    // (zeros dropped, another numbering), and every figure joined to the roster would be wrong.
+    if (unknown > Math.max(UNMATCHED_ALLOWED * s.records.length, 3)) {
+      const column = s.columns['person'] ?? s.columns['idcard'];
+      const share = ((unknown / s.records.length) * 100).toFixed(1);
+      issues.push({ file: s.file, sheet: s.sheet, cell: `${column}:${column}`, severity: 'error', code: 'unmatched-people',
+        zh: `${s.records.length} 行中有 ${unknown} 行（${share}%）的人员编号在 ${s.year} 年和上一年的名册中都找不到（允许不超过 ${UNMATCHED_ALLOWED * 100}%）；请检查两表的编号写法是否一致（如前导 0 被删、不同的编号体系）。`,
+        en: `${unknown} of ${s.records.length} rows (${share}%) name a person found in neither the ${s.year} nor the previous roster (at most ${UNMATCHED_ALLOWED * 100}% allowed); check that both tables write the numbers alike (leading zeros dropped, another numbering).` });
     }
   }
   return sheets.map((s) => (s.records.some((r) => bad.has(r)) ? { ...s, records: s.records.filter((r) => !bad.has(r)), rowsRejected: s.rowsRejected + s.records.filter((r) => bad.has(r)).length } : s));
 }
+
+/** The share of event rows that may name people on no roster (visitors, staff who left) before it is an error. */
+export const UNMATCHED_ALLOWED = 0.05;
 
 const needsRoster = (kind: TableKind) => kind === 'exchange' || kind === 'training' || kind === 'promotions' || kind === 'exits';

@@ -7,11 +7,12 @@ import type { SheetOfYear } from './crosscheck.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec } from './schema.ts';
 
-/** Finds byte-identical files; returns a function to call once per file, in order. */
-export function identicalFiles(issues: Issue[]): (file: string, bytes: Uint8Array) => void {
+export const contentDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Finds byte-identical files; returns a function to call once per file (with its content digest), in order. */
+export function identicalFiles(issues: Issue[]): (file: string, digest: string) => void {
   const seen = new Map<string, string>();
-  return (file, bytes) => {
-    const digest = createHash('sha256').update(bytes).digest('hex');
+  return (file, digest) => {
     const first = seen.get(digest);
     if (first === undefined) seen.set(digest, file);
     else issues.push({ file, severity: 'error', code: 'duplicate-file',

@@ -5,7 +5,7 @@ import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
-import { isReadFailure, readWorkbook } from './workbook.ts';
+import { isReadFailure, readWorkbook, type ReadFailure } from './workbook.ts';
 
 export interface ParsedFile {
   /** path relative to the data folder, with forward slashes: `2024/花名册.xlsx` */
@@ -14,16 +14,42 @@ export interface ParsedFile {
   readonly issues: readonly Issue[];
 }
 
-export function parseFile(file: string, bytes: Uint8Array, salt: string): ParsedFile {
+export interface ParseLimits {
+  /** the most a workbook's parts may inflate to, in bytes (site.yaml ingest.max_inflated_mb) */
+  readonly maxInflatedBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+/** What a clerk is told when a file cannot be read at all: Chinese, then English. */
+export function readFailureText(failure: ReadFailure, limits?: ParseLimits): [string, string] {
+  switch (failure.kind) {
+    case 'empty-file':
+      return ['文件是空的（0 字节），可能复制或下载未完成；请重新导出。', 'The file is empty (0 bytes); perhaps a copy or download did not finish. Export it again.'];
+    case 'not-a-spreadsheet':
+      return ['文件内容不是表格（可能是改了扩展名的其他文件）；应为 .xlsx、.xls、.ods 或 .csv 表格。', 'The file is not a spreadsheet (perhaps another file renamed); expected an .xlsx, .xls, .ods or .csv table.'];
+    case 'encrypted':
+      return ['文件设置了打开密码，无法读取；请在 Excel/WPS 中取消密码（文件 › 信息 › 保护工作簿）后另存。', 'The file is password-protected and cannot be read; remove the password in Excel or WPS (File › Info › Protect Workbook) and save again.'];
+    case 'damaged':
+      return ['文件已损坏（压缩包结构不完整），无法读取；请用 Excel/WPS 打开后另存，或重新导出。', `The file is damaged (its zip structure is broken: ${failure.message}); open and save it again in Excel or WPS, or export it again.`];
+    case 'too-large': {
+      const size = `${Math.round(failure.bytes / MB).toLocaleString('en')} MB`;
+      const limit = limits ? `${Math.round(limits.maxInflatedBytes / MB).toLocaleString('en')} MB` : '';
+      return [`文件解压后过大（${failure.entry ? `${failure.entry} ` : ''}约 ${size}${limit ? `，上限 ${limit}` : ''}），为防止耗尽内存未读取；请拆分工作表或另存为 CSV，或在 site.yaml 的 ingest.max_inflated_mb 调高上限。`,
+        `The file inflates to about ${size}${failure.entry ? ` (${failure.entry})` : ''}${limit ? `, over the limit of ${limit}` : ''}, and was not read so as not to exhaust memory; split the sheet, save it as CSV, or raise ingest.max_inflated_mb in site.yaml.`];
+    }
+    case 'no-cells':
+      return ['文件不为空，但读不出任何单元格（文件可能已损坏或过大，单表超过约100万行）；请检查后重新导出。', 'The file is not empty but no cells could be read (it may be damaged, or a sheet exceeds about a million rows); check it and export again.'];
+    case 'unreadable':
+      return ['无法读取文件（格式无法识别或已损坏）；请用 Excel/WPS 打开后另存为 .xlsx 再试。', `The file could not be read (${failure.message}); open it in Excel or WPS, save it as .xlsx and try again.`];
+  }
+}
+
+export function parseFile(file: string, bytes: Uint8Array, salt: string, limits: ParseLimits = { maxInflatedBytes: Infinity }): ParsedFile {
   const issues: Issue[] = [];
-  const result = readWorkbook(bytes, extname(file).toLowerCase());
+  const result = readWorkbook(bytes, extname(file).toLowerCase(), limits.maxInflatedBytes);
   if (isReadFailure(result)) {
-    const [zh, en] =
-      result.kind === 'not-a-spreadsheet'
-        ? ['文件内容不是表格（可能是改了扩展名的其他文件）；应为 .xlsx、.xls、.ods 或 .csv 表格。', 'The file is not a spreadsheet (perhaps another file renamed); expected an .xlsx, .xls, .ods or .csv table.']
-        : result.kind === 'no-cells'
-          ? ['文件不为空，但读不出任何单元格（文件可能已损坏或过大，单表超过约100万行）；请检查后重新导出。', 'The file is not empty but no cells could be read (it may be damaged, or a sheet exceeds about a million rows); check it and export again.']
-          : [`无法读取文件：${result.message}`, `The file could not be read: ${result.message}`];
+    const [zh, en] = readFailureText(result, limits);
     return { file, sheets: [], issues: [{ file, severity: 'error', code: result.kind, zh, en }] };
   }
   const sheets: ParsedSheet[] = [];

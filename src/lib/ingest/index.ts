@@ -7,9 +7,9 @@ import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { ParseCache, cacheKey } from './cache.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
-import { discover } from './discover.ts';
-import { duplicateRows, identicalFiles } from './duplicates.ts';
-import { parseFile } from './file.ts';
+import { discover, type InputFile } from './discover.ts';
+import { contentDigest, duplicateRows, identicalFiles } from './duplicates.ts';
+import { ParsePool } from './pool.ts';
 import { capPerFile, type Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
@@ -49,19 +49,34 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const sheets: SheetOfYear[] = [];
   const started = performance.now();
   const sameBytes = identicalFiles(issues);
-  for (const [i, input] of files.entries()) {
+  const { max_inflated_mb, max_memory_mb, max_seconds } = config.ingest;
+  const pool = new ParsePool({ maxInflatedBytes: max_inflated_mb * 1024 * 1024, maxMemoryMb: max_memory_mb, maxSeconds: max_seconds });
+  let done = 0;
+  const readOne = async (input: InputFile) => {
     const t0 = performance.now();
     const bytes = await readFile(input.path);
-    sameBytes(input.file, bytes);
     const key = cacheKey(input.file, bytes, config.salt);
     const cached = await cache.get(key);
-    const parsed = cached ?? parseFile(input.file, bytes, config.salt);
+    const parsed = cached ?? (await pool.parse(input.file, bytes, config.salt));
     if (!cached && !parsed.issues.some((x) => x.severity === 'error')) await cache.set(key, parsed);
-    for (const issue of parsed.issues) issues.push(issue);
-    sheets.push(...parsed.sheets.map((s) => ({ ...s, file: input.file, year: input.year })));
     const rows = parsed.sheets.reduce((n, s) => n + s.records.length, 0);
     const kinds = [...new Set(parsed.sheets.map((s) => s.kind))].join(',') || '—';
-    logger.info(`  [${i + 1}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
+    logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
+    return { input, digest: contentDigest(bytes), parsed };
+  };
+  // As many files in flight as the pool has workers; results are kept in file order.
+  const results: Awaited<ReturnType<typeof readOne>>[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: pool.size }, async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await readOne(files[i]!);
+    }
+  })).finally(() => pool.close());
+  for (const { input, digest, parsed } of results) {
+    sameBytes(input.file, digest);
+    for (const issue of parsed.issues) issues.push(issue);
+    for (const s of parsed.sheets) sheets.push({ ...s, file: input.file, year: input.year });
   }
   logger.info(`  read ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 

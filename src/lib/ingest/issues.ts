@@ -1,5 +1,7 @@
 /** Problems found in the input, each located as file › sheet › cell, in Chinese then English. */
 
+import type { IssueCode } from './codes.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Location {
@@ -10,8 +12,8 @@ export interface Location {
 
 export interface Issue extends Location {
   readonly severity: Severity;
-  /** Machine-readable kind, e.g. `unknown-value`, for tests and the quality page. */
-  readonly code: string;
+  /** Stable kind, e.g. `unknown-value`, listed with what to do in codes.ts and on the data guide. */
+  readonly code: IssueCode;
   readonly zh: string;
   readonly en: string;
 }
@@ -32,7 +34,7 @@ export function where(loc: Location): string {
 
 export function formatIssue(issue: Issue): string {
   const tag = issue.severity === 'error' ? '错误 Error' : '警告 Warning';
-  return `${tag}  ${where(issue)}\n    ${issue.zh}\n    ${issue.en}`;
+  return `${tag} [${issue.code}]  ${where(issue)}\n    ${issue.zh}\n    ${issue.en}`;
 }
 
 /** At most the first `limit` issues of each file, then one line counting the rest (DATA.md). */

@@ -7,7 +7,11 @@ import type { IsoDate } from '../domain.ts';
 /** NFKC folds full-width digits, letters and brackets to half-width (１２３ → 123, （ → (). */
 export function normaliseText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value).normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  const text = String(value).normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  // Excel's ways of keeping "0001" as text survive in exports: a leading apostrophe, or ="0001" in CSV.
+  const formula = /^="(.*)"$/.exec(text);
+  if (formula) return formula[1]!.trim();
+  return text.startsWith("'") ? text.slice(1).trim() : text;
 }
 
 /** Header cells and vocabulary values compare without any whitespace and without a required-field star. */
@@ -43,9 +47,30 @@ const DATE_FORMS: readonly RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})?$/, // 20240301, 202403
 ];
 
+/** Why a number in a date column cannot be read as a date. */
+export type DateProblem = 'year-only' | 'ambiguous-month' | 'too-early';
+
+/**
+ * A number in a date column: `2012.09` typed in a number cell is year and month, not Excel
+ * serial 2012 (1905-07-04); `shown` is the text Excel displays, which keeps `2012.10`'s zero.
+ * A bare year, `2012.1` with nothing to tell January from October, or a serial before 1920 is
+ * a problem to report, never a date to guess.
+ */
+export function numberToDate(value: number, date1904: boolean, shown?: string): IsoDate | DateProblem | null {
+  if (value >= 1900 && value < 2101) {
+    if (Number.isInteger(value)) return 'year-only';
+    const text = shown && /^\d{4}\.\d{1,2}$/.test(shown.trim()) ? shown.trim() : null;
+    const [y, m] = text ? text.split('.').map(Number) : [Math.floor(value), Math.round((value - Math.floor(value)) * 100)];
+    if (!text && String(value).split('.')[1]!.length === 1) return 'ambiguous-month';
+    return isoDate(y!, m!, 1);
+  }
+  const date = serialToDate(value, date1904);
+  return date !== null && date < '1920' ? 'too-early' : date;
+}
+
 /** Parses a date cell: an Excel serial number or text in any common form. Month-only dates take day 1. */
-export function parseDate(value: unknown, date1904 = false): IsoDate | null {
-  if (typeof value === 'number') return serialToDate(value, date1904);
+export function parseDate(value: unknown, date1904 = false, shown?: string): IsoDate | DateProblem | null {
+  if (typeof value === 'number') return numberToDate(value, date1904, shown);
   const spaced = normaliseText(value);
   if (spaced === '') return null;
   const text = spaced.replace(/\s+/g, '');
@@ -55,6 +80,7 @@ export function parseDate(value: unknown, date1904 = false): IsoDate | null {
   }
   // A serial exported as text by a CSV writer (e.g. "45566").
   if (/^\d{5}(\.\d+)?$/.test(text)) return serialToDate(Number(text), date1904);
+  if (/^\d{4}$/.test(text)) return 'year-only';
   return null;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { FieldSpec, TableSpec } from './schema.ts';
 import type { HeaderMatch } from './header.ts';
+import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
@@ -35,15 +36,17 @@ export interface SheetContext {
   readonly salt: string;
 }
 
-const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|合计|总计|小计|填报)/;
+const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|填报)/;
+/** A total row (合  计 with spaces too): skipped, and said so. */
+const TOTAL_ROW = /^(合计|总计|小计|共计|累计|总数)/;
 const STAGE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   九年一贯制: ['小学', '初中'], 九年一贯制学校: ['小学', '初中'], 十二年一贯制: ['小学', '初中', '高中'],
   完全中学: ['初中', '高中'], 幼儿园: ['学前'], 特殊教育学校: ['特殊教育'], 中等职业学校: ['中职'],
 };
 
-type Parsed = { ok: true; value: FieldValue } | { ok: false; zh: string; en: string; code: string };
+type Parsed = { ok: true; value: FieldValue } | { ok: false; zh: string; en: string; code: IssueCode };
 const ok = (value: FieldValue): Parsed => ({ ok: true, value });
-const bad = (code: string, zh: string, en: string): Parsed => ({ ok: false, code, zh, en });
+const bad = (code: IssueCode, zh: string, en: string): Parsed => ({ ok: false, code, zh, en });
 
 function identifierText(raw: RawCell['value']): string | null {
   if (typeof raw === 'number') {
@@ -53,7 +56,13 @@ function identifierText(raw: RawCell['value']): string | null {
   return normaliseKey(raw).toUpperCase();
 }
 
-function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext): Parsed {
+const DATE_PROBLEMS = {
+  'year-only': ['只有年份，缺少月份；应写成年月，如 2012.09 或 2012年9月', 'holds a year without a month; expected year and month such as 2012.09 or 2012年9月'],
+  'ambiguous-month': ['是数字，无法分辨是1月还是10月（Excel 会把 2012.10 存成 2012.1）；请把该列设为文本，写成 2012.01 或 2012.10', 'is a number that cannot tell January from October (Excel stores 2012.10 as 2012.1); format the column as text and write 2012.01 or 2012.10'],
+  'too-early': ['作为 Excel 日期序号读出的日期早于1920年，可能是把年份或“年.月”存成了数字；请写成 2012-09-01 或 2012年9月', 'read as an Excel date serial gives a date before 1920; perhaps a year or year.month was stored as a number; write it as 2012-09-01 or 2012年9月'],
+} as const;
+
+function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext, shown?: string): Parsed {
   const empty = raw === null || raw === undefined || normaliseText(raw) === '';
   if (empty) return field.required ? bad('missing-value', `必填项“${field.header}”为空。`, `Required column "${field.header}" is empty.`) : ok(null);
   switch (field.type) {
@@ -69,7 +78,11 @@ function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext):
     case 'text':
       return ok(normaliseKey(raw));
     case 'date': {
-      const d = parseDate(raw, ctx.date1904);
+      const d = parseDate(raw, ctx.date1904, shown);
+      if (d !== null && d in DATE_PROBLEMS) {
+        const [zh, en] = DATE_PROBLEMS[d as keyof typeof DATE_PROBLEMS];
+        return bad(d as keyof typeof DATE_PROBLEMS, `“${field.header}”的值 ${quote(shown ?? raw)} ${zh}。`, `${quote(shown ?? raw)} in "${field.header}" ${en}.`);
+      }
       return d ? ok(d) : bad('bad-date', `${quote(raw)} 不是有效日期；应为日期，如 2024-09-01、2024/9/1、2024年9月或 2024.9。`, `${quote(raw)} is not a valid date; expected a date such as 2024-09-01, 2024/9/1, 2024年9月 or 2024.9.`);
     }
     case 'number': {
@@ -121,6 +134,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   }
   const records: RecordRow[] = [];
   const digests: string[] = [];
+  const totals: number[] = [];
   const secrets = new Set<string>();
   let rowsRead = 0;
   let rowsRejected = 0;
@@ -130,7 +144,12 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     const texts = Array.from(cells, (c) => (c?.value === null || c?.value === undefined ? '' : normaliseText(c.value)));
     const first = texts.find((t) => t !== '');
     if (first === undefined && !cells.some((c) => c?.error)) continue; // blank row
-    if (first !== undefined && NOTE_ROW.test(first)) continue; // 填表人：… and total rows
+    const firstKey = first === undefined ? '' : normaliseKey(first);
+    if (NOTE_ROW.test(firstKey)) continue; // 填表人：…
+    if (TOTAL_ROW.test(firstKey)) {
+      totals.push(r + 1);
+      continue;
+    }
     rowsRead++;
     const record: Record<string, FieldValue> = { row: r + 1 };
     let rejected = false;
@@ -148,7 +167,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         const text = field.type === 'secret' ? normaliseKey(cell.value) : identifierText(cell.value);
         if (text) secrets.add(secretDigest(text, ctx.salt));
       }
-      const parsed = parseField(field, cell?.value ?? null, ctx);
+      const parsed = parseField(field, cell?.value ?? null, ctx, cell?.shown);
       if (parsed.ok) {
         if (field.type !== 'secret') record[field.key] = parsed.value;
       } else {
@@ -170,6 +189,10 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       records.push(record as RecordRow);
       digests.push(rowDigest(texts, ctx.salt));
     }
+  }
+  if (totals.length) {
+    issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
+      zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
   return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort(), digests };

@@ -7,6 +7,7 @@
  * - cached formula errors (#REF!) are kept as errors here, not turned into blanks.
  */
 import * as XLSX from 'xlsx';
+import { checkContainer, type ContainerProblem } from './container.ts';
 import { decodeText, sniffFormat, type FileFormat } from './sniff.ts';
 
 export type RawValue = string | number | boolean | null;
@@ -15,6 +16,8 @@ export interface RawCell {
   readonly value: RawValue;
   /** A cached formula error such as `#REF!`, when the cell holds one. */
   readonly error?: string;
+  /** The text Excel shows, kept only for numbers that may be a year.month (`2012.10` is stored 2012.1). */
+  readonly shown?: string;
 }
 
 export interface CellRange { readonly s: { r: number; c: number }; readonly e: { r: number; c: number } }
@@ -35,17 +38,22 @@ export interface RawWorkbook {
 }
 
 export type ReadFailure =
+  | { readonly kind: 'empty-file' }
   | { readonly kind: 'not-a-spreadsheet'; readonly format: FileFormat }
   | { readonly kind: 'unreadable'; readonly message: string }
-  | { readonly kind: 'no-cells' };
+  | { readonly kind: 'no-cells' }
+  | ContainerProblem;
 
 export const SHEETJS_VERSION: string = XLSX.version;
 
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.et']);
 
 /** Reads a workbook, or says plainly why it cannot. `extension` is lower-case with the dot. */
-export function readWorkbook(bytes: Uint8Array, extension: string): RawWorkbook | ReadFailure {
+export function readWorkbook(bytes: Uint8Array, extension: string, maxInflatedBytes = Infinity): RawWorkbook | ReadFailure {
+  if (bytes.length === 0) return { kind: 'empty-file' };
   const format = sniffFormat(bytes);
+  const problem = checkContainer(bytes, format, maxInflatedBytes);
+  if (problem) return problem;
   if (format === 'binary') return { kind: 'not-a-spreadsheet', format };
   // A renamed text file is not a workbook, even though SheetJS would accept it as CSV.
   if (format === 'text' && SPREADSHEET_EXTENSIONS.has(extension)) return { kind: 'not-a-spreadsheet', format };
@@ -61,7 +69,10 @@ export function readWorkbook(bytes: Uint8Array, extension: string): RawWorkbook 
       wb = XLSX.read(bytes, { ...options, type: 'buffer' });
     }
   } catch (e) {
-    return { kind: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    const message = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(message)) return { kind: 'encrypted' };
+    if (e instanceof RangeError && /string length/i.test(message)) return { kind: 'too-large', entry: '', bytes: bytes.length };
+    return { kind: 'unreadable', message };
   }
   const hiddenFlags = wb.Workbook?.Sheets ?? [];
   const sheets = wb.SheetNames.map((name, i): RawSheet => {
@@ -98,6 +109,7 @@ function toRawCell(cell: XLSX.CellObject | undefined): RawCell | undefined {
   if (cell.t === 'e') return { value: null, error: cell.w ?? EXCEL_ERRORS[cell.v as number] ?? '#ERROR' };
   if (cell.t === 'z' || cell.v === undefined) return undefined;
   if (cell.v instanceof Date) return { value: cell.v.toISOString().slice(0, 10) };
+  if (typeof cell.v === 'number' && cell.v >= 1900 && cell.v < 2101 && !Number.isInteger(cell.v) && cell.w) return { value: cell.v, shown: cell.w };
   return { value: cell.v as RawValue };
 }
 

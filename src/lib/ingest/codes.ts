@@ -1,0 +1,73 @@
+/**
+ * Every problem the ingest can report, by its stable code: what it means and what the clerk
+ * does about it. Issues carry one of these codes; the data guide lists them all, so a code
+ * printed by the build can be looked up on the site.
+ */
+import type { Severity } from './issues.ts';
+
+export interface CodeDoc {
+  readonly severity: Severity;
+  readonly zh: string;
+  readonly en: string;
+}
+
+const error = (zh: string, en: string): CodeDoc => ({ severity: 'error', zh, en });
+const warning = (zh: string, en: string): CodeDoc => ({ severity: 'warning', zh, en });
+
+export const ISSUE_CODES = {
+  // the data folder
+  'no-years': error('没有任何年度的数据。按年份建文件夹（如 2024/），把当年的表格放进去。', 'No year has data. Make a folder per year (such as 2024/) and put that year\'s spreadsheets in it.'),
+  'duplicate-year-folder': error('两个文件夹表示同一年（如 2024 和 2024年）。合并为一个，或把旧的改名为 2024-旧。', 'Two folders stand for one year (such as 2024 and 2024年). Merge them, or rename the old one 2024-old.'),
+  'year-folder-name': warning('文件夹名按年份读取（如“2024年度”读作 2024）。无需处理；也可改名为 2024。', 'A folder name was read as a year (2024年度 as 2024). Nothing to do; or rename it 2024.'),
+  'not-read': warning('文件或文件夹未读取（不是表格、不在年度文件夹里、子文件夹或快捷方式）。如需计入，移到年度文件夹中。', 'A file or folder was not read (not a spreadsheet, not in a year folder, a subfolder or a link). Move it into a year folder if it should count.'),
+  'duplicate-file': error('两份文件内容完全相同，会重复计算。删除多余的一份。', 'Two files are identical and would count twice. Delete the extra copy.'),
+  'copy-name': warning('文件名像另一文件的副本（“(1)”“副本”）。确认没有重复记录。', 'A file is named like a copy of another ("(1)", "副本"). Check that no rows are in both.'),
+  'duplicate-rows': error('两个工作表中有完全相同的行，会重复计算。删除重复的行或文件。', 'Rows are identical in two sheets and would count twice. Delete the repeated rows or file.'),
+  // reading a file
+  'empty-file': error('文件为 0 字节。重新导出或复制。', 'The file is 0 bytes. Export or copy it again.'),
+  'not-a-spreadsheet': error('文件不是表格（改了扩展名的其他文件）。换成真正的 .xlsx/.xls/.ods/.csv。', 'The file is not a spreadsheet (another file renamed). Replace it with a real .xlsx/.xls/.ods/.csv.'),
+  'encrypted': error('文件有打开密码。在 Excel/WPS 中取消密码后另存。', 'The file has an opening password. Remove it in Excel or WPS and save again.'),
+  'damaged': error('文件已损坏。用 Excel/WPS 打开后另存，或重新导出。', 'The file is damaged. Open and save it again in Excel or WPS, or export it again.'),
+  'too-large': error('文件解压后超过上限。拆分工作表、另存为 CSV，或调高 site.yaml 的 ingest.max_inflated_mb。', 'The file inflates past the limit. Split the sheet, save as CSV, or raise ingest.max_inflated_mb in site.yaml.'),
+  'read-memory': error('读取时内存超过上限。拆分工作表、另存为 CSV，或调高 ingest.max_memory_mb。', 'Reading needed more memory than allowed. Split the sheet, save as CSV, or raise ingest.max_memory_mb.'),
+  'read-timeout': error('读取超时。拆分文件、另存为 CSV，或调高 ingest.max_seconds。', 'Reading took too long. Split the file, save as CSV, or raise ingest.max_seconds.'),
+  'no-cells': error('文件读不出任何单元格。检查文件后重新导出。', 'No cell could be read. Check the file and export it again.'),
+  'unreadable': error('文件无法读取。用 Excel/WPS 打开后另存为 .xlsx。', 'The file cannot be read. Open it in Excel or WPS and save it as .xlsx.'),
+  'unsalted': warning('身份证件号未加盐散列。设置 YUANDING_SALT 或 site.yaml 的 salt_file。', 'ID numbers were hashed without a salt. Set YUANDING_SALT or salt_file in site.yaml.'),
+  'ignored-columns': warning('敏感列（民族、工资等）按规定不读取。无需处理。', 'Sensitive columns (民族, 工资 …) are never read. Nothing to do.'),
+  // recognising sheets
+  'unknown-sheet': warning('工作表没有可识别的表头，未读取。若是数据表，把表头放在前 15 行并使用数据说明中的列名。', 'A sheet has no recognisable header and was not read. If it holds data, put the header in the first 15 rows with the column names of this guide.'),
+  'hidden-sheet': warning('隐藏的工作表：已读取或已忽略（见说明）。不应计入的数据请删除。', 'A hidden sheet was read or ignored (see the message). Delete data that should not count.'),
+  'summary-sheet': warning('按学校汇总的统计表不是逐条记录，未读取。无需处理。', 'A summary of counts per school is not a table of records and was not read. Nothing to do.'),
+  'header-too-low': error('表头不在前 15 行内。删除表头上方多余的行。', 'The header is below row 15. Delete the extra rows above it.'),
+  'missing-column': error('识别出表格类型，但缺少必填列。补上该列（列名见本页）。', 'The table kind was recognised but required columns are missing. Add them (names on this page).'),
+  'partial-column': warning('同一年同类表格的列不一致，缺列的行按“不详”统计。统一各表的列。', 'Sheets of one kind and year have different columns; rows lacking one count as unknown. Use the same columns.'),
+  'empty-sheet': warning('只有表头没有数据，视为未报送。若确实为零，仍需报送一行说明；否则无需处理。', 'A header without rows counts as not supplied. Nothing to do unless the table should have data.'),
+  'merged-cells': warning('数据区的合并单元格已按其左上角的值填入每一行。核对是否正确；最好取消合并。', 'Merged cells in the data took their top-left value in every row. Check, and preferably unmerge.'),
+  'total-row': warning('合计行已跳过，不计入数据。无需处理。', 'A total row was skipped, not counted. Nothing to do.'),
+  // cells
+  'missing-value': error('必填项为空。填写该单元格。', 'A required cell is empty. Fill it in.'),
+  'unknown-value': error('取值不在允许范围内。改为本页列出的取值之一。', 'A value is not allowed. Use one of the values listed on this page.'),
+  'bad-date': error('不是有效日期。写成 2024-09-01、2024年9月 等形式。', 'Not a valid date. Write it as 2024-09-01, 2024年9月 and so on.'),
+  'year-only': error('日期只有年份。补上月份，如 2012.09。', 'A date has only a year. Add the month, such as 2012.09.'),
+  'ambiguous-month': error('数字 2012.1 分不清 1 月还是 10 月。把该列设为文本，写成 2012.01 或 2012.10。', 'The number 2012.1 cannot tell January from October. Format the column as text: 2012.01 or 2012.10.'),
+  'too-early': error('日期早于 1920 年，多为年份被存成数字。写成 2012-09-01 或 2012年9月。', 'A date before 1920, usually a year stored as a number. Write 2012-09-01 or 2012年9月.'),
+  'bad-number': error('不是数字。填写阿拉伯数字。', 'Not a number. Write digits.'),
+  'out-of-range': error('数字超出合理范围。核对该值。', 'A number is out of range. Check it.'),
+  'formula-error': error('单元格是公式错误（#REF! 等）。修正公式或粘贴为数值。', 'A cell holds a formula error (#REF! …). Fix the formula or paste values.'),
+  'id-as-number': error('编号被存成数字并丢失末位。把该列设为文本后重新导出。', 'An identifier was stored as a number and lost digits. Format the column as text and export again.'),
+  'bad-idcard': error('身份证件号不是 18 位。核对该号码。', 'An ID number is not 18 characters. Check it.'),
+  // across rows, tables and years
+  'duplicate-id': error('同一年名册中同一编号出现两次。删除重复的人或更正编号。', 'A staff number appears twice in one year\'s roster. Remove the repeat or correct the number.'),
+  'school-conflict': error('同一学校在不同行的城乡或学段不一致。统一为一个。', 'One school has different urban/rural classes or stages in different rows. Make them agree.'),
+  'school-twice': error('学校表中同一学校列了两次。每校每年只列一行。', 'A school is listed twice in the schools table. List each school once a year.'),
+  'implausible-age': error('按出生年月算出的年龄不在 16–75 岁。核对出生年月。', 'The birth date gives an age outside 16–75. Check it.'),
+  'future-date': error('日期晚于今天。核对该日期。', 'A date is in the future. Check it.'),
+  'outside-year': warning('事件日期不在文件夹所示年度内，仍按文件夹年度统计。核对日期或文件夹。', 'An event date is outside the folder\'s year; it still counts in the folder\'s year. Check the date or the folder.'),
+  'same-school': error('交流单位与原单位相同。更正其中之一。', 'The exchange destination equals the origin. Correct one of them.'),
+  'unknown-person': warning('人员不在当年或上一年名册中（如外单位参训人员）。核对编号。', 'A person is on neither this year\'s nor last year\'s roster (a visiting trainee, say). Check the number.'),
+  'unmatched-people': error('超过 5% 的记录找不到对应的名册人员，编号写法多半不一致。统一两表的编号。', 'Over 5% of records match no roster person; the numbers are probably written differently. Make them agree.'),
+  'more': warning('同一文件的问题过多，只列出前 100 条。先改正已列出的问题。', 'Too many problems in one file; the first 100 are listed. Fix those first.'),
+} as const satisfies Record<string, CodeDoc>;
+
+export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,43 @@
+/**
+ * Checks on a workbook's container before SheetJS opens it: how large its parts inflate to
+ * (a 1 MB file can inflate to gigabytes), and whether it is encrypted (SheetJS says so only in
+ * English, or not at all for an encrypted .ods).
+ */
+import { unzipSync } from 'fflate';
+import type { FileFormat } from './sniff.ts';
+
+export type ContainerProblem =
+  | { readonly kind: 'too-large'; readonly entry: string; readonly bytes: number }
+  | { readonly kind: 'encrypted' }
+  | { readonly kind: 'damaged'; readonly message: string };
+
+const OLE_ENCRYPTED = ['EncryptionInfo', 'EncryptedPackage'].map((s) => Buffer.from(s, 'utf16le'));
+
+export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflatedBytes: number): ContainerProblem | null {
+  if (format === 'ole') {
+    // An encrypted .xlsx is an OLE container holding these two streams.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return OLE_ENCRYPTED.some((name) => buffer.includes(name)) ? { kind: 'encrypted' } : null;
+  }
+  if (format !== 'zip') return null;
+  let largest = { entry: '', bytes: 0 };
+  let total = 0;
+  let manifest: Uint8Array | undefined;
+  try {
+    // The central directory gives each part's inflated size; only the small manifest is inflated.
+    const parts = unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (f.originalSize > largest.bytes) largest = { entry: f.name, bytes: f.originalSize };
+        return f.name === 'META-INF/manifest.xml' && f.originalSize < 1_000_000;
+      },
+    });
+    manifest = parts['META-INF/manifest.xml'];
+  } catch (e) {
+    return { kind: 'damaged', message: e instanceof Error ? e.message : String(e) };
+  }
+  if (largest.bytes > maxInflatedBytes || total > maxInflatedBytes) return { kind: 'too-large', ...(total > largest.bytes && total > maxInflatedBytes ? { entry: '', bytes: total } : largest) };
+  // An .ods saved with a password keeps its zip but encrypts each part (declared in the manifest).
+  if (manifest && new TextDecoder().decode(manifest).includes('encryption-data')) return { kind: 'encrypted' };
+  return null;
+}
