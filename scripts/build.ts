@@ -12,7 +12,7 @@ import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { compareWithPrevious } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
-import { findLeaks } from '../src/lib/privacy.ts';
+import { findLeaks, ownVocabulary, publishedNames } from '../src/lib/privacy.ts';
 import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
@@ -75,7 +75,9 @@ t0 = performance.now();
 const pages = await buildSearchIndex(astroOut);
 console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
-const leaks = await findLeaks(astroOut, dataset.secrets, config.salt);
+t0 = performance.now();
+const leaks = await findLeaks(astroOut, { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) });
+console.log(`隐私检查 Privacy check  ${seconds(t0)}`);
 if (leaks.length) {
   for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
   process.exit(1);

@@ -1,62 +1,153 @@
 /**
  * The last gate before publishing: the built site must hold no name, no staff number and no
  * ID-card number from the input. Ingest keeps only digests of them (identity.ts); here every
- * candidate string of the output is digested the same way and looked up.
- * - names: every run of 2–4 Chinese characters inside the site's text (a 2-character name is
- *   only matched where it stands alone, so "王家村小学" does not trip on a person called 王家);
- * - identifiers: every run of 5 or more letters and digits;
+ * candidate string of every output byte is digested the same way and looked up:
+ * - every file, whatever its name; gzip streams (Pagefind's index) are inflated, zip files
+ *   (the .xlsx downloads) are unpacked part by part;
+ * - names: every 2–4-character piece of each run of Chinese text, and names joined with a
+ *   middle dot (买买提·艾力); pieces that the site's own source code writes (高中, 方式) and the
+ *   names of schools and places it publishes on purpose are not taken for names;
+ * - identifiers: every run of letters and digits, separators (JS-0001) removed;
  * - and anything shaped like an ID-card number, whether or not it was in the input.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { secretDigest } from './ingest/identity.ts';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import type { SiteConfig } from './config.ts';
+import { identifierForm, nameForm, secretDigest } from './ingest/identity.ts';
+import type { Dataset } from './ingest/index.ts';
 
-const TEXT = new Set(['.html', '.json', '.csv', '.txt', '.xml', '.svg', '.js', '.css']);
 const ID_CARD = /(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/;
-const CJK_RUN = /[\u3400-\u9fff]+/g;
-const ID_RUN = /[0-9A-Za-z]{5,}/g;
+const CJK = '\\u3400-\\u9fff';
+const DOTS = '·•・‧';
+/** Chinese text, with the middle dots that join the parts of a minority or foreign name. */
+const CJK_RUN = new RegExp(`[${CJK}]+(?:[${DOTS}][${CJK}]+)*`, 'g');
+/** Letters and digits, with the separators an identifier may be written with. */
+const ID_RUN = /[0-9A-Za-z]+(?:[-_/.][0-9A-Za-z]+)*/g;
+const SOURCE = new Set(['.ts', '.astro', '.mjs', '.css']);
 
 export interface Leak {
   readonly file: string;
   readonly what: string;
 }
 
+export interface PrivacyScan {
+  /** digests of every name and raw identifier read (Dataset.secrets) */
+  readonly secrets: ReadonlySet<string>;
+  readonly salt: string;
+  /** names the site publishes on purpose (schools, townships, the region): not names of people */
+  readonly published?: readonly string[];
+  /** 2–4-character pieces of the site's own Chinese text (ownVocabulary) */
+  readonly ownWords?: ReadonlySet<string>;
+}
+
+/** Every 2–4-character piece of a run of Chinese text, and with dots, each dotted name in it. */
+function* nameCandidates(run: string): Generator<string> {
+  const parts = run.split(new RegExp(`[${DOTS}]`));
+  for (const part of parts) for (const len of [2, 3, 4]) for (let i = 0; i + len <= part.length; i++) yield part.slice(i, i + len);
+  // 买买提·艾力 inside 表彰买买提·艾力等: an end of one part, the dot, the start of the next.
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const [left, right] = [parts[i]!, parts[i + 1]!];
+    for (let a = 1; a <= Math.min(8, left.length); a++) for (let b = 1; b <= Math.min(8, right.length); b++) yield `${left.slice(-a)}·${right.slice(0, b)}`;
+  }
+  if (parts.length > 2) yield parts.join('·');
+}
+
+/** A scanner that remembers what it has checked, so text repeated across pages costs nothing. */
+export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
+  const { secrets, salt, ownWords = new Set<string>() } = scan;
+  // Strings known not to be secrets; a secret is looked up again in every file, so each leaking file is named.
+  const clean = new Set<string>();
+  const published = [...new Set(scan.published ?? [])].map((p) => p.normalize('NFKC')).filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+  const isSecret = (candidate: string) => {
+    if (clean.has(candidate)) return false;
+    const secret = secrets.has(secretDigest(candidate, salt));
+    if (!secret) clean.add(candidate);
+    return secret;
+  };
+  return (raw) => {
+    const found: string[] = [];
+    if (ID_CARD.test(raw)) found.push('ID-card number');
+    if (secrets.size === 0) return found;
+    let text = raw.normalize('NFKC');
+    for (const name of published) if (text.includes(name)) text = text.replaceAll(name, ' ');
+    for (const [run] of text.matchAll(CJK_RUN)) {
+      if (clean.has(`run:${run}`)) continue;
+      for (const c of nameCandidates(run)) {
+        if (!ownWords.has(c) && isSecret(nameForm(c))) return [...found, 'a name from the input'];
+      }
+      clean.add(`run:${run}`);
+    }
+    for (const [run] of text.matchAll(ID_RUN)) {
+      const id = identifierForm(run);
+      if (id.length >= 5 && isSecret(id)) return [...found, 'an identifier from the input'];
+    }
+    return found;
+  };
+}
+
+export const leaksInText = (text: string, secrets: ReadonlySet<string>, salt: string, extra: Partial<PrivacyScan> = {}): string[] =>
+  leakScanner({ secrets, salt, ...extra })(text);
+
+/** A file's bytes as the texts inside it: gzip inflated, zip parts unpacked, the rest as UTF-8. */
+export function textsOf(bytes: Uint8Array): string[] {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      return textsOf(gunzipSync(bytes));
+    } catch {
+      // not really gzip: read the bytes as they are
+    }
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    try {
+      return Object.values(unzipSync(bytes)).flatMap(textsOf);
+    } catch {
+      // not a readable zip: read the bytes as they are
+    }
+  }
+  return [new TextDecoder('utf-8').decode(bytes)];
+}
+
 async function* files(dir: string): AsyncGenerator<string> {
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* files(p);
-    else if (TEXT.has(extname(e.name).toLowerCase())) yield p;
+    else if (e.isFile()) yield p;
   }
 }
 
-/** Candidate names in a run of Chinese text: runs of 2 in full, substrings of 3–4 anywhere. */
-function* nameCandidates(run: string): Generator<string> {
-  if (run.length === 2) yield run;
-  for (const len of [3, 4]) for (let i = 0; i + len <= run.length; i++) yield run.slice(i, i + len);
-}
-
-export function leaksInText(text: string, secrets: ReadonlySet<string>, salt: string): string[] {
-  const found: string[] = [];
-  if (ID_CARD.test(text)) found.push('ID-card number');
-  if (secrets.size === 0) return found;
-  const seen = new Set<string>();
-  for (const [run] of text.matchAll(CJK_RUN)) {
-    if (seen.has(run)) continue;
-    seen.add(run);
-    for (const c of nameCandidates(run)) if (secrets.has(secretDigest(c, salt))) return [...found, 'a name from the input'];
-  }
-  for (const [run] of text.matchAll(ID_RUN)) {
-    if (!seen.has(run) && secrets.has(secretDigest(run.toUpperCase(), salt))) return [...found, 'an identifier from the input'];
-    seen.add(run);
-  }
-  return found;
-}
-
-/** Scans every text file of a built site; the leak messages never repeat the leaked value. */
-export async function findLeaks(dir: string, secrets: ReadonlySet<string> = new Set(), salt = ''): Promise<Leak[]> {
+/** Scans every file of a built site; the leak messages never repeat the leaked value. */
+export async function findLeaks(dir: string, scan: PrivacyScan): Promise<Leak[]> {
   const leaks: Leak[] = [];
+  const check = leakScanner(scan);
   for await (const path of files(dir)) {
-    for (const what of leaksInText(await readFile(path, 'utf8'), secrets, salt)) leaks.push({ file: relative(dir, path), what });
+    const found = new Set(textsOf(await readFile(path)).flatMap(check));
+    for (const what of found) leaks.push({ file: relative(dir, path), what });
   }
   return leaks;
 }
+
+/** Every 2–4-character piece of the Chinese text in the site's source: words the site itself writes. */
+export async function ownVocabulary(srcDir: string): Promise<Set<string>> {
+  const words = new Set<string>();
+  for await (const path of files(srcDir)) {
+    if (!SOURCE.has(extname(path))) continue;
+    for (const [run] of (await readFile(path, 'utf8')).normalize('NFKC').matchAll(CJK_RUN)) {
+      for (const c of nameCandidates(run)) if (!c.includes('·')) words.add(c);
+    }
+  }
+  return words;
+}
+
+/** The names of schools and places that the site publishes on purpose. */
+export function publishedNames(dataset: Pick<Dataset, 'records'>, config: Pick<SiteConfig, 'region' | 'bureau'>): string[] {
+  const names = new Set([config.region.zh, config.bureau.zh]);
+  for (const year of dataset.records.values()) {
+    for (const rows of Object.values(year)) {
+      for (const r of rows ?? []) for (const key of PLACE_FIELDS) if (typeof r[key] === 'string') names.add(r[key]);
+    }
+  }
+  return [...names];
+}
+const PLACE_FIELDS = ['school', 'from', 'to', 'township'] as const;

@@ -24,6 +24,12 @@ export function rowDigest(texts: readonly string[], salt: string): string {
   return createHash('sha256').update(`row:${salt}:${texts.slice(0, end).join('\u001f')}`).digest('hex').slice(0, 16);
 }
 
+/** A name as it is digested, read and looked for: NFKC, no spaces, one kind of middle dot (买买提·艾力). */
+export const nameForm = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').replace(/[·•・‧]/g, '·');
+
+/** An identifier as it is digested and looked for: upper case, letters and digits only (JS-0001 → JS0001). */
+export const identifierForm = (text: string): string => text.normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '');
+
 /** A short fingerprint of the salt for cache keys: changing the salt invalidates the cache. */
 export const saltFingerprint = (salt: string): string => createHash('sha256').update(`salt:${salt}`).digest('hex').slice(0, 12);
 

@@ -8,7 +8,7 @@ import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { looksLikeIdCard, personKey, rowDigest, secretDigest } from './identity.ts';
+import { identifierForm, looksLikeIdCard, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
 export type FieldValue = string | number | null;
@@ -164,7 +164,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         continue;
       }
       if ((field.type === 'secret' || field.type === 'person' || field.type === 'idcard') && cell?.value !== null && cell?.value !== undefined) {
-        const text = field.type === 'secret' ? normaliseKey(cell.value) : identifierText(cell.value);
+        const text = field.type === 'secret' ? nameForm(normaliseKey(cell.value)) : identifierForm(identifierText(cell.value) ?? '');
         if (text) secrets.add(secretDigest(text, ctx.salt));
       }
       const parsed = parseField(field, cell?.value ?? null, ctx, cell?.shown);
