@@ -22,7 +22,7 @@ describe('errors name file › sheet › cell, the value found and what was expe
     assert.deepEqual([e.file, e.sheet, e.cell], ['2024/花名册.xlsx', '名册', 'I4']);
     assert.match(e.zh, /“博士后”.*研究生、本科、专科、高中阶段、高中阶段以下/);
     assert.match(e.en, /"最高学历"/);
-    assert.match(formatIssue(e), /^错误 Error {2}2024\/花名册\.xlsx › 名册 › I4\n/);
+    assert.match(formatIssue(e), /^错误 Error \[unknown-value\] {2}2024\/花名册\.xlsx › 名册 › I4\n/);
   });
 
   it('a missing required column (性别), located at the header row', async () => {

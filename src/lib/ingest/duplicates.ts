@@ -30,8 +30,11 @@ export const copyStem = (file: string): string =>
  * places (one line per pair of sheets). Files named like copies of each other: a warning.
  */
 export function duplicateRows(sheets: readonly SheetOfYear[], issues: Issue[]): void {
+  // Originals first, so a copy is the one named in each message.
+  const isCopy = (file: string) => copyStem(file) !== file.normalize('NFKC').toLowerCase();
+  const ordered = [...sheets].sort((a, b) => Number(isCopy(a.file)) - Number(isCopy(b.file)));
   const byStem = new Map<string, string>();
-  for (const file of new Set(sheets.map((s) => s.file))) {
+  for (const file of new Set(ordered.map((s) => s.file))) {
     const stem = copyStem(file);
     const other = byStem.get(stem);
     if (other && other !== file) {
@@ -42,7 +45,7 @@ export function duplicateRows(sheets: readonly SheetOfYear[], issues: Issue[]): 
   }
 
   const groups = new Map<string, SheetOfYear[]>();
-  for (const s of sheets) groups.set(`${s.year}\0${s.kind}`, [...(groups.get(`${s.year}\0${s.kind}`) ?? []), s]);
+  for (const s of ordered) groups.set(`${s.year}\0${s.kind}`, [...(groups.get(`${s.year}\0${s.kind}`) ?? []), s]);
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const firstSeen = new Map<string, { sheet: SheetOfYear; row: number }>();

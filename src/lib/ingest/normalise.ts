@@ -59,10 +59,11 @@ export type DateProblem = 'year-only' | 'ambiguous-month' | 'too-early';
 export function numberToDate(value: number, date1904: boolean, shown?: string): IsoDate | DateProblem | null {
   if (value >= 1900 && value < 2101) {
     if (Number.isInteger(value)) return 'year-only';
-    const text = shown && /^\d{4}\.\d{1,2}$/.test(shown.trim()) ? shown.trim() : null;
-    const [y, m] = text ? text.split('.').map(Number) : [Math.floor(value), Math.round((value - Math.floor(value)) * 100)];
-    if (!text && String(value).split('.')[1]!.length === 1) return 'ambiguous-month';
-    return isoDate(y!, m!, 1);
+    const text = shown && /^\d{4}\.\d{1,2}$/.test(shown.trim()) ? shown.trim() : String(value);
+    const m = /^(\d{4})\.(\d{1,2})$/.exec(text);
+    if (!m) return null;
+    // "2012.1" as Excel shows it in General format may have been typed 2012.10: only two digits tell.
+    return m[2]!.length === 1 ? 'ambiguous-month' : isoDate(Number(m[1]), Number(m[2]), 1);
   }
   const date = serialToDate(value, date1904);
   return date !== null && date < '1920' ? 'too-early' : date;
