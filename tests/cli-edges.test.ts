@@ -1,0 +1,78 @@
+/**
+ * The command line at the edges (issue "Trust at the edges", points 1 and 12): a data folder
+ * that is missing or has no year, a build that would publish fewer years than the site it
+ * replaces, an --out outside the project, and a build interrupted halfway. Nothing published
+ * may be lost, and nothing temporary may be left behind.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { dataFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from './helpers/fixtures.ts';
+import { runScript } from './helpers/run.ts';
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+const roster = (year: number) => xlsxFile({ rows: [[`${year}年教职工名册`], [...ROSTER_HEADER], ...Array.from({ length: 12 }, (_, i) => rosterRow(`T${i}`, { 出生年月: `198${i % 10}-03-01` }))] });
+/** Temporary folders a build made in the system temp folder (the tests' own are yuanding-test-…). */
+const buildTemps = async () => (await readdir(tmpdir())).filter((n) => n.startsWith('yuanding-') && !n.startsWith('yuanding-test-'));
+
+describe('the data folder given to check and build', () => {
+  it('a folder that does not exist is a plain message and exit 1, with no stack trace', () => {
+    const r = runScript('scripts/check.ts', ['--data', '/nonexistent/yuanding-data']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /数据文件夹不存在：\/nonexistent\/yuanding-data\nThe data folder does not exist/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
+  it('a folder with no usable year is an error, not "Data OK: 0 years"', async () => {
+    const r = runScript('scripts/check.ts', ['--data', await dataFolder({ '2024-old/名册.xlsx': roster(2024) }), '--no-cache']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /错误 Error \[no-years\]/);
+    assert.match(r.stderr, /警告 Warning \[not-read\] {2}2024-old\//);
+    assert.doesNotMatch(r.stdout, /Data OK/);
+  });
+});
+
+describe('publishing', () => {
+  it('builds to an --out outside the project, leaves no temporary folder, and never publishes fewer years unless told to', async () => {
+    const out = join(await tempDir(), 'site', 'dist');
+    const before = await buildTemps();
+    const both = await dataFolder({ '2023/名册.xlsx': roster(2023), '2024/名册.xlsx': roster(2024) });
+    const first = runScript('scripts/build.ts', ['--data', both, '--out', out, '--no-cache']);
+    assert.equal(first.status, 0, first.stderr);
+    assert.ok(await exists(join(out, 'index.html')));
+    assert.deepEqual(await buildTemps(), before, 'no /tmp/yuanding-* left by --no-cache');
+    assert.ok(!(await exists(join(out, '..', '.dist.building'))));
+    const published = await readFile(join(out, 'index.html'), 'utf8');
+
+    const fewer = await dataFolder({ '2024/名册.xlsx': roster(2024) });
+    const refused = runScript('scripts/build.ts', ['--data', fewer, '--out', out, '--no-cache']);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /已发布的网站有 2023 年的数据，本次数据中没有；未发布，原有网站保持不变。如确需删除这些年份，请加 --allow-fewer-years/);
+    assert.equal(await readFile(join(out, 'index.html'), 'utf8'), published);
+
+    const allowed = runScript('scripts/build.ts', ['--data', fewer, '--out', out, '--no-cache', '--allow-fewer-years']);
+    assert.equal(allowed.status, 0, allowed.stderr);
+    assert.ok(!(await readdir(join(out, 'reports'))).includes('2023'));
+  });
+
+  it('an interrupted build leaves the published site as it was and no staging folder', async () => {
+    const out = join(await tempDir(), 'dist');
+    const data = await dataFolder({ '2023/名册.xlsx': roster(2023), '2024/名册.xlsx': roster(2024) });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--data', data, '--out', out, '--no-cache'], { env: { ...process.env, TZ: 'UTC' } });
+    let stdout = '';
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('计算指标')) resolve(); // indicators done, pages being built
+    }));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 130);
+    assert.ok(!(await exists(out)), 'nothing published');
+    assert.deepEqual((await readdir(join(out, '..'))).filter((n) => n.startsWith('.')), [], 'no .dist.building or .dist.old');
+    const astroOut = join('node_modules', '.yuanding', `site-${child.pid}`);
+    assert.ok(!(await exists(astroOut)), 'no half-built pages inside the project');
+  });
+});
