@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyDisclosure } from '../../src/lib/disclosure/suppress.ts';
+import { applyDisclosure, exposedFigures } from '../../src/lib/disclosure/suppress.ts';
 import type { DimensionId, Estimate } from '../../src/lib/indicators/types.ts';
 
 const count = (dimension: DimensionId, category: string, n: number): Estimate => ({ year: 2024, indicator: 'i', dimension, category, value: n, numerator: n, denominator: null, symbol: '', basis: 'count' });
@@ -48,5 +48,69 @@ describe('secondary suppression in a structure within groups', () => {
     assert.equal(sym['小学|55-59'], 'c', 'column partner');
     assert.equal(sym['小学|≤54'], 'c', 'then the 小学 row and ≤54 column each had one');
     assert.equal(sym['全部|55-59'], 'published');
+  });
+});
+
+/**
+ * Figures that share people across breakdowns and indicators (issue "Trust at the edges" 11).
+ * Fingerprints stand for the rows behind each figure: [a, b] sums of per-row numbers.
+ */
+describe('secondary suppression across every figure that shares a population', () => {
+  const fp = (...rows: number[]): [number, number] => [rows.reduce((s, r) => s + r * 1009, 0), rows.reduce((s, r) => s + r * 7919, 0)];
+  const counted = (indicator: string, year: number, dimension: string, category: string, rows: number[]): Estimate =>
+    ({ year, indicator, dimension, category, value: rows.length, numerator: rows.length, denominator: null, symbol: '', basis: 'count', trace: { num: fp(...rows) } });
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+
+  it('protects a school cell from its urban/rural area total, not only from the bureau total', () => {
+    // 镇区 = 甲校 (3 people: c) + 乙校 (20) + 丙校 (30); 城区 = 丁校 (60). Without the area link, the
+    // school breakdown has one c beside a published total … and 甲校 = 镇区 − 乙校 − 丙校.
+    const es = [
+      counted('t', 2024, 'total', '全部', range(0, 113)),
+      counted('t', 2024, 'locality', '镇区', range(0, 53)), counted('t', 2024, 'locality', '城区', range(53, 60)),
+      counted('t', 2024, 'school', '甲校', range(0, 3)), counted('t', 2024, 'school', '乙校', range(3, 20)),
+      counted('t', 2024, 'school', '丙校', range(23, 30)), counted('t', 2024, 'school', '丁校', range(53, 60)),
+    ];
+    const areas = new Map([[2024, new Map([['甲校', '镇区'], ['乙校', '镇区'], ['丙校', '镇区'], ['丁校', '城区']])]]);
+    const out = applyDisclosure(es, { threshold: 5, areas });
+    const shown = Object.fromEntries(out.filter((e) => e.dimension === 'school').map((e) => [e.category, e.symbol || e.value]));
+    assert.equal(shown['甲校'], 'c');
+    assert.equal(shown['乙校'], 'c', 'the smallest other school of the same area');
+    assert.deepEqual(exposedFigures(es, out, { threshold: 5, areas }), []);
+  });
+
+  it('protects a death among exits from the retirements indicator, which repeats exits of type 退休', () => {
+    const es: Estimate[] = [];
+    for (const year of [2023, 2024]) {
+      const o = year * 1000;
+      es.push(counted('exits', year, 'total', '全部', range(o, 74)), counted('exits', year, 'exitType', '退休', range(o, 10)), counted('exits', year, 'exitType', '调出', range(o + 10, 40)),
+        counted('exits', year, 'exitType', '辞职', range(o + 50, 22)), counted('exits', year, 'exitType', '死亡', range(o + 72, 2)), counted('retirements', year, 'total', '全部', range(o, 10)));
+    }
+    const out = applyDisclosure(es, { threshold: 5 });
+    const y = (cat: string, ind = 'exits') => out.find((e) => e.year === 2024 && e.indicator === ind && e.category === cat)!;
+    assert.equal(y('死亡').symbol, 'c');
+    // 退休 is not a useful partner: it is published as retirements. 辞职 is suppressed instead.
+    assert.equal(y('退休').value, 10);
+    assert.equal(y('全部', 'retirements').value, 10);
+    assert.equal(y('辞职').symbol, 'c');
+    assert.deepEqual(exposedFigures(es, out, { threshold: 5 }), []);
+  });
+
+  it('protects 正高级 in the title structure from the senior-title share, whose numerator is 正高级 + 高级', () => {
+    const es: Estimate[] = [];
+    const share = (indicator: string, year: number, dimension: string, category: string, num: number[], den: number[]): Estimate =>
+      ({ year, indicator, dimension, category, value: (num.length / den.length) * 100, numerator: num.length, denominator: den.length, symbol: '', basis: 'share', trace: { num: fp(...num), den: fp(...den) } });
+    for (const year of [2023, 2024]) {
+      const o = year * 1000;
+      const all = range(o, 200);
+      es.push(share('senior_title_share', year, 'total', '全部', range(o, 63), all),
+        share('title_structure', year, 'title', '全部|正高级', range(o, 3), all), share('title_structure', year, 'title', '全部|高级', range(o + 3, 60), all),
+        share('title_structure', year, 'title', '全部|一级', range(o + 63, 87), all), share('title_structure', year, 'title', '全部|二级', range(o + 150, 50), all));
+    }
+    const out = applyDisclosure(es, { threshold: 5 });
+    const y = (indicator: string, cat: string) => out.find((e) => e.year === 2024 && e.indicator === indicator && e.category === cat)!;
+    assert.equal(y('title_structure', '全部|正高级').symbol, 'c');
+    // 正高级 = senior numerator − 高级 unless one of them goes too.
+    assert.ok(y('title_structure', '全部|高级').symbol === 'c' || y('senior_title_share', '全部').symbol === 'c');
+    assert.deepEqual(exposedFigures(es, out, { threshold: 5 }), []);
   });
 });

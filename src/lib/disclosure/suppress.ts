@@ -5,16 +5,24 @@
  *   people is `c`, and so is a share whose numerator is in (0, k). Money is not suppressed.
  * - Derived figures (a year-on-year difference, an urban–rural gap) are `c` when the counts
  *   or rates behind them would be.
- * - Secondary: within one breakdown whose total is published (or one group of a structure,
- *   whose shares sum to 100%), a lone suppressed cell could be recovered by subtraction, so
- *   the next smallest cell is suppressed too.
+ * - Secondary: across every published figure of every indicator that shares people with a
+ *   suppressed one (relations.ts), no suppressed figure may be worked out by addition and
+ *   subtraction. While a relation has exactly one suppressed figure, its smallest published
+ *   partner is suppressed too; then an exact check (audit.ts) solves the whole system and
+ *   suppresses more wherever a figure is still pinned down.
  * Values are unrounded here; rounding happens when figures are shown.
  */
 import type { Estimate } from '../indicators/types.ts';
+import { recoverable } from './audit.ts';
+import { quantitiesOf, relationsOf, type Quantity, type SchoolAreas } from './relations.ts';
 
 export interface DisclosureRules {
   /** k: the smallest count of people that may be published (site.yaml, default 5) */
   readonly threshold: number;
+  /** each school's urban/rural class per year: schools sum to their area */
+  readonly areas?: SchoolAreas;
+  /** false: primary suppression only (tests of arithmetic); default true */
+  readonly secondary?: boolean;
 }
 
 const small = (n: number | null, k: number) => n !== null && n > 0 && n < k;
@@ -31,42 +39,108 @@ function primary(e: Estimate, k: number): boolean {
 }
 
 const suppress = (e: Estimate): Estimate => ({ ...e, value: null, numerator: null, denominator: null, symbol: 'c' });
+const untraced = ({ trace: _, ...e }: Estimate): Estimate => e;
 
-/**
- * The groups a cell's secondary suppression is judged in: its breakdown (a row of the
- * table), and for a structure within groups (`stage:ageBand`) also its column, the same part
- * across groups, whose bureau-wide share is published too.
- */
-function groupsOf(e: Estimate): string[] {
-  if ((e.basis !== 'count' && e.basis !== 'share') || e.dimension === 'total') return [];
-  const [group, part] = e.category.includes('|') ? e.category.split('|') : ['', ''];
-  const row = `${e.year}\0${e.dimension}\0row\0${group}`;
-  return e.dimension.includes(':') ? [row, `${e.year}\0${e.dimension}\0col\0${part}`] : [row];
+/** Applies primary then secondary suppression to the estimates of every indicator together. */
+export function applyDisclosure(estimates: readonly Estimate[], rules: DisclosureRules): Estimate[] {
+  const out = estimates.map((e) => (primary(e, rules.threshold) ? suppress(e) : e));
+  if (rules.secondary !== false && out.some((e) => e.symbol === 'c')) secondary(estimates, out, rules);
+  return out.map(untraced);
 }
 
-/** Applies primary then secondary suppression to the estimates of one indicator. */
-export function applyDisclosure(estimates: readonly Estimate[], rules: DisclosureRules): Estimate[] {
-  const k = rules.threshold;
-  const out = estimates.map((e) => (primary(e, k) ? suppress(e) : e));
-  const groups = new Map<string, number[]>();
-  out.forEach((e, i) => {
-    for (const g of groupsOf(e)) groups.set(g, [...(groups.get(g) ?? []), i]);
+/**
+ * What a primary suppression protects: the count, or the numerator behind a rate or an average
+ * (a sum of ages can be one person's age); a denominator only when it is itself a small count.
+ * The denominator of a rate over 8 teachers is not secret: the school's 8 teachers may be
+ * published as a count.
+ */
+function protectedSides(e: Estimate, k: number): ('num' | 'den')[] {
+  if (e.basis === 'count') return ['num'];
+  const sides: ('num' | 'den')[] = e.basis === 'derived' && !small(e.numerator, k) ? [] : ['num'];
+  return small(e.denominator, k) ? [...sides, 'den'] : sides;
+}
+
+function secondary(estimates: readonly Estimate[], out: Estimate[], rules: DisclosureRules): void {
+  const { quantities, index } = quantitiesOf(estimates);
+  const relations = relationsOf(estimates, quantities, index, rules.areas);
+  const secret = new Set<number>();
+  out.forEach((e, cell) => {
+    if (e.symbol !== 'c' || estimates[cell]!.symbol !== '') return;
+    for (const side of protectedSides(estimates[cell]!, rules.threshold)) {
+      const q = index.get(`${cell}:${side}`);
+      if (q !== undefined) secret.add(q);
+    }
   });
-  const totalPublished = (year: number) => out.some((e) => e.year === year && e.dimension === 'total' && e.symbol === '');
-  const size = (e: Estimate) => (e.basis === 'share' ? e.numerator ?? Infinity : e.value ?? Infinity);
-  // Suppressing one cell can expose another group it belongs to: repeat until nothing changes.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const idx of groups.values()) {
-      const first = out[idx[0]!]!;
-      // A structure's shares sum to 100% by themselves; a plain breakdown only beside a published total.
-      if (!first.category.includes('|') && !totalPublished(first.year)) continue;
-      if (idx.filter((i) => out[i]!.symbol === 'c').length !== 1) continue;
-      const next = idx.filter((i) => out[i]!.symbol === '' && out[i]!.value !== 0).sort((a, b) => size(out[a]!) - size(out[b]!))[0];
-      if (next === undefined) continue;
-      out[next] = suppress(out[next]!);
+  const quantitiesOfCell = new Map<number, number[]>();
+  quantities.forEach((qu, q) => quantitiesOfCell.set(qu.cell, [...(quantitiesOfCell.get(qu.cell) ?? []), q]));
+  const isHidden = new Uint8Array(quantities.length);
+  quantities.forEach((qu, q) => { if (out[qu.cell]!.symbol === 'c') isHidden[q] = 1; });
+  const hidden = (q: number) => isHidden[q] === 1;
+  const hide = (q: number) => {
+    const cell = quantities[q]!.cell;
+    out[cell] = suppress(out[cell]!);
+    for (const other of quantitiesOfCell.get(cell)!) isHidden[other] = 1;
+  };
+  const members = relations.map((r) => [r.whole, ...r.parts]);
+  const byQuantity = new Map<number, number[]>();
+  members.forEach((m, r) => { for (const q of m) byQuantity.set(q, [...(byQuantity.get(q) ?? []), r]); });
+  const membersNear = (q: number) => (byQuantity.get(q) ?? []).flatMap((r) => members[r]!);
+
+  for (let round = 0; round < 1000; round++) {
+    let changed = false;
+    // Fast pass: a relation whose only suppressed figure is a protected one gives it away.
+    for (const m of members) {
+      let unknown = -1;
+      let count = 0;
+      for (const q of m) if (isHidden[q]) { count++; unknown = q; }
+      if (count !== 1 || !secret.has(unknown)) continue;
+      const partner = smallestPublished(m, quantities, estimates, hidden);
+      if (partner !== undefined) {
+        hide(partner);
+        changed = true;
+      }
+    }
+    if (changed) continue;
+    // Exact check: systems of relations that still pin a protected figure down.
+    for (const q of recoverable(relations, hidden)) {
+      if (!secret.has(q) || !hidden(q)) continue;
+      const near = membersNear(q);
+      const partner = smallestPublished([...near, ...near.flatMap(membersNear)], quantities, estimates, hidden);
+      if (partner === undefined) continue;
+      hide(partner);
       changed = true;
     }
+    if (!changed) break;
   }
-  return out;
+  // A figure withheld to protect another but pinned down by the published ones anyway hides
+  // nothing: publish it rather than print a `c` a reader can work out.
+  const known = new Set(recoverable(relations, hidden));
+  for (const [cell, qs] of quantitiesOfCell) {
+    if (out[cell]!.symbol === 'c' && !primary(estimates[cell]!, rules.threshold) && qs.every((q) => known.has(q))) out[cell] = estimates[cell]!;
+  }
+}
+
+/** The partner to suppress: a published non-zero figure, outside the bureau-wide figures where possible, the smallest. */
+function smallestPublished(members: readonly number[], quantities: readonly Quantity[], estimates: readonly Estimate[], hidden: (q: number) => boolean): number | undefined {
+  const rank = (q: number) => {
+    const { value, cell } = quantities[q]!;
+    const e = estimates[cell]!;
+    const bureauWide = e.dimension === 'total' || e.category.startsWith('全部|');
+    return (value === 0 ? 2e15 : 0) + (bureauWide ? 1e15 : 0) + value;
+  };
+  let best: number | undefined;
+  for (const q of members) if (!hidden(q) && (best === undefined || rank(q) < rank(best))) best = q;
+  return best;
+}
+
+/** The protected figures (see protectedSides) that the published ones still give away: for tests and audits. */
+export function exposedFigures(estimates: readonly Estimate[], published: readonly Estimate[], rules: DisclosureRules): Estimate[] {
+  const { quantities, index } = quantitiesOf(estimates);
+  const relations = relationsOf(estimates, quantities, index, rules.areas);
+  const hidden = (q: number) => published[quantities[q]!.cell]!.symbol === 'c';
+  const secret = (q: number) => {
+    const { cell, side } = quantities[q]!;
+    return primary(estimates[cell]!, rules.threshold) && protectedSides(estimates[cell]!, rules.threshold).includes(side);
+  };
+  return recoverable(relations, hidden).filter(secret).map((q) => estimates[quantities[q]!.cell]!);
 }

@@ -12,6 +12,7 @@ import { COMPULSORY_STAGES } from '../domain.ts';
 import type { TableKind } from '../ingest/schema.ts';
 import type { RecordRow } from '../ingest/sheet.ts';
 import { ageBand, UNKNOWN_CATEGORY } from './dimensions.ts';
+import { rowNumbers } from './fingerprint.ts';
 
 /**
  * A row inside an Arquero expression. Arquero parses these functions rather than calling
@@ -66,7 +67,7 @@ export class YearContext {
     if (kind === 'roster') return this.roster();
     return this.#memo(`table:${kind}`, () => {
       const rows = this.records[kind];
-      return rows ? aq.from(rows as object[]) : null;
+      return rows ? aq.from(rows as object[]).assign(rowNumbers(`${this.year}:${kind}`, rows.length)) : null;
     });
   }
 
@@ -81,7 +82,7 @@ export class YearContext {
       return aq.from(rows.map((r) => {
         const age = yearsBetween(String(r['birth']), this.date);
         return { ...r, age, ageBand: ageBand(age), ...(knowsBackbone ? { backbone: isBackbone(r['backboneCategory'], r['backboneLevel']) } : {}) };
-      }));
+      })).assign(rowNumbers(`${this.year}:roster`, rows.length));
     });
   }
 

@@ -8,28 +8,34 @@ import type { YearContext } from './context.ts';
 import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Measure } from './types.ts';
 import { TABLE_SPECS } from '../ingest/schema.ts';
+import { FINGERPRINT_COLUMNS, type Fingerprint } from './fingerprint.ts';
 
-type Stat = { n: number; sum: number };
+/** Rows, Σ column, and the rows' fingerprint (null when the table has lost its row numbers). */
+type Stat = { n: number; sum: number; fp: Fingerprint | null };
 
-/** Row count and Σ column per category of a column (null and empty → 不详). */
+const isTraced = (table: ColumnTable) => FINGERPRINT_COLUMNS.every((c) => table.columnNames().includes(c));
+/** The fingerprint of category `c`: of no rows when the category has none, unknown when the table has no row numbers. */
+const fpAt = (stats: Map<string, Stat>, c: string, table: ColumnTable): Fingerprint | null => stats.get(c)?.fp ?? (isTraced(table) ? [0, 0] : null);
+
+/** Row count, Σ column and fingerprint per category of a column (null and empty → 不详). */
 function statBy(table: ColumnTable, column: string | null, sumColumn: string | null = null): Map<string, Stat> {
   const out = new Map<string, Stat>();
-  if (column === null) {
-    const sum = sumColumn ? Number(table.rollup({ s: op.sum(sumColumn) }).get('s', 0) ?? 0) : 0;
-    return new Map([[TOTAL_CATEGORY, { n: table.numRows(), sum }]]);
-  }
-  const rows = table.groupby(column).rollup({ n: op.count(), s: sumColumn ? op.sum(sumColumn) : op.count() }).objects() as Record<string, unknown>[];
+  const traced = isTraced(table);
+  const rollup = { n: op.count(), s: sumColumn ? op.sum(sumColumn) : op.count(), ...(traced ? { h1: op.sum('_h1'), h2: op.sum('_h2') } : {}) };
+  const rows = (column === null ? table.rollup(rollup) : table.groupby(column).rollup(rollup)).objects() as Record<string, unknown>[];
   for (const r of rows) {
-    const c = r[column] === null || r[column] === undefined || r[column] === '' ? UNKNOWN_CATEGORY : String(r[column]);
-    const prev = out.get(c) ?? { n: 0, sum: 0 };
-    out.set(c, { n: prev.n + Number(r['n']), sum: prev.sum + (sumColumn ? Number(r['s'] ?? 0) : 0) });
+    const c = column === null ? TOTAL_CATEGORY : r[column] === null || r[column] === undefined || r[column] === '' ? UNKNOWN_CATEGORY : String(r[column]);
+    const prev = out.get(c) ?? { n: 0, sum: 0, fp: traced ? [0, 0] : null };
+    const fp: Fingerprint | null = prev.fp && [prev.fp[0] + Number(r['h1'] ?? 0), prev.fp[1] + Number(r['h2'] ?? 0)];
+    out.set(c, { n: prev.n + Number(r['n']), sum: prev.sum + (sumColumn ? Number(r['s'] ?? 0) : 0), fp });
   }
+  if (column === null && !out.has(TOTAL_CATEGORY)) out.set(TOTAL_CATEGORY, { n: 0, sum: 0, fp: traced ? [0, 0] : null });
   return out;
 }
 
 type Cell = Omit<Estimate, 'year' | 'indicator' | 'dimension'>;
-const cell = (category: string, value: number | null, numerator: number | null, denominator: number | null, basis: Estimate['basis']): Cell =>
-  ({ category, value, numerator, denominator, symbol: value === null ? 'z' : '', basis });
+const cell = (category: string, value: number | null, numerator: number | null, denominator: number | null, basis: Estimate['basis'], trace?: Estimate['trace']): Cell =>
+  ({ category, value, numerator, denominator, symbol: value === null ? 'z' : '', basis, ...(trace ? { trace } : {}) });
 
 const tablesOf = (m: Measure): ColumnTable[] =>
   m.kind === 'ratio' || m.kind === 'perHead' || m.kind === 'gap' ? [m.numerator, m.denominator] : m.kind === 'difference' ? [m.current, m.previous] : [m.rows];
@@ -44,7 +50,7 @@ function cells(measure: Measure, dim: Dimension): Cell[] {
   switch (measure.kind) {
     case 'count': {
       const s = statBy(measure.rows, col);
-      return sortCategories(dim, s.keys()).map((c) => cell(c, s.get(c)!.n, s.get(c)!.n, null, 'count'));
+      return sortCategories(dim, s.keys()).map((c) => cell(c, s.get(c)!.n, s.get(c)!.n, null, 'count', { num: s.get(c)!.fp }));
     }
     case 'sum': {
       const s = statBy(measure.rows, col, measure.column);
@@ -52,7 +58,7 @@ function cells(measure: Measure, dim: Dimension): Cell[] {
     }
     case 'mean': {
       const s = statBy(measure.rows, col, measure.column);
-      return sortCategories(dim, s.keys()).map((c) => { const { n, sum } = s.get(c)!; return cell(c, n ? sum / n : null, sum, n, 'average'); });
+      return sortCategories(dim, s.keys()).map((c) => { const { n, sum, fp } = s.get(c)!; return cell(c, n ? sum / n : null, sum, n, 'average', { den: fp }); });
     }
     case 'ratio':
     case 'perHead': {
@@ -61,7 +67,8 @@ function cells(measure: Measure, dim: Dimension): Cell[] {
       return sortCategories(dim, den.keys()).map((c) => {
         const d = den.get(c)!.n;
         const n = measure.kind === 'perHead' ? (num.get(c)?.sum ?? 0) : (num.get(c)?.n ?? 0);
-        return cell(c, d > 0 ? (n / d) * measure.per : null, n, d, measure.kind === 'ratio' ? 'share' : 'average');
+        const trace = { num: measure.kind === 'ratio' ? fpAt(num, c, measure.numerator) : null, den: den.get(c)!.fp };
+        return cell(c, d > 0 ? (n / d) * measure.per : null, n, d, measure.kind === 'ratio' ? 'share' : 'average', trace);
       });
     }
     case 'difference': {
@@ -70,7 +77,7 @@ function cells(measure: Measure, dim: Dimension): Cell[] {
       return sortCategories(dim, [...now.keys(), ...before.keys()]).map((c) => {
         const a = now.get(c)?.n ?? 0;
         const b = before.get(c)?.n ?? 0;
-        return cell(c, a - b, a, b, 'derived');
+        return cell(c, a - b, a, b, 'derived', { num: fpAt(now, c, measure.current), den: fpAt(before, c, measure.previous) });
       });
     }
     case 'gap':
@@ -89,21 +96,25 @@ function distribution(measure: Extract<Measure, { kind: 'distribution' }>, group
     for (const c of sortCategories(inner, [...(inner.order ?? []), ...s.keys()])) {
       const n = s.get(c)?.n ?? 0;
       if (n === 0 && !inner.order?.includes(c)) continue;
-      out.push({ dimension: group.column === null ? inner.id : `${group.id}:${inner.id}`, ...cell(`${g}|${c}`, total ? (n / total) * 100 : null, n, total, 'share') });
+      const trace = { num: fpAt(s, c, rows), den: groupFp(rows) };
+      out.push({ dimension: group.column === null ? inner.id : `${group.id}:${inner.id}`, ...cell(`${g}|${c}`, total ? (n / total) * 100 : null, n, total, 'share', trace) });
     }
   }
   return out;
 }
 
+const groupFp = (rows: ColumnTable): Fingerprint | null => statBy(rows, null).get(TOTAL_CATEGORY)!.fp;
+
 function gap(measure: Extract<Measure, { kind: 'gap' }>): Cell {
   const num = statBy(measure.numerator, measure.column);
   const den = statBy(measure.denominator, measure.column);
-  const rate = (c: string) => { const d = den.get(c)?.n ?? 0; return d ? { r: ((num.get(c)?.n ?? 0) / d) * 100, n: num.get(c)?.n ?? 0, d } : null; };
+  const rate = (c: string) => { const d = den.get(c)?.n ?? 0; return d ? { r: ((num.get(c)?.n ?? 0) / d) * 100, n: num.get(c)?.n ?? 0, d, nf: fpAt(num, c, measure.numerator), df: fpAt(den, c, measure.denominator) } : null; };
   const a = rate(measure.minuend);
   const b = rate(measure.subtrahend);
   if (!a || !b) return cell(TOTAL_CATEGORY, null, null, null, 'derived');
   // numerator/denominator hold the smallest counts behind the two rates, for disclosure control.
-  return cell(TOTAL_CATEGORY, a.r - b.r, Math.min(a.n, b.n), Math.min(a.d, b.d), 'derived');
+  const [n, d] = [a.n <= b.n ? a : b, a.d <= b.d ? a : b];
+  return cell(TOTAL_CATEGORY, a.r - b.r, n.n, d.d, 'derived', { num: n.nf, den: d.df });
 }
 
 const unavailable = (ctx: YearContext, indicator: Indicator, note?: Bilingual): Estimate =>

@@ -7,6 +7,7 @@ import type { ColumnTable } from 'arquero';
 import type { SiteConfig } from '../config.ts';
 import type { TableKind } from '../ingest/schema.ts';
 import type { YearContext } from './context.ts';
+import type { Fingerprint } from './fingerprint.ts';
 
 export interface Bilingual {
   readonly zh: string;
@@ -88,6 +89,13 @@ export interface Estimate {
   readonly basis: 'count' | 'share' | 'average' | 'amount' | 'derived';
   /** the reason for an `x`, when there is one */
   readonly note?: Bilingual;
+  /**
+   * The fingerprints of the rows behind the numerator (or count) and the denominator, for
+   * disclosure control across indicators; removed before anything is published.
+   */
+  readonly trace?: { readonly num?: Fingerprint | null; readonly den?: Fingerprint | null };
 }
+
+export type { Fingerprint };
 
 export const defineIndicator = (indicator: Indicator): Indicator => indicator;
