@@ -271,3 +271,22 @@ describe('10 messages a clerk can act on', () => {
     assert.match(one(dataset.issues, 'total-row').zh, /合计行已跳过，不计入数据（第 3、4 行）/);
   });
 });
+
+describe('6, 7 the clerk\'s own value, never a person\'s', () => {
+  it('a future date typed as text is shown as typed, with how it was read', async () => {
+    const rows: Cell[][] = [['教师编号', '类型', '日期'], ['A1', '退休', '2099.3']];
+    const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster('A1'), '2024/减员.xlsx': xlsxFile({ name: '减员', rows }) }));
+    const e = one(dataset.issues, 'future-date');
+    assert.deepEqual([e.sheet, e.cell], ['减员', 'C2']);
+    assert.match(e.zh, /日期 “2099\.3”（读作 2099-03-01）晚于今天/);
+  });
+
+  it('does not print a name that a shifted column put under 性别; the cell says where to look', async () => {
+    const rows = [[...ROSTER_HEADER], rosterRow('A1', { 性别: '测试A1' })];
+    const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows }) }));
+    const e = one(dataset.issues, 'unknown-value');
+    assert.equal(e.cell, 'C2');
+    assert.ok(!(e.zh + e.en).includes('测试A1'), e.zh);
+    assert.match(e.zh, /“＊＊＊”/);
+  });
+});

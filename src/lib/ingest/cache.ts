@@ -9,7 +9,7 @@ import type { ParsedFile } from './file.ts';
 import { saltFingerprint } from './identity.ts';
 
 /** Bump when parsing changes, so stale entries are never read. */
-const INGEST_VERSION = 'ingest-3';
+const INGEST_VERSION = 'ingest-4';
 
 export function cacheKey(file: string, bytes: Uint8Array, salt: string): string {
   return createHash('sha256').update(`${INGEST_VERSION}\0${file}\0${saltFingerprint(salt)}\0`).update(bytes).digest('hex');

@@ -24,6 +24,13 @@ export interface CheckContext {
 const cellOf = (s: SheetOfYear, r: RecordRow, key: string) => ({ file: s.file, sheet: s.sheet, cell: `${s.columns[key] ?? 'A'}${r.row}` });
 const ageAt = (birth: string, at: string) => Number(at.slice(0, 4)) - Number(birth.slice(0, 4)) - (at.slice(5) < birth.slice(5) ? 1 : 0);
 
+/** A date as the clerk typed it, with how it was read: “2027.3”（读作 2027-03-01）. */
+function typedDate(s: SheetOfYear, r: RecordRow, key: string): [string, string] {
+  const read = String(r[key]);
+  const typed = s.dateText?.[`${key}:${r.row}`];
+  return typed ? [`${quote(typed)}（读作 ${read}）`, `${quote(typed)} (read as ${read})`] : [`${read} `, read];
+}
+
 /** Checks rows against each other and against the calendar; rows with errors are removed from `sheets`. */
 export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, issues: Issue[]): SheetOfYear[] {
   const bad = new Set<RecordRow>();
@@ -53,7 +60,10 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
         } else if (!school) schoolLocality.set(String(r['school']), { s, r });
         const statDate = `${year}-${ctx.statisticsDate}`;
         const age = ageAt(String(r['birth']), statDate);
-        if (age < 16 || age > 75) error(s, r, 'birth', 'implausible-age', `出生年月 ${r['birth']} 得出统计时点年龄 ${age} 岁，超出 16–75 岁。`, `Birth date ${r['birth']} gives an age of ${age} at the statistics date, outside 16–75.`);
+        if (age < 16 || age > 75) {
+          const [zh, en] = typedDate(s, r, 'birth');
+          error(s, r, 'birth', 'implausible-age', `出生年月 ${zh}得出统计时点年龄 ${age} 岁，超出 16–75 岁。`, `Birth date ${en} gives an age of ${age} at the statistics date, outside 16–75.`);
+        }
       }
     }
     if (sheets.some((x) => x.year === year && x.kind === 'roster')) rosterPeople.set(year, new Set(seen.keys()));
@@ -82,7 +92,10 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     for (const r of s.records) {
       for (const key of dateKeys) {
         const d = r[key];
-        if (typeof d === 'string' && d > ctx.today) error(s, r, key, 'future-date', `日期 ${d} 晚于今天（${ctx.today}）。`, `Date ${d} is in the future (today is ${ctx.today}).`);
+        if (typeof d === 'string' && d > ctx.today) {
+          const [zh, en] = typedDate(s, r, key);
+          error(s, r, key, 'future-date', `日期 ${zh}晚于今天（${ctx.today}）。`, `Date ${en} is in the future (today is ${ctx.today}).`);
+        }
       }
       const eventDate = spec.eventDate ? r[spec.eventDate] : null;
       if (typeof eventDate === 'string' && Number(eventDate.slice(0, 4)) !== s.year) {

@@ -1,6 +1,7 @@
 /** One input file → its parsed sheets and issues. Pure: bytes in, data out. */
 import { extname } from 'node:path';
 import { describeUnmatched, detectHeader, SEARCH_ROWS } from './header.ts';
+import { folderYear } from './discover.ts';
 import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
@@ -67,7 +68,7 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string, limits:
         en: `Hidden sheet, read as ${header.spec.en}; delete it if it should not count.` });
     }
     header.ignored.forEach((c) => ignored.add(c));
-    sheets.push(parseSheet(raw, header, { file, date1904: result.date1904, salt }, issues));
+    sheets.push(parseSheet(raw, header, { file, year: folderYear(file.split('/')[0] ?? ''), date1904: result.date1904, salt }, issues));
   }
   if (ignored.size) {
     const cols = [...ignored].join('、');

@@ -28,10 +28,17 @@ export interface ParsedSheet {
   readonly secrets: readonly string[];
   /** a digest of every cell of each kept record's row (same order as `records`): finds rows entered twice */
   readonly digests: readonly string[];
+  /**
+   * The text a clerk typed for dates that later checks may reject (far from the folder's year),
+   * keyed `field:row`, so those messages show the clerk's own value, not only the date read.
+   */
+  readonly dateText?: Readonly<Record<string, string>>;
 }
 
 export interface SheetContext {
   readonly file: string;
+  /** the reporting year of the file's folder, when known */
+  readonly year?: number | null;
   readonly date1904: boolean;
   readonly salt: string;
 }
@@ -124,6 +131,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     // Go on: every other cell is still checked and reported, so one pass shows the clerk everything.
   }
 
+  const firstIssue = issues.length;
   const firstDataRow = header.headerRow + header.headerRows;
   const filled = raw.merges.filter((m) => m.s.r >= firstDataRow && m.e.r > m.s.r).map((m) => `${cellAddress(m.s.r, m.s.c)}:${cellAddress(m.e.r, m.e.c)}`);
   if (filled.length) {
@@ -135,6 +143,13 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   const records: RecordRow[] = [];
   const digests: string[] = [];
   const totals: number[] = [];
+  const dateText: Record<string, string> = {};
+  // Dates the cross-table checks may reject: in the future, or a birth date giving an age outside 16–75.
+  const unusual = (key: string, date: string) => {
+    if (!ctx.year) return false;
+    const y = Number(date.slice(0, 4));
+    return y > ctx.year || y < ctx.year - 76 || (key === 'birth' && y > ctx.year - 17);
+  };
   const secrets = new Set<string>();
   let rowsRead = 0;
   let rowsRejected = 0;
@@ -170,6 +185,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       const parsed = parseField(field, cell?.value ?? null, ctx, cell?.shown);
       if (parsed.ok) {
         if (field.type !== 'secret') record[field.key] = parsed.value;
+        const typed = typeof cell?.value === 'string' ? normaliseText(cell.value) : cell?.shown;
+        if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
       } else {
         issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: parsed.code, zh: parsed.zh, en: parsed.en });
         rejected = true;
@@ -190,10 +207,19 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       digests.push(rowDigest(texts, ctx.salt));
     }
   }
+  // A value quoted in a message that is a name or staff number read from this sheet (a shifted
+  // column puts 姓名 under 性别) is not printed: the clerk finds the cell by its address.
+  for (let i = firstIssue; i < issues.length; i++) {
+    const issue = issues[i]!;
+    const mask = (text: string) => text.replace(/“([^”]*)”/g, (whole, value: string) =>
+      secrets.has(secretDigest(nameForm(value), ctx.salt)) || secrets.has(secretDigest(identifierForm(value), ctx.salt)) ? '“＊＊＊”' : whole);
+    const [zh, en] = [mask(issue.zh), mask(issue.en)];
+    if (zh !== issue.zh || en !== issue.en) issues[i] = { ...issue, zh, en };
+  }
   if (totals.length) {
     issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
-  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort(), digests };
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort(), digests, ...(Object.keys(dateText).length ? { dateText } : {}) };
 }
