@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { HOME_TILES, INDICATORS } from '../../src/lib/indicators/registry.ts';
+import { ISSUE_CODES } from '../../src/lib/ingest/codes.ts';
 import { launchChromium } from '../../scripts/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
@@ -242,6 +243,13 @@ describe('the built sample site', () => {
     assert.equal(await trendRows.count(), 10, 'one row per year 2015–2024');
     assert.match(await trendRows.last().innerText(), /^2024\s+\d+\.\d\s+[\d,]+\s+[\d,]+$/);
     await context.close();
+  });
+
+  it('lists every error and warning code with what to do on the data guide, in both languages', async () => {
+    for (const prefix of ['', 'en/']) {
+      const html = await readFile(join(out, prefix, 'data-guide', 'index.html'), 'utf8');
+      for (const code of Object.keys(ISSUE_CODES)) assert.match(html, new RegExp(`id="code-${code}"`), `${prefix}data-guide lists ${code}`);
+    }
   });
 
   it('switches language on the same page', async () => {
