@@ -243,6 +243,15 @@ describe('9 size', () => {
   });
 });
 
+describe('9 time', () => {
+  it('stops a reader that runs past ingest.max_seconds with an error naming the limit', async () => {
+    const dir = await dataFolder({ 'site.yaml': 'ingest:\n  max_seconds: 0.001\n', '2024/名册.xlsx': roster('A1') });
+    const e = one((await ingestFolder(dir)).dataset.issues, 'read-timeout');
+    assert.equal(e.file, '2024/名册.xlsx');
+    assert.match(e.zh, /读取超过 0\.001 秒仍未完成，已停止/);
+  });
+});
+
 describe('10 messages a clerk can act on', () => {
   it('an encrypted workbook, a damaged one and a 0-byte file each say so in Chinese and English', async () => {
     const cfb = XLSX.CFB.utils.cfb_new();

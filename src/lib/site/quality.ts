@@ -5,6 +5,8 @@
  * is described by a fixed sentence.
  */
 import type { Dataset } from '../ingest/index.ts';
+import { ISSUE_CODES } from '../ingest/codes.ts';
+import { folderYear } from '../ingest/discover.ts';
 import { tableSpec } from '../ingest/schema.ts';
 import type { Bilingual, Estimate } from '../indicators/types.ts';
 
@@ -16,21 +18,13 @@ export interface YearQuality {
   readonly suppressed: number;
 }
 
-export const WARNING_TEXT: Readonly<Record<string, Bilingual>> = {
-  'unknown-person': { zh: '记录中的人员不在当年或上一年的教职工名册中。', en: 'A record names someone on neither this year’s nor last year’s staff roster.' },
-  'outside-year': { zh: '记录日期不在所属年度内，仍按文件夹年度统计。', en: 'A record is dated outside its folder’s year; it still counts in the folder’s year.' },
-  'unknown-sheet': { zh: '有工作表无法识别为任何表格类型，已忽略。', en: 'A sheet matched no table kind and was ignored.' },
-  'ignored-columns': { zh: '文件含有不读取的敏感列（如民族、政治面貌），已忽略。', en: 'A file held sensitive columns (such as ethnicity) that are never read.' },
-  'not-read': { zh: '数据文件夹中有非表格文件，未读取。', en: 'A file in the data folder is not a spreadsheet and was not read.' },
-  unsalted: { zh: '身份证件号以不加盐的散列处理。', en: 'ID numbers were hashed without a salt.' },
-  'empty-sheet': { zh: '有工作表只有表头、没有数据，视为未报送。', en: 'A sheet had a header but no rows and was treated as not supplied.' },
-  more: { zh: '某文件问题过多，其余未列出。', en: 'A file had more problems than are listed.' },
-};
+/** Each warning kind's fixed sentence, with what to do: the issue-code registry, never the message itself. */
+export const WARNING_TEXT: Readonly<Record<string, Bilingual>> = ISSUE_CODES;
 
 export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issues' | 'stats'>, estimates: readonly Estimate[]): YearQuality[] {
   return dataset.years.map((year) => {
-    const prefix = `${year}/`;
-    const mine = dataset.issues.filter((i) => i.severity === 'warning' && i.file.startsWith(prefix));
+    // The year's folder may be named 2024年度: its files are the year's whatever the spelling.
+    const mine = dataset.issues.filter((i) => i.severity === 'warning' && folderYear(i.file.split('/')[0] ?? '') === year);
     const codes = [...new Set(mine.map((i) => i.code))];
     const records = dataset.records.get(year) ?? {};
     const missing = Object.entries(records).flatMap(([kind, rows]) => {
