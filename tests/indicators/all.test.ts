@@ -153,6 +153,9 @@ describe('exchange', () => {
     check('exchange_count', 2024, 3); // P4 P2 P5
     check('exchange_count', 2024, 2, 'direction', '城区→乡村'); // P2, P5
     check('exchange_count', 2024, 1, 'role', '不详'); // P5's role left blank
+    // 第一中学 teaches only 高中: exchange in compulsory education does not apply to it (z), it is not a zero.
+    check('exchange_count', 2024, 'z', 'school', '第一中学');
+    check('exchange_in', 2024, 'z', 'school', '第一中学');
     check('exchange_rate', 2024, (3 / 7) * 100); // compulsory teachers P1–P7
     // eligible: ≥6 years at the school on 2024-09-30: P1 (2018-09-01, exactly 6), P2, P3, P4, P6;
     // P5 moved with the exchange, so judged at 城关小学 since 2005; P7 is new. 6 eligible, 3 exchanged.

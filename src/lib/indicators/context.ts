@@ -105,6 +105,18 @@ export class YearContext {
     });
   }
 
+  /** school → the stages it teaches: the schools table's 学段 where given, else its teachers' stages in the roster. */
+  schoolStages(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const r of this.records.schools ?? []) out.set(String(r['school']), new Set(String(r['stages'] ?? '').split(';').filter(Boolean)));
+    for (const r of this.records.roster ?? []) {
+      const school = String(r['school']);
+      if (this.records.schools && out.has(school)) continue;
+      out.set(school, (out.get(school) ?? new Set()).add(String(r['stage'])));
+    }
+    return out;
+  }
+
   /** Event rows with the person's stage, locality, sex, post and school; unmatched people get 不详. */
   withPerson(events: ColumnTable): ColumnTable {
     const current = this.roster()?.select(...PERSON_COLUMNS);

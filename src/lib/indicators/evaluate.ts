@@ -136,6 +136,13 @@ export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
   }
 }
 
+/** Schools that teach none of the stages an indicator covers. */
+function schoolsOutside(indicator: Indicator, ctx: YearContext): string[] {
+  const stages = indicator.stages;
+  if (!stages) return [];
+  return [...ctx.schoolStages()].filter(([, own]) => ![...own].some((s) => stages.includes(s))).map(([school]) => school);
+}
+
 /** The spreadsheet column behind a field or derived column, for the note. */
 function columnHeader(column: string): string {
   const source = DERIVED_FROM[column] ?? column;
@@ -153,7 +160,7 @@ function evaluateMeasure(indicator: Indicator, ctx: YearContext): Estimate[] {
   if (measure.kind === 'distribution') return groups.flatMap((g) => distribution(measure, DIMENSIONS[g]).map((e) => ({ ...base, ...e })));
   return groups.flatMap((g) => {
     const found = cells(measure, DIMENSIONS[g]);
-    const excluded = (indicator.notApplicable?.[g] ?? []).filter((c) => !found.some((f) => f.category === c));
+    const excluded = [...(indicator.notApplicable?.[g] ?? []), ...(g === 'school' ? schoolsOutside(indicator, ctx) : [])].filter((c) => !found.some((f) => f.category === c));
     const all = [...found, ...excluded.map((c) => ({ ...cell(c, null, null, null, 'derived'), symbol: 'z' as const }))];
     const order = sortCategories(DIMENSIONS[g], all.map((c) => c.category));
     return all.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)).map((c) => ({ ...base, dimension: g, ...c }));

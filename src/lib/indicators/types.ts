@@ -68,6 +68,11 @@ export interface Indicator {
   /** the policy target, read from site.yaml where provinces differ */
   readonly target?: (config: SiteConfig) => Target;
   readonly caveat?: Bilingual;
+  /**
+   * The school stages the definition covers (交流轮岗: 小学 and 初中). Per school, a school
+   * teaching none of them is `z`, not a count of 0.
+   */
+  readonly stages?: readonly string[];
   /** categories a definition excludes, published as `z` so a reader sees they were not forgotten */
   readonly notApplicable?: Partial<Record<DimensionId, readonly string[]>>;
   /** Why a year has no value, when `measure` returns a string instead of a measure (→ symbol x). */

@@ -154,7 +154,12 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
   const ind = data.indicators.find((i) => i.id === id);
   const e = ind?.estimates.find((x) => x.year === year && x.dimension === 'school' && x.category === school);
   if (!ind) return '';
-  if (!e) return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
+  if (!e) {
+    // No row for the school: none of its people counted, unless the year has no such data at all.
+    const total = ind.estimates.find((x) => x.year === year && x.dimension === 'total');
+    if (!total || total.symbol === 'x') return 'x';
+    return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
+  }
   return formatEstimate(e, ind, lang, true);
 }
 

@@ -1,3 +1,4 @@
+import { COMPULSORY_STAGES } from '../../domain.ts';
 import type { Row } from '../context.ts';
 import { defineIndicator } from '../types.ts';
 
@@ -11,6 +12,7 @@ export default defineIndicator({
   definition: { zh: '当年开始交流轮岗的义务教育教职工按接收学校（交流单位）统计的人数，与“交流轮岗人数”同一口径。', en: 'Compulsory-education staff whose exchange began in the year, counted at the receiving school; the same people as “Staff exchanged”.' },
   formula: 'exchanged.groupby(to).count()',
   sources: ['exchange', 'roster'],
+  stages: COMPULSORY_STAGES,
   breakdowns: ['locality', 'school'],
   measure: (ctx) => {
     const ex = ctx.exchanged();
