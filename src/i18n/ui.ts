@@ -18,6 +18,7 @@ const UI = {
   trend: { zh: '历年变化', en: 'Trend' },
   breakdownBy: { zh: '按{dim}分', en: 'By {dim}' },
   dataTable: { zh: '数据表', en: 'Data table' },
+  linkToChart: { zh: '本图的链接', en: 'Link to this chart' },
   definition: { zh: '定义', en: 'Definition' },
   formula: { zh: '计算方法', en: 'Formula' },
   sources: { zh: '数据来源', en: 'Source tables' },

@@ -16,6 +16,8 @@ import { smallMultiples } from '../../src/lib/charts/multiples.ts';
 import { sparkline } from '../../src/lib/charts/spark.ts';
 import { stackedBars } from '../../src/lib/charts/stacked.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
+import { linesChart } from '../../src/lib/charts/lines.ts';
+import { NARROW } from '../../src/lib/charts/render.ts';
 
 const DIR = join('tests', 'charts', 'snapshots');
 
@@ -41,45 +43,70 @@ async function matchesSnapshot(name: string, render: () => string): Promise<void
 }
 
 const years = [2020, 2021, 2022, 2023, 2024];
+const parts = ['正高级', '高级', '一级', '二级'];
+const segments = years.flatMap((y, i) => parts.map((p, j) => ({ bar: String(y), part: p, value: [2, 20 + i, 40, 38 - i][j]!, text: `${[2, 20 + i, 40, 38 - i][j]}%` })));
+const STAGE_OF: Record<string, string> = { 2020: '学前', 2021: '小学', 2022: '初中', 2023: '高中', 2024: '中职' };
+
+/** Every chart component with fixed input, drawn at a width (undefined: its own, 640). */
+const CASES: Record<string, { what: string; draw: (width: number | undefined) => string }> = {
+  trend: {
+    what: 'trend line with a target rule, the last value labelled, and a withheld year marked c',
+    draw: (width) => trendChart({
+      title: '交流轮岗比例', description: '2020年至2024年由11.0%变为13.5%。', yLabel: '%', width,
+      points: years.map((year, i) => ({ year, value: i === 2 ? null : 11 + i * 0.625, text: i === 2 ? 'c' : `${(11 + i * 0.625).toFixed(1)}%` })),
+      target: { value: 10, label: '不低于10%' },
+    }),
+  },
+  bars: {
+    what: 'horizontal bars for one year’s breakdown',
+    draw: (width) => barChart({
+      title: '按学段分', description: '小学最多。', xLabel: '人', width,
+      bars: [{ label: '学前', value: 320, text: '320人' }, { label: '小学', value: 1900, text: '1,900人' }, { label: '初中', value: 1100, text: '1,100人' }, { label: '高中', value: null, text: 'c' }],
+    }),
+  },
+  'stacked-years': {
+    what: 'stacked structure bars over the years',
+    draw: (width) => stackedBars({ title: '职称结构', description: '高级占比上升。', segments, parts, bars: years.map(String), horizontal: false, valueLabel: '%', width }),
+  },
+  'stacked-groups': {
+    what: 'stacked structure bars by group',
+    draw: (width) => stackedBars({ title: '职称结构（按学段）', description: '按学段。', segments: segments.map((s) => ({ ...s, bar: STAGE_OF[s.bar]! })), parts, bars: Object.values(STAGE_OF), horizontal: true, valueLabel: '%', width }),
+  },
+  multiples: {
+    what: 'small multiples by stage, side by side (stacked on phones)',
+    draw: (width) => smallMultiples({
+      title: '各学段', description: '小学最高。', yLabel: '%', groups: ['小学', '初中', '高中'], width,
+      points: ['小学', '初中', '高中'].flatMap((group, g) => years.map((year, i) => ({ group, year, value: 50 + g * 10 + i * 2, text: `${50 + g * 10 + i * 2}%`}))),
+    }),
+  },
+  grouped: {
+    what: 'urban, town and rural grouped bars, a withheld bar labelled c',
+    draw: (width) => groupedBars({
+      title: '城乡对比', description: '乡村最低。', yLabel: '%', groups: ['城区', '镇区', '乡村'], width,
+      bars: years.flatMap((year, i) => ['城区', '镇区', '乡村'].map((group, g) => ({ year, group, value: year === 2021 && group === '镇区' ? null : 80 - g * 5 + i, text: year === 2021 && group === '镇区' ? 'c' : `${80 - g * 5 + i}%` }))),
+    }),
+  },
+  lines: {
+    what: 'the two rates behind a gap, on one scale from zero',
+    draw: (width) => linesChart({
+      title: '本科及以上学历比例', description: '城区和乡村。', yLabel: '%', groups: ['城区', '乡村'], width,
+      points: ['城区', '乡村'].flatMap((group, g) => years.map((year, i) => ({ group, year, value: 70 + i * 2 - g * 6, text: `${70 + i * 2 - g * 6}%`}))),
+    }),
+  },
+  dots: {
+    what: 'school dot plot',
+    draw: (width) => schoolDots({
+      title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'], width,
+      dots: [{ school: '一小', group: '城区', value: 90, text: '90%' }, { school: '二小', group: '城区', value: 75, text: '75%' }, { school: '村小', group: '乡村', value: 60, text: '60%' }],
+    }),
+  },
+};
 
 describe('chart components render as their snapshots', () => {
-  it('trend line with a target rule and the last value labelled', () =>
-    matchesSnapshot('trend', () => trendChart({
-      title: '交流轮岗比例', description: '2020年至2024年由11.0%变为13.5%。', yLabel: '%',
-      points: years.map((year, i) => ({ year, value: 11 + i * 0.625, text: `${(11 + i * 0.625).toFixed(1)}%` })),
-      target: { value: 10, label: '不低于10%' },
-    })));
-
-  it('horizontal bars for one year’s breakdown', () =>
-    matchesSnapshot('bars', () => barChart({
-      title: '按学段分', description: '小学最多。', xLabel: '人',
-      bars: [{ label: '学前', value: 320, text: '320人' }, { label: '小学', value: 1900, text: '1,900人' }, { label: '初中', value: 1100, text: '1,100人' }, { label: '高中', value: null, text: 'c' }],
-    })));
-
-  it('stacked structure bars, vertical over years and horizontal by group', async () => {
-    const parts = ['正高级', '高级', '一级', '二级'];
-    const segments = years.flatMap((y, i) => parts.map((p, j) => ({ bar: String(y), part: p, value: [2, 20 + i, 40, 38 - i][j]!, text: `${[2, 20 + i, 40, 38 - i][j]}%` })));
-    await matchesSnapshot('stacked-years', () => stackedBars({ title: '职称结构', description: '高级占比上升。', segments, parts, bars: years.map(String), horizontal: false, valueLabel: '%' }));
-    await matchesSnapshot('stacked-groups', () => stackedBars({ title: '职称结构（按学段）', description: '按学段。', segments: segments.map((s) => ({ ...s, bar: { 2020: '学前', 2021: '小学', 2022: '初中', 2023: '高中', 2024: '中职' }[s.bar]! })), parts, bars: ['学前', '小学', '初中', '高中', '中职'], horizontal: true, valueLabel: '%' }));
-  });
-
-  it('small multiples by stage', () =>
-    matchesSnapshot('multiples', () => smallMultiples({
-      title: '各学段', description: '小学最高。', yLabel: '%', groups: ['小学', '初中', '高中'],
-      points: ['小学', '初中', '高中'].flatMap((group, g) => years.map((year, i) => ({ group, year, value: 50 + g * 10 + i * 2, text: `${50 + g * 10 + i * 2}%` }))),
-    })));
-
-  it('urban, town and rural grouped bars', () =>
-    matchesSnapshot('grouped', () => groupedBars({
-      title: '城乡对比', description: '乡村最低。', yLabel: '%', groups: ['城区', '镇区', '乡村'],
-      bars: years.flatMap((year, i) => ['城区', '镇区', '乡村'].map((group, g) => ({ year, group, value: 80 - g * 5 + i, text: `${80 - g * 5 + i}%` }))),
-    })));
-
-  it('school dot plot', () =>
-    matchesSnapshot('dots', () => schoolDots({
-      title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'],
-      dots: [{ school: '一小', group: '城区', value: 90, text: '90%' }, { school: '二小', group: '城区', value: 75, text: '75%' }, { school: '村小', group: '乡村', value: 60, text: '60%' }],
-    })));
+  for (const [name, { what, draw }] of Object.entries(CASES)) {
+    it(`${what}`, () => matchesSnapshot(name, () => draw(undefined)));
+    it(`${what}, drawn for phones`, () => matchesSnapshot(`${name}-narrow`, () => draw(NARROW)));
+  }
 
   it('sparkline', () => matchesSnapshot('sparkline', () => sparkline([3, 4, null, 5, 7], { title: '趋势', description: '上升。' })));
 });

@@ -1,6 +1,6 @@
 /** Horizontal bars for one year's breakdown (stage, urban/rural, level …), each bar labelled. */
 import * as Plot from '@observablehq/plot';
-import { ACCENT, renderFigure, type FigureText } from './render.ts';
+import { ACCENT, isNarrow, renderFigure, type FigureText } from './render.ts';
 
 export interface Bar {
   readonly label: string;
@@ -20,8 +20,8 @@ export function barChart({ bars, xLabel, ...text }: BarOptions): string {
     {
       width: 640,
       height: 36 + rows.length * 26,
-      marginLeft: Math.min(200, 14 + longest * 13),
-      marginRight: 80,
+      marginLeft: Math.min(isNarrow(text) ? 120 : 200, 14 + longest * 13),
+      marginRight: isNarrow(text) ? 64 : 80,
       x: { label: xLabel, grid: true, nice: true },
       y: { label: null, domain: rows.map((b) => b.label) },
       marks: [

@@ -1,6 +1,6 @@
 /** A school dot plot: one dot per school along the value axis, a row per urban/rural class. */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, renderFigure, type FigureText } from './render.ts';
+import { PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
 
 export interface SchoolDot {
   readonly school: string;
@@ -20,7 +20,7 @@ export function schoolDots({ dots, groups, xLabel, ...text }: DotOptions): strin
     {
       width: 640,
       height: 50 + groups.length * 40,
-      marginLeft: 90,
+      marginLeft: isNarrow(text) ? 64 : 90,
       color: { domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
       x: { label: xLabel, grid: true, nice: true, zero: true },
       y: { label: null, domain: groups as string[] },

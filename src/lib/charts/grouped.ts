@@ -1,6 +1,6 @@
 /** Grouped bars: urban, town and rural side by side for each recent year. */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, renderFigure, type FigureText } from './render.ts';
+import { MUTED, PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
 
 export interface GroupedBar {
   readonly year: number;
@@ -21,13 +21,15 @@ export function groupedBars({ bars, groups, yLabel, ...text }: GroupedOptions): 
     {
       width: 640,
       height: 280,
-      marginLeft: 48,
+      marginLeft: isNarrow(text) ? 40 : 48,
       color: { legend: true, domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
       fx: { label: null, tickFormat: (d: number) => String(d) },
       x: { axis: null, domain: groups as string[] },
       y: { label: yLabel, grid: true, nice: true },
       marks: [
         Plot.barY(rows, { fx: 'year', x: 'group', y: 'shown', fill: 'group', title: (b: GroupedBar) => `${b.year} ${b.group}: ${b.text}` }),
+        // A withheld (c) or missing (x) bar is labelled at the base, so it does not read as zero.
+        Plot.text(rows.filter((b) => b.value === null), { fx: 'year', x: 'group', y: 0, text: 'text', dy: -8, fill: MUTED, title: (b: GroupedBar) => `${b.year} ${b.group}: ${b.text}` }),
         Plot.ruleY([0]),
       ],
     },

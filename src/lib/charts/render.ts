@@ -10,27 +10,42 @@ export interface FigureText {
   readonly title: string;
   /** one sentence computed from the data, read by screen readers */
   readonly description: string;
+  /**
+   * Drawing width in px (default: the chart's own, 640). Phones get a drawing of their own
+   * (NARROW) rather than a wide one shrunk, so axis text stays readable.
+   */
+  readonly width?: number | undefined;
 }
+
+/** The width charts are drawn at for phones: shown at 328 CSS px on a 360 px screen, 12 px text reads at 11.6 px. */
+export const NARROW = 340;
+export const isNarrow = (text: FigureText): boolean => (text.width ?? 640) < 500;
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /** Colour-blind-safe (Okabe–Ito), distinct in greyscale too. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 export const ACCENT = PALETTE[0];
+/** Grey for what is not a value: the c and x marks where a figure is withheld or missing. */
+export const MUTED = '#6e7781';
 
 export function renderFigure(options: Plot.PlotOptions, text: FigureText): string {
   const root = Plot.plot({
     ...options,
+    ...(text.width ? { width: text.width } : {}),
     document: document as unknown as Document,
     ariaLabel: text.title,
     ariaDescription: text.description,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
   }) as unknown as Element;
   // With a legend Plot returns a <figure> holding the swatches and the <svg>.
-  const svg = root.tagName.toLowerCase() === 'svg' ? root : root.querySelector('svg')!;
+  // (the chart's own <svg> is a child of the figure; the legend's swatches are <svg>s further in)
+  const svg = root.tagName.toLowerCase() === 'svg' ? root : [...root.children].find((c) => c.tagName.toLowerCase() === 'svg')!;
   if (svg !== root) {
     svg.setAttribute('aria-label', text.title);
     svg.setAttribute('aria-description', text.description);
+    // Plot gives the font size to the <figure> around a legend; the <svg> inside keeps its 10 px.
+    svg.setAttribute('style', `${svg.getAttribute('style') ?? ''};font-size:12px`.replace(/^;/, ''));
   }
   svg.setAttribute('role', 'img');
   // axe: aria-label on a plain <g> is prohibited; as groups they are fine.

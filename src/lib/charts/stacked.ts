@@ -1,6 +1,6 @@
 /** Stacked structure bars: each bar is a whole (100%) split into categories, e.g. title or age structure. */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, renderFigure, type FigureText } from './render.ts';
+import { PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
 
 export interface Segment {
   /** the bar: a year, or a group such as a stage */
@@ -26,14 +26,15 @@ export function stackedBars({ segments, parts, bars, horizontal, valueLabel, ...
   return renderFigure(
     horizontal
       ? {
-          width: 640, height: 50 + bars.length * 30, marginLeft: 120, color,
+          width: 640, height: 50 + bars.length * 30, marginLeft: isNarrow(text) ? 90 : 120, color,
           x: { label: valueLabel, domain: [0, 100] },
           y: { label: null, domain: bars as string[] },
           marks: [Plot.barX(rows, { x: 'shown', y: 'bar', fill: 'part', order: parts as string[], title }), Plot.ruleX([0])],
         }
       : {
           width: 640, height: 300, color,
-          x: { label: null, domain: bars as string[] },
+          // On a phone every other year is labelled, so the labels do not overlap.
+          x: { label: null, domain: bars as string[], tickFormat: (d: string, i: number) => (isNarrow(text) && i % 2 ? '' : d) },
           y: { label: valueLabel, domain: [0, 100] },
           marks: [Plot.barY(rows, { x: 'bar', y: 'shown', fill: 'part', order: parts as string[], title }), Plot.ruleY([0])],
         },

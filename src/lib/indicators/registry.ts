@@ -78,6 +78,12 @@ function validate(list: readonly Indicator[]): readonly Indicator[] {
     ids.add(ind.id);
     for (const k of ind.sources) if (!kinds.has(k)) throw new Error(`indicator ${ind.id}: unknown source table kind "${k}"`);
   }
+  // Links between indicators name indicators that exist, with what the link needs.
+  for (const ind of list) {
+    const other = (id: string) => list.find((i) => i.id === id);
+    if (ind.compares && !other(ind.compares.indicator)?.breakdowns.includes(ind.compares.dimension as never)) throw new Error(`indicator ${ind.id}: compares ${ind.compares.indicator} by ${ind.compares.dimension}, which it does not have`);
+    if (ind.policyMeasure && !other(ind.policyMeasure)?.target) throw new Error(`indicator ${ind.id}: policy measure ${ind.policyMeasure} must exist and have a target`);
+  }
   return list;
 }
 

@@ -73,6 +73,13 @@ export interface Indicator {
    * teaching none of them is `z`, not a count of 0.
    */
   readonly stages?: readonly string[];
+  /**
+   * For a gap between two published rates: where they are, so the page shows both lines, not
+   * only their difference.
+   */
+  readonly compares?: { readonly indicator: string; readonly dimension: DimensionId; readonly minuend: string; readonly subtrahend: string };
+  /** An indicator that measures this one against its policy target (exchange_rate → exchange_rate_eligible). */
+  readonly policyMeasure?: string;
   /** categories a definition excludes, published as `z` so a reader sees they were not forgotten */
   readonly notApplicable?: Partial<Record<DimensionId, readonly string[]>>;
   /** Why a year has no value, when `measure` returns a string instead of a measure (→ symbol x). */

@@ -81,7 +81,7 @@ export const SECTIONS: readonly Section[] = [
         : join(`In ${f.year} the county’s schools had `, f.n('staff_total'), ' staff, of whom ', f.n('fulltime_teachers'), ' were full-time teachers', ...withChange(f, 'fulltime_teachers'), '. ',
             when(f.has('female_share'), 'Women made up ', f.n('female_share'), ' of full-time teachers. '), when(f.has('age_mean'), 'Their mean age was ', f.n('age_mean'), '; '),
             when(f.has('age_under35_share'), f.n('age_under35_share'), ' were 35 or younger'), when(f.has('age_50plus_share'), ' and ', f.n('age_50plus_share'), ' were 50 or older. '),
-            when(f.has('student_teacher_ratio'), 'There were ', f.n('student_teacher_ratio'), ' pupils per full-time teacher.')),
+            when(f.has('student_teacher_ratio'), 'The pupil–teacher ratio was ', f.n('student_teacher_ratio'), ' (pupils per full-time teacher).')),
     ],
   },
   {

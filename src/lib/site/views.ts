@@ -30,12 +30,28 @@ export interface Tile {
   readonly change: string | null;
   readonly year: number;
   readonly spark: readonly (number | null)[];
+  /** whether the policy target is met, by this figure or by its policy measure */
+  readonly target: string | null;
 }
 
-export function tile(ind: IndicatorData, year: number, lang: Lang): Tile {
+/** “目标不低于10%：已达到” — or null when there is no target or no figure to judge. */
+export function targetStatus(ind: Pick<IndicatorData, 'target'>, e: Estimate | undefined, lang: Lang): string | null {
+  if (!ind.target || !e || e.symbol || e.value === null) return null;
+  const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
+  return lang === 'zh' ? `目标${ind.target.label.zh}：${met ? '已达到' : '未达到'}` : `Target ${ind.target.label.en}: ${met ? 'met' : 'not met'}`;
+}
+
+export function tile(ind: IndicatorData, year: number, lang: Lang, data?: Pick<SiteData, 'indicators'>): Tile {
   const all = totals(ind);
   const current = all.find((e) => e.year === year);
   const previous = all.find((e) => e.year === year - 1);
+  // A descriptive rate whose policy counterpart has the target (交流轮岗比例 → 政策口径) says so on the tile.
+  const policy = ind.policyMeasure ? data?.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
+  const policyNow = policy && totals(policy).find((e) => e.year === year);
+  const policyStatus = policy && policyNow ? targetStatus(policy, policyNow, lang) : null;
+  const target = policy
+    ? policyStatus && `${policy.short[lang]} ${formatEstimate(policyNow!, policy, lang, true)}${lang === 'zh' ? '，' : '; '}${policyStatus}`
+    : targetStatus(ind, current, lang);
   return {
     id: ind.id,
     name: ind.short[lang],
@@ -43,6 +59,7 @@ export function tile(ind: IndicatorData, year: number, lang: Lang): Tile {
     change: formatChange(current, previous, ind, lang),
     year,
     spark: all.map((e) => (e.symbol ? null : e.value)),
+    target: target ?? null,
   };
 }
 
@@ -160,18 +177,18 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
     if (!total || total.symbol === 'x') return 'x';
     return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
   }
-  return formatEstimate(e, ind, lang, true);
+  return formatEstimate(e, ind, lang);
 }
 
 /** Trends per category of a breakdown (small multiples), with the categories that have data. */
-export function seriesBy(ind: IndicatorData, dimension: DimensionId, lang: Lang): { points: { group: string; year: number; value: number | null; text: string }[]; groups: string[] } {
+export function seriesBy(ind: IndicatorData, dimension: DimensionId, lang: Lang): { points: { group: string; year: number; value: number | null; text: string; plain: string }[]; groups: string[] } {
   const rows = ind.estimates.filter((e) => e.dimension === dimension && e.symbol !== 'z' && e.category !== UNKNOWN_CATEGORY);
   const groups = [...new Set(rows.filter((e) => e.symbol === '').map((e) => e.category))];
   const order = DIMENSIONS[dimension].order ?? [];
   groups.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return {
     groups: groups.map((g) => term(lang, g)),
-    points: rows.filter((e) => groups.includes(e.category)).sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) })),
+    points: rows.filter((e) => groups.includes(e.category)).sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) })),
   };
 }
 

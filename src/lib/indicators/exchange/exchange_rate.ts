@@ -14,6 +14,7 @@ export default defineIndicator({
   },
   formula: 'exchanged.count() / compulsoryTeachers.count() × 100',
   sources: ['exchange', 'roster'],
+  policyMeasure: 'exchange_rate_eligible',
   breakdowns: ['stage', 'locality'],
   notApplicable: { stage: ['学前', '高中', '中职', '特殊教育'] },
   caveat: {

@@ -12,6 +12,7 @@ export default defineIndicator({
   formula: 'bachelor_plus_share(城区) − bachelor_plus_share(乡村)',
   sources: ['roster'],
   breakdowns: [],
+  compares: { indicator: 'bachelor_plus_share', dimension: 'locality', minuend: '城区', subtrahend: '乡村' },
   measure: (ctx) => {
     const t = ctx.teachers();
     return t && { kind: 'gap', numerator: where(t, 'education', BACHELOR_PLUS), denominator: t, column: 'locality', minuend: '城区', subtrahend: '乡村' };

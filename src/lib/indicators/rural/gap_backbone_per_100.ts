@@ -14,6 +14,7 @@ export default defineIndicator({
   formula: 'backbone_per_100(城区) − backbone_per_100(乡村)',
   sources: ['roster'],
   breakdowns: [],
+  compares: { indicator: 'backbone_per_100', dimension: 'locality', minuend: '城区', subtrahend: '乡村' },
   measure: (ctx) => {
     const t = ctx.teachers();
     return t && { kind: 'gap', numerator: t.filter((d: Row) => d['backbone'] === true), denominator: t, column: 'locality', minuend: '城区', subtrahend: '乡村' };

@@ -12,6 +12,7 @@ export default defineIndicator({
   formula: 'senior_title_share(城区) − senior_title_share(乡村)',
   sources: ['roster'],
   breakdowns: [],
+  compares: { indicator: 'senior_title_share', dimension: 'locality', minuend: '城区', subtrahend: '乡村' },
   measure: (ctx) => {
     const t = ctx.teachers();
     return t && { kind: 'gap', numerator: where(t, 'title', SENIOR_TITLES), denominator: t, column: 'locality', minuend: '城区', subtrahend: '乡村' };

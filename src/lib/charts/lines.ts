@@ -1,0 +1,36 @@
+/** Two or more lines over the years on one scale (the urban and rural rates behind a gap), each named at its end. */
+import * as Plot from '@observablehq/plot';
+import type { SeriesPoint } from './multiples.ts';
+import { isNarrow, MUTED, PALETTE, renderFigure, type FigureText } from './render.ts';
+
+export interface LinesOptions extends FigureText {
+  readonly points: readonly SeriesPoint[];
+  readonly groups: readonly string[];
+  readonly yLabel: string;
+}
+
+export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): string {
+  const years = [...new Set(points.map((p) => p.year))].sort();
+  const narrow = isNarrow(text);
+  const ticks = narrow ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years;
+  const lastOf = groups.map((g) => points.filter((p) => p.group === g && p.value !== null).at(-1)).filter((p): p is SeriesPoint => p !== undefined);
+  return renderFigure(
+    {
+      width: 640,
+      height: narrow ? 240 : 280,
+      marginLeft: narrow ? 44 : 56,
+      marginRight: narrow ? 96 : 120,
+      color: { domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
+      x: { label: null, tickFormat: (d: number) => String(d), ticks, domain: [Math.min(...years) - 0.3, Math.max(...years) + 0.3] },
+      // Rates are read as sizes: the axis starts at zero.
+      y: { label: yLabel, grid: true, zero: true, nice: true },
+      marks: [
+        Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
+        Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
+        Plot.text(lastOf, { x: 'year', y: 'value', text: (p: SeriesPoint) => `${p.group} ${p.text}`, dx: 8, textAnchor: 'start', fill: 'group', fontWeight: 'bold' }),
+        Plot.text(points.filter((p) => p.value === null), { x: 'year', frameAnchor: 'bottom', dy: -6, text: 'text', fill: MUTED, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
+      ],
+    },
+    text,
+  );
+}
