@@ -15,6 +15,7 @@ import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks, ownVocabulary, publishedNames } from '../src/lib/privacy.ts';
 import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
+import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport } from './cli.ts';
 
@@ -70,6 +71,8 @@ console.log(`生成页面 Pages built  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(astroOut, data);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
+const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
+if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
 t0 = performance.now();
 const pages = await buildSearchIndex(astroOut);

@@ -29,6 +29,16 @@ policy:
   backbone_share_target: 0.2
   training_cycle_hours: 360
   training_cycle_start: 2021
+# Where the site is published, and what readers need to cite it.
+site_url: https://yuanding.example/
+publication:
+  published: "2025-03-31"
+  next_update: "2026-03-31"
+  licence:
+    zh: 署名 4.0 国际（CC BY 4.0）
+    en: Creative Commons Attribution 4.0 (CC BY 4.0)
+  licence_url: https://creativecommons.org/licenses/by/4.0/
+  contact: 示例县教育局人事股 0000-0000000（样例）
 `;
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'data' }, seed: { type: 'string', default: '20241' } } });

@@ -34,6 +34,16 @@ const SiteConfigSchema = z.object({
     /** time for reading one workbook */
     max_seconds: z.number().positive().default(900),
   }).prefault({}),
+  /** The address the site is published at: canonical links, language alternates, the sitemap, citations. */
+  site_url: z.url().regex(/\/$/, '应以 / 结尾 / must end with /').optional(),
+  /** What a reader needs to cite the site: dates as the bureau sets them, never the build's clock. */
+  publication: z.object({
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
+    next_update: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
+    licence: Bilingual.optional(),
+    licence_url: z.url().optional(),
+    contact: z.string().min(1).optional(),
+  }).prefault({}),
   /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */
   salt_file: z.string().optional(),
 });

@@ -34,6 +34,9 @@ export interface SiteData {
   readonly years: readonly number[];
   readonly latestYear: number;
   readonly indicators: readonly IndicatorData[];
+  /** with a trailing slash, when site.yaml gives it */
+  readonly siteUrl: string | null;
+  readonly publication: SiteConfig['publication'];
 }
 
 /** Schools of the latest year: the schools table where given, else those named in the roster. */
@@ -69,6 +72,8 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'r
     threshold: config.disclosure_threshold,
     years,
     latestYear: years[years.length - 1] ?? 0,
+    siteUrl: config.site_url ?? null,
+    publication: config.publication,
     indicators: series.map(({ indicator, estimates }) => {
       const { measure: _measure, target, ...meta } = indicator;
       const resolved = target?.(config);

@@ -3,7 +3,7 @@
  * compute nothing themselves.
  */
 import { term } from '../../i18n/terms.ts';
-import type { Lang } from '../../i18n/ui.ts';
+import { localePath, t, type Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
 import { LOCALITIES } from '../domain.ts';
@@ -218,4 +218,15 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
   const lo = latest[latest.length - 1];
   if (!hi || !lo || latest.length < 2) return ind.name[lang];
   return lang === 'zh' ? `${last}年${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）。` : `In ${last}, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}).`;
+}
+
+/** How to cite a page: bureau (year), title, site, address, publication date. */
+export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publication' | 'latestYear'>, title: string, path: string, lang: Lang): string {
+  const page = localePath(lang, path);
+  const url = data.siteUrl ? new URL(page.replace(/^\//, ''), data.siteUrl).href : page;
+  const published = data.publication.published;
+  const year = published?.slice(0, 4) ?? String(data.latestYear);
+  return lang === 'zh'
+    ? `${data.bureau.zh}（${year}）。${title}。${t('zh', 'siteName')}。${url}${published ? `（发布日期：${published}）` : ''}`
+    : `${data.bureau.en} (${year}). ${title}. ${t('en', 'siteName')}. ${url}${published ? ` (published ${published})` : ''}`;
 }

@@ -1,0 +1,27 @@
+/**
+ * sitemap.xml and robots.txt for a built site, so search engines find every page in both
+ * languages. Written only when site.yaml gives the address the site is published at.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** The site's pages as paths (`/indicators/x/`), from the HTML files of the built folder; 404 left out. */
+export async function pagePaths(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => `/${relative(dir, e.parentPath).split(sep).filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/'))
+    .filter((p) => !p.startsWith('/pagefind/'))
+    .sort();
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export async function writeSitemap(dir: string, siteUrl: string | null, lastModified?: string): Promise<number> {
+  if (!siteUrl) return 0;
+  const paths = await pagePaths(dir);
+  const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(p.replace(/^\//, ''), siteUrl).href)}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ''}</url>`);
+  await writeFile(join(dir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
+  await writeFile(join(dir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`);
+  return paths.length;
+}
