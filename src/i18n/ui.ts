@@ -51,6 +51,7 @@ const UI = {
   summary: { zh: '概要', en: 'Summary' },
   searchNoScript: { zh: '搜索需要浏览器启用 JavaScript。也可以从全部指标、年度报告和学校列表查找。', en: 'Search needs JavaScript in your browser. You can also browse all indicators, the annual reports and the schools.' },
   otherYears: { zh: '其他年度', en: 'Other years' },
+  related: { zh: '相关指标', en: 'Related indicators' },
   schools: { zh: '学校', en: 'Schools' },
   methodology: { zh: '统计方法', en: 'Methodology' },
   glossary: { zh: '名词解释', en: 'Glossary' },

@@ -42,7 +42,7 @@ export function toCsv(columns: readonly string[], rows: readonly Readonly<Record
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-export const DICTIONARY_COLUMNS = ['kind', 'id', 'name_zh', 'name_en', 'unit', 'decimals', 'definition_zh', 'definition_en', 'formula', 'sources', 'breakdowns', 'target'] as const;
+export const DICTIONARY_COLUMNS = ['kind', 'id', 'name_zh', 'name_en', 'unit', 'decimals', 'definition_zh', 'definition_en', 'formula_zh', 'formula_en', 'sources', 'breakdowns', 'target'] as const;
 
 const COLUMN_DOCS: Record<(typeof TIDY_COLUMNS)[number], [string, string]> = {
   year: ['报告年度（数据文件夹名）', 'Reporting year (the data folder’s name)'],
@@ -56,11 +56,11 @@ const COLUMN_DOCS: Record<(typeof TIDY_COLUMNS)[number], [string, string]> = {
 };
 
 export function dictionaryRows(indicators: readonly IndicatorData[]): Record<(typeof DICTIONARY_COLUMNS)[number], string | number | null>[] {
-  const columns = TIDY_COLUMNS.map((c) => ({ kind: 'column', id: c, name_zh: COLUMN_DOCS[c][0], name_en: COLUMN_DOCS[c][1], unit: null, decimals: null, definition_zh: COLUMN_DOCS[c][0], definition_en: COLUMN_DOCS[c][1], formula: null, sources: null, breakdowns: null, target: null }));
-  const dims = (Object.keys(DIMENSIONS) as DimensionId[]).map((d) => ({ kind: 'dimension', id: d, name_zh: DIMENSIONS[d].name.zh, name_en: DIMENSIONS[d].name.en, unit: null, decimals: null, definition_zh: DIMENSIONS[d].order?.join('、') ?? null, definition_en: null, formula: null, sources: null, breakdowns: null, target: null }));
+  const columns = TIDY_COLUMNS.map((c) => ({ kind: 'column', id: c, name_zh: COLUMN_DOCS[c][0], name_en: COLUMN_DOCS[c][1], unit: null, decimals: null, definition_zh: COLUMN_DOCS[c][0], definition_en: COLUMN_DOCS[c][1], formula_zh: null, formula_en: null, sources: null, breakdowns: null, target: null }));
+  const dims = (Object.keys(DIMENSIONS) as DimensionId[]).map((d) => ({ kind: 'dimension', id: d, name_zh: DIMENSIONS[d].name.zh, name_en: DIMENSIONS[d].name.en, unit: null, decimals: null, definition_zh: DIMENSIONS[d].order?.join('、') ?? null, definition_en: null, formula_zh: null, formula_en: null, sources: null, breakdowns: null, target: null }));
   const inds = indicators.map((i) => ({
     kind: 'indicator', id: i.id, name_zh: i.name.zh, name_en: i.name.en, unit: i.unit, decimals: i.decimals,
-    definition_zh: i.definition.zh, definition_en: i.definition.en, formula: i.formula, sources: i.sources.join(';'),
+    definition_zh: i.definition.zh, definition_en: i.definition.en, formula_zh: i.formula.zh, formula_en: i.formula.en, sources: i.sources.join(';'),
     breakdowns: i.breakdowns.join(';'), target: i.target ? `${i.target.direction === 'atLeast' ? '≥' : '≤'}${i.target.value} (${i.target.source})` : null,
   }));
   return [...columns, ...dims, ...inds];

@@ -62,7 +62,8 @@ export interface Indicator {
   readonly unit: Unit;
   readonly decimals: number;
   readonly definition: Bilingual;
-  readonly formula: string;
+  /** how the figure is made, in words a reader follows (not code) */
+  readonly formula: Bilingual;
   readonly sources: readonly TableKind[];
   readonly breakdowns: readonly Exclude<DimensionId, 'total'>[];
   /** the policy target, read from site.yaml where provinces differ */

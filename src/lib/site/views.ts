@@ -230,3 +230,7 @@ export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publicatio
     ? `${data.bureau.zh}（${year}）。${title}。${t('zh', 'siteName')}。${url}${published ? `（发布日期：${published}）` : ''}`
     : `${data.bureau.en} (${year}). ${title}. ${t('en', 'siteName')}. ${url}${published ? ` (published ${published})` : ''}`;
 }
+
+/** Years in which an indicator has breakdown figures (its per-year breakdown pages). */
+export const yearsWithBreakdowns = (ind: IndicatorData): number[] =>
+  [...new Set(ind.estimates.filter((e) => e.dimension !== 'total' && !e.category.startsWith('全部|') && e.symbol !== 'x').map((e) => e.year))].sort((a, b) => a - b);

@@ -13,7 +13,7 @@ export default defineIndicator({
     zh: '最高学历为研究生或本科的专任教师人数，占专任教师总数的百分比。',
     en: 'Full-time teachers whose highest qualification is a postgraduate or bachelor’s degree, as a percentage of all full-time teachers.',
   },
-  formula: "teachers.filter(d => d.education === '研究生' || d.education === '本科').count() / teachers.count() × 100",
+  formula: { zh: '最高学历为研究生或本科的专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers whose highest qualification is postgraduate or bachelor’s ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {

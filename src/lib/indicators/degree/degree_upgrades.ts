@@ -12,7 +12,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '上年和本年名册中都有、本年为专任教师，且最高学历比上年提高的人数（按教师编号跨年匹配）。', en: 'Full-time teachers on both this year’s and last year’s roster (matched by staff number) whose highest qualification rose.' },
-  formula: 'teachers(t).join(roster(t−1), person).filter(rank(education_t) > rank(education_t−1)).count()',
+  formula: { zh: '本年专任教师中，最高学历比上一年名册中同一人（按教师编号）高一层次及以上的人数', en: 'Full-time teachers whose highest qualification is higher than the same person’s (by staff number) in last year’s roster' },
   sources: ['roster'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -15,7 +15,7 @@ export default defineIndicator({
     zh: '学历高于法定最低标准一个层次的专任教师占比：小学为专科及以上，初中为本科及以上，高中为研究生。仅统计小学、初中、高中教师。',
     en: 'Full-time teachers qualified one level above the statutory minimum: an associate degree or more in primary, a bachelor’s or more in lower secondary, a postgraduate degree in upper secondary. Primary and secondary teachers only.',
   },
-  formula: 'teachers.filter(rank(education) ≥ higher(stage)).count() / teachers.filter(stage ∈ {小学, 初中, 高中}).count() × 100',
+  formula: { zh: '学历高于所在学段法定最低学历一个层次及以上的专任教师数 ÷ 小学、初中、高中专任教师数 × 100', en: 'Full-time teachers qualified at least one level above their stage’s legal minimum ÷ primary, lower- and upper-secondary teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   notApplicable: { stage: ['学前', '中职', '特殊教育'] },

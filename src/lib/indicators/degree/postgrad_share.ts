@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '最高学历为研究生（含博士、硕士研究生）的专任教师占专任教师总数的百分比。', en: 'Full-time teachers whose highest qualification is postgraduate (doctoral or master’s), as a percentage of all full-time teachers.' },
-  formula: "teachers.filter(d => d.education === '研究生').count() / teachers.count() × 100",
+  formula: { zh: '最高学历为研究生的专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers with a postgraduate qualification ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   measure: (ctx) => {

@@ -15,7 +15,7 @@ export default defineIndicator({
     zh: '学历达到《教师法》第十一条规定的专任教师占比：幼儿园、小学为中师（高中阶段）及以上，初中为专科及以上，高中、中职为本科及以上。特殊教育学校教师未列入法定标准，不计入。',
     en: 'Full-time teachers whose qualification meets the Teachers Law (1993), Article 11: upper-secondary (teacher-training) diploma for pre-school and primary, an associate degree for lower secondary, a bachelor’s degree for upper secondary and vocational. Special-education teachers have no statutory standard and are left out.',
   },
-  formula: 'teachers.filter(rank(education) ≥ minimum(stage)).count() / teachers.filter(stage has a minimum).count() × 100',
+  formula: { zh: '学历达到所在学段法定最低学历的专任教师数 ÷ 有法定最低学历要求学段的专任教师数 × 100', en: 'Full-time teachers meeting their stage’s legal minimum qualification ÷ teachers of stages that have a legal minimum × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   notApplicable: { stage: ['特殊教育'] },

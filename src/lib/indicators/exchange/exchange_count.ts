@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年开始交流轮岗的小学、初中教职工人数，同一人多条记录计一次（取最早一条），按交流方式、交流方向（派出学校城乡→接收学校城乡）和人员类别分；按学校分时计入派出学校。', en: 'Primary and lower-secondary staff whose exchange or rotation began in the year, each person once (earliest record), by mode, direction (sending school’s area → receiving school’s area) and role; per school, at the sending school.' },
-  formula: "exchange.orderby(start).dedupe(person).filter(stage ∈ {'小学','初中'}).count()",
+  formula: { zh: '当年开始交流轮岗的小学、初中教职工人数（同一人多条记录计一次）', en: 'Primary and lower-secondary staff whose exchange began in the year (each person once)' },
   sources: ['exchange', 'roster'],
   stages: COMPULSORY_STAGES,
   breakdowns: ['mode', 'direction', 'role', 'school'],

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年开始交流轮岗的义务教育教职工按接收学校（交流单位）统计的人数，与“交流轮岗人数”同一口径。', en: 'Compulsory-education staff whose exchange began in the year, counted at the receiving school; the same people as “Staff exchanged”.' },
-  formula: 'exchanged.groupby(to).count()',
+  formula: { zh: '各学校当年接收的交流轮岗人数', en: 'Staff exchanged into each school in the year' },
   sources: ['exchange', 'roster'],
   stages: COMPULSORY_STAGES,
   breakdowns: ['locality', 'school'],

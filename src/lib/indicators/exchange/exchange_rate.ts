@@ -12,7 +12,7 @@ export default defineIndicator({
     zh: '当年开始交流轮岗的义务教育阶段（小学、初中）教职工人数（同一人多条记录计一次），占义务教育专任教师总数的百分比。城乡按派出学校统计。这是描述性比例，不与“不低于10%”的政策要求比较：政策口径以符合交流条件的教师为分母（见“交流轮岗比例（政策口径）”）。',
     en: 'Distinct primary and lower-secondary staff whose exchange or rotation began in the year, as a percentage of all full-time teachers in compulsory education. Urban/rural is that of the sending school. A descriptive share, never compared with the 10% policy requirement, whose base is the teachers eligible for exchange (see the policy measure).',
   },
-  formula: 'exchanged.count() / compulsoryTeachers.count() × 100',
+  formula: { zh: '交流轮岗人数 ÷ 小学、初中专任教师数 × 100', en: 'Staff exchanged ÷ primary and lower-secondary full-time teachers × 100' },
   sources: ['exchange', 'roster'],
   policyMeasure: 'exchange_rate_eligible',
   breakdowns: ['stage', 'locality'],

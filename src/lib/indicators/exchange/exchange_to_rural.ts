@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '派出学校为城区或镇区、接收学校为乡村的交流轮岗人数。', en: 'Staff exchanged from an urban or town school to a rural school.' },
-  formula: "exchanged.filter(d => d.fromLocality ∈ {'城区','镇区'} && d.toLocality === '乡村').count()",
+  formula: { zh: '从城区或镇区学校交流到乡村学校的人数', en: 'Staff exchanged from urban or town schools to rural schools' },
   sources: ['exchange', 'roster'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '城区、镇区学校到乡村学校的交流人数占交流轮岗总人数的百分比。', en: 'Staff exchanged from urban or town schools to rural schools, as a percentage of all staff exchanged.' },
-  formula: 'towardRural(exchanged).count() / exchanged.count() × 100',
+  formula: { zh: '从城镇学校交流到乡村学校的人数 ÷ 交流轮岗人数 × 100', en: 'Staff exchanged from urban or town schools to rural schools ÷ staff exchanged × 100' },
   sources: ['exchange', 'roster'],
   breakdowns: [],
   measure: (ctx) => {

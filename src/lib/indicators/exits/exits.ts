@@ -8,7 +8,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年减员记录数，按类型（退休、调出、辞职、解聘、死亡、其他）分。', en: 'Exit records in the year, by type (retirement, transfer out, resignation, dismissal, death, other).' },
-  formula: 'exits.count()',
+  formula: { zh: '当年减员记录数，按类型分', en: 'Exit records in the year, by type' },
   sources: ['exits'],
   breakdowns: ['exitType'],
   measure: (ctx) => {

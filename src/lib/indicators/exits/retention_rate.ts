@@ -13,7 +13,7 @@ export default defineIndicator({
     zh: '上年专任教师中本年仍在教职工名册（任何学校、任何岗位）的人数占上年专任教师数的百分比。“留得住”看乡村学校的这一比例。',
     en: "Last year's full-time teachers still on this year's roster (at any school, in any post), as a percentage of last year's full-time teachers. Rural retention is what “keeping teachers” means.",
   },
-  formula: 'teachers(t−1).filter(person ∈ roster(t)).count() / teachers(t−1).count() × 100',
+  formula: { zh: '上一年专任教师中本年仍在名册上的人数 ÷ 上一年专任教师数 × 100', en: 'Last year’s full-time teachers still on this year’s roster ÷ last year’s full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['locality'],
   measure: (ctx) => {

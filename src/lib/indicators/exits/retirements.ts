@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年类型为“退休”的减员人数。', en: 'Exits of type retirement in the year.' },
-  formula: "exits.filter(d => d.type === '退休').count()",
+  formula: { zh: '当年类型为“退休”的减员人数', en: 'Exits of type retirement in the year' },
   sources: ['exits'],
   breakdowns: ['stage'],
   measure: (ctx) => {

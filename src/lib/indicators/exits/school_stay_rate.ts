@@ -13,7 +13,7 @@ export default defineIndicator({
     zh: '上年专任教师中本年仍在同一所学校的人数占上年专任教师数的百分比。',
     en: "Last year's full-time teachers still at the same school this year, as a percentage of last year's full-time teachers.",
   },
-  formula: 'teachers(t−1).filter(school(t) === school(t−1)).count() / teachers(t−1).count() × 100',
+  formula: { zh: '上一年专任教师中本年仍在同一学校的人数 ÷ 上一年专任教师数 × 100', en: 'Last year’s full-time teachers still at the same school this year ÷ last year’s full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['locality'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'yuan',
   decimals: 0,
   definition: { zh: '经费与补助表中项目为“乡村教师生活补助”的金额合计（元）。补助按政策意义上的乡村（乡镇及以下，含镇区）学校发放。', en: 'The sum of amounts (yuan) for the rural teacher living allowance. The allowance follows the policy sense of rural (towns and villages, including town schools).' },
-  formula: "Σ funds.filter(d => d.item === '乡村教师生活补助').amount",
+  formula: { zh: '经费表中“乡村教师生活补助”的金额合计（元）', en: 'Total amount of the rural teacher living allowance in the funds table (yuan)' },
   sources: ['funds'],
   breakdowns: [],
   measure: (ctx) => {

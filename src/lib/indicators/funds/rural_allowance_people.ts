@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '经费与补助表中“乡村教师生活补助”的受益人数。政策意义上的乡村含镇区。', en: 'The number of recipients of the rural teacher living allowance, as reported in the funds table. The policy sense of rural includes towns.' },
-  formula: "Σ funds.filter(d => d.item === '乡村教师生活补助').people",
+  formula: { zh: '经费表中“乡村教师生活补助”的受益人数合计', en: 'Total recipients of the rural teacher living allowance in the funds table' },
   sources: ['funds'],
   breakdowns: [],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'yuan',
   decimals: 0,
   definition: { zh: '经费与补助表中项目为“人才奖励”的金额合计（元）。', en: 'The sum of amounts (yuan) for talent awards (人才奖励) in the funds table.' },
-  formula: "Σ funds.filter(d => d.item === '人才奖励').amount",
+  formula: { zh: '经费表中“人才奖励”的金额合计（元）', en: 'Total amount of talent awards in the funds table (yuan)' },
   sources: ['funds'],
   breakdowns: [],
   measure: (ctx) => {

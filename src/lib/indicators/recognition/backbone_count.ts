@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '名册中骨干类别为特级教师、学科带头人或县级及以上骨干教师的专任教师人数。', en: 'Full-time teachers who are master teachers, subject leaders or backbone teachers of county level or above, per the roster.' },
-  formula: 'teachers.filter(d => d.backbone).count()',
+  formula: { zh: '特级教师、学科带头人和县级及以上骨干教师的专任教师人数', en: 'Full-time teachers who are master teachers, subject leaders or backbone teachers of county level or above' },
   sources: ['roster'],
   breakdowns: ['locality', 'stage', 'backbone'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'per100',
   decimals: 1,
   definition: { zh: '骨干教师数除以专任教师数再乘以100。', en: 'Backbone teachers divided by full-time teachers, times 100.' },
-  formula: 'teachers.filter(d => d.backbone).count() / teachers.count() × 100',
+  formula: { zh: '骨干教师数 ÷ 专任教师数 × 100', en: 'Backbone teachers ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['locality'],
   measure: (ctx) => {

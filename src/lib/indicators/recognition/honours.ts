@@ -8,7 +8,7 @@ export default defineIndicator({
   unit: 'person-times',
   decimals: 0,
   definition: { zh: '当年表彰奖励记录数（一人获多项计多次），按级别和类别分。', en: 'Honour records in the year (a person honoured twice counts twice), by level and category.' },
-  formula: 'honours.count()',
+  formula: { zh: '当年表彰奖励记录数', en: 'Honour records in the year' },
   sources: ['honours'],
   breakdowns: ['level', 'honourCategory'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年新进人员记录数（入职日期在当年），按招聘渠道、学段和分配学校城乡分。', en: 'People recruited in the year (hire date in the year), by channel, stage and the urban/rural class of the school they joined.' },
-  formula: 'recruitment.count()',
+  formula: { zh: '当年新进人员记录数', en: 'New hires recorded in the year' },
   sources: ['recruitment'],
   breakdowns: ['channel', 'stage', 'locality'],
   measure: (ctx) => {

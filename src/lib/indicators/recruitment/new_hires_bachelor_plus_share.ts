@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '最高学历为研究生或本科的新进教师占新进教师总数的百分比。', en: 'New teachers whose highest qualification is postgraduate or bachelor’s, as a percentage of all new teachers.' },
-  formula: "recruitment.filter(d => d.education ∈ {'研究生','本科'}).count() / recruitment.count() × 100",
+  formula: { zh: '最高学历为研究生或本科的新进教师数 ÷ 新进教师数 × 100', en: 'New hires with a postgraduate or bachelor’s qualification ÷ new hires × 100' },
   sources: ['recruitment'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '最高学历为研究生的新进教师人数。', en: 'New teachers whose highest qualification is postgraduate.' },
-  formula: "recruitment.filter(d => d.education === '研究生').count()",
+  formula: { zh: '最高学历为研究生的新进教师数', en: 'New hires with a postgraduate qualification' },
   sources: ['recruitment'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '分配到乡村学校（统计意义上的乡村，不含镇区）的新进教师占新进教师总数的百分比。', en: 'New teachers placed in rural schools (rural in the statistical sense, not including towns), as a percentage of all new teachers.' },
-  formula: "recruitment.filter(d => d.locality === '乡村').count() / recruitment.count() × 100",
+  formula: { zh: '分配到乡村学校的新进教师数 ÷ 新进教师数 × 100', en: 'New hires placed in rural schools ÷ new hires × 100' },
   sources: ['recruitment'],
   breakdowns: [],
   caveat: { zh: '总结材料常说“分配到农村”，多指乡镇及以下（含镇区），口径比本指标宽。', en: 'Work reports often say “sent to the countryside”, meaning towns and villages; that is wider than this measure.' },

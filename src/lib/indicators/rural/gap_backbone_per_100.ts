@@ -11,7 +11,7 @@ export default defineIndicator({
   unit: 'per100',
   decimals: 1,
   definition: { zh: '每百名专任教师骨干教师数，城区减乡村。', en: 'Backbone teachers per 100 full-time teachers in urban schools minus that in rural schools.' },
-  formula: 'backbone_per_100(城区) − backbone_per_100(乡村)',
+  formula: { zh: '城区每百名专任教师骨干教师数 − 乡村每百名专任教师骨干教师数', en: 'Urban backbone teachers per 100 − rural backbone teachers per 100' },
   sources: ['roster'],
   breakdowns: [],
   compares: { indicator: 'backbone_per_100', dimension: 'locality', minuend: '城区', subtrahend: '乡村' },

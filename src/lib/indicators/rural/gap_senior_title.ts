@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'points',
   decimals: 1,
   definition: { zh: '高级及以上职称专任教师比例，城区减乡村，单位为百分点。', en: 'The share of full-time teachers with a senior title or above in urban schools minus that in rural schools, in percentage points.' },
-  formula: 'senior_title_share(城区) − senior_title_share(乡村)',
+  formula: { zh: '城区高级及以上职称比例 − 乡村高级及以上职称比例（百分点）', en: 'Urban senior-title share − rural senior-title share (percentage points)' },
   sources: ['roster'],
   breakdowns: [],
   compares: { indicator: 'senior_title_share', dimension: 'locality', minuend: '城区', subtrahend: '乡村' },

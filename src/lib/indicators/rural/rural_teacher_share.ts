@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '乡村学校（统计意义上的乡村，代码210、220，不含镇区）专任教师占专任教师总数的百分比。', en: 'Full-time teachers in rural schools (statistical codes 210 and 220, not towns), as a percentage of all full-time teachers.' },
-  formula: "teachers.filter(d => d.locality === '乡村').count() / teachers.count() × 100",
+  formula: { zh: '乡村学校专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers in rural schools ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年取得高级或正高级职称的人数（职称评聘记录）。学段取记录中的学段，缺失时取名册。', en: 'People granted a senior or professorate-level title in the year (title promotion records). Stage is the record’s, else the roster’s.' },
-  formula: "promotions.filter(d => d.newTitle ∈ {'高级','正高级'}).count()",
+  formula: { zh: '当年新取得高级或正高级职称的人数', en: 'People newly awarded a senior or full senior title in the year' },
   sources: ['promotions'],
   breakdowns: ['stage'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '当年取得新专业技术职务的人数，按新职称分。', en: 'People granted a new professional title in the year, by the new title.' },
-  formula: 'promotions.groupby(newTitle).count()',
+  formula: { zh: '当年职称评聘记录数，按新职称分', en: 'Title promotions recorded in the year, by new title' },
   sources: ['promotions'],
   breakdowns: ['title'],
   measure: (ctx) => {

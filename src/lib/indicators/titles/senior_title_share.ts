@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '专业技术职务为正高级或高级（含改革前的中学高级）的专任教师占专任教师总数的百分比。', en: 'Full-time teachers holding a professorate-level or senior title (including the pre-2015 secondary senior title), as a percentage of all full-time teachers.' },
-  formula: "teachers.filter(d => d.title ∈ {'正高级','高级'}).count() / teachers.count() × 100",
+  formula: { zh: '职称为正高级或高级的专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers with a full senior or senior title ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '当年至少有一条培训记录的专任教师占专任教师总数的百分比。', en: 'Full-time teachers with at least one training record in the year, as a percentage of all full-time teachers.' },
-  formula: 'teachers.semijoin(training, person).count() / teachers.count() × 100',
+  formula: { zh: '当年至少参加一次培训的专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers with at least one training record in the year ÷ full-time teachers × 100' },
   sources: ['training', 'roster'],
   breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {

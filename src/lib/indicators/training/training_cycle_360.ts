@@ -14,10 +14,10 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: {
-    zh: '在当前五年培训周期内一直在岗（周期内每年名册中均为专任教师）的教师中，周期内累计培训学时达到要求（site.yaml，默认360学时）的比例。周期未结束的年份显示截至当年的完成进度；周期起始年早于数据首年时不可计算（x）。',
-    en: 'Among full-time teachers present throughout the current five-year training cycle (a full-time teacher on every roster of the cycle so far), the share whose training hours in the cycle reach the requirement (site.yaml, default 360). Years before the cycle ends show progress so far; a cycle that began before the first year of data cannot be measured (x).',
+    zh: '在当前五年培训周期内一直在岗（周期内每年名册中均为专任教师）的教师中，周期内累计培训学时达到要求（由本地设定，默认360学时）的比例。周期未结束的年份显示截至当年的完成进度；周期起始年早于数据首年时不可计算（x）。',
+    en: 'Among full-time teachers present throughout the current five-year training cycle (a full-time teacher on every roster of the cycle so far), the share whose training hours in the cycle reach the requirement (set locally; default 360). Years before the cycle ends show progress so far; a cycle that began before the first year of data cannot be measured (x).',
   },
-  formula: 'present.filter(Σ hours over the cycle ≥ 360).count() / present.count() × 100',
+  formula: { zh: '本周期各年都在名册上的专任教师中，周期内累计学时达到360学时的人数 ÷ 这些教师的人数 × 100', en: 'Full-time teachers on every roster of the cycle whose hours over the cycle reach 360 ÷ those teachers × 100' },
   sources: ['training', 'roster'],
   breakdowns: [],
   target: () => ({ value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '教师〔2011〕1号；教督〔2017〕6号' }),

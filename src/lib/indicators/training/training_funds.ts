@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'yuan',
   decimals: 0,
   definition: { zh: '经费与补助表中项目为“培训经费”的金额合计（元）。', en: 'The sum of amounts (yuan) in the funds table whose item is training funds (培训经费).' },
-  formula: "Σ funds.filter(d => d.item === '培训经费').amount",
+  formula: { zh: '经费表中“培训经费”的金额合计（元）', en: 'Total training funds in the funds table (yuan)' },
   sources: ['funds'],
   breakdowns: [],
   measure: (ctx) => {

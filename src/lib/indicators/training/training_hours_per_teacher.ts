@@ -8,7 +8,7 @@ export default defineIndicator({
   unit: 'hours',
   decimals: 1,
   definition: { zh: '当年专任教师参加培训的学时总和除以专任教师人数（未参训者计0学时）。', en: 'Total training hours of full-time teachers in the year divided by the number of full-time teachers (those with no training count as zero).' },
-  formula: 'Σ training.join(teachers, person).hours / teachers.count()',
+  formula: { zh: '专任教师当年培训学时合计 ÷ 专任教师数', en: 'Training hours of full-time teachers in the year ÷ full-time teachers' },
   sources: ['training', 'roster'],
   breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {

@@ -8,7 +8,7 @@ export default defineIndicator({
   unit: 'years',
   decimals: 1,
   definition: { zh: '专任教师在统计时点的周岁年龄的算术平均数。', en: 'The arithmetic mean of full-time teachers’ age in completed years at the statistics date.' },
-  formula: 'mean(teachers.age), age = completed years from 出生年月 to the statistics date',
+  formula: { zh: '专任教师统计时点周岁年龄之和 ÷ 专任教师数', en: 'Sum of full-time teachers’ ages in completed years at the statistics date ÷ full-time teachers' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality', 'school'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '统计时点年龄在35周岁及以下的专任教师占专任教师总数的百分比。', en: 'Full-time teachers aged 35 or under at the statistics date, as a percentage of all full-time teachers.' },
-  formula: 'teachers.filter(d => d.age <= 35).count() / teachers.count() × 100',
+  formula: { zh: '35岁及以下专任教师数 ÷ 专任教师数 × 100', en: 'Full-time teachers aged 35 or under ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   measure: (ctx) => {

@@ -10,7 +10,7 @@ export default defineIndicator({
   unit: 'percent',
   decimals: 1,
   definition: { zh: '女性专任教师人数占专任教师总数的百分比。', en: 'Female full-time teachers as a percentage of all full-time teachers.' },
-  formula: "teachers.filter(d => d.sex === '女').count() / teachers.count() × 100",
+  formula: { zh: '女性专任教师数 ÷ 专任教师数 × 100', en: 'Female full-time teachers ÷ full-time teachers × 100' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   measure: (ctx) => {

@@ -9,7 +9,7 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: { zh: '本年专任教师数减去上年专任教师数；负数表示减少。', en: 'Full-time teachers this year minus full-time teachers the year before; negative means fewer.' },
-  formula: 'teachers(t).count() − teachers(t−1).count()',
+  formula: { zh: '本年专任教师数 − 上一年专任教师数', en: 'Full-time teachers this year − full-time teachers last year' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality'],
   measure: (ctx) => {
