@@ -19,6 +19,7 @@ import { recoverableByArithmetic } from '../helpers/recover.ts';
 let raw: Estimate[];
 let published: Estimate[];
 let areas: Map<number, Map<string, string>>;
+let peers: Map<number, Map<string, string>>;
 let threshold: number;
 
 before(async () => {
@@ -27,6 +28,7 @@ before(async () => {
   raw = INDICATORS.flatMap((indicator) => contexts.flatMap((ctx) => evaluate(indicator, ctx)));
   published = computeIndicators(dataset, config).flatMap((s) => s.estimates);
   areas = new Map(contexts.map((ctx) => [ctx.year, new Map((ctx.schools()?.objects() ?? []).map((r) => [String((r as Record<string, unknown>)['school']), String((r as Record<string, unknown>)['locality'])]))]));
+  peers = new Map(contexts.map((ctx) => [ctx.year, ctx.schoolPeers()]));
   threshold = config.disclosure_threshold;
 });
 
@@ -34,7 +36,7 @@ describe('disclosure control on the sample county', () => {
   it('leaves no protected figure that the exact audit can solve for', () => {
     assert.equal(published.length, raw.length);
     assert.ok(published.filter((e) => e.symbol === 'c').length > 500, 'the sample has many small cells to protect');
-    assert.deepEqual(exposedFigures(raw, published, { threshold, areas }).map((e) => `${e.year} ${e.indicator} ${e.dimension} ${e.category}`), []);
+    assert.deepEqual(exposedFigures(raw, published, { threshold, areas, peers }).map((e) => `${e.year} ${e.indicator} ${e.dimension} ${e.category}`), []);
   });
 
   it('leaves no group of figures that add up by definition with exactly one c', () => {

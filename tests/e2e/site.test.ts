@@ -386,6 +386,49 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     const home = await readFile(join(out, 'index.html'), 'utf8');
     assert.match(home, /<span class="target">交流比例（政策口径） \d+\.\d%，目标不低于10%：(已达到|未达到)<\/span>/);
     const kindergarten = await readFile(join(out, 'schools', '3199001232', 'index.html'), 'utf8');
-    assert.match(kindergarten, /义务教育交流轮岗人数（人）<\/th><td class="num">z<\/td>/);
+    const exchange = kindergarten.slice(kindergarten.indexOf('id="exchange_count"'));
+    assert.match(exchange, /<tr><th scope="row">2024<\/th><td class="num">z<\/td><\/tr>/);
+  });
+});
+
+describe('schools', () => {
+  it('shows each school over every year beside similar schools and the area, with indicator names linked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/schools/3199001008/`);
+    const section = page.locator('section', { has: page.locator('h2 a[href="/indicators/bachelor_plus_share/"]') });
+    assert.equal(await section.count(), 1);
+    await section.locator('details > summary').click();
+    assert.deepEqual(await section.locator('thead th').allInnerTexts(), ['年份', '本校（%）', '同类学校（%）', '示例县（%）']);
+    assert.equal(await section.locator('tbody tr').count(), 10, 'every year 2015–2024');
+    assert.ok(await page.locator('h2 a[href^="/indicators/"]').count() >= 8);
+    await page.close();
+  });
+
+  it('lists every school in one table without scripts, and sorts and filters it with scripts', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(`${site.url}/schools/`);
+    const all = await still.locator('table[data-sortable] tbody tr').count();
+    assert.ok(all >= 70);
+    assert.equal(await still.locator('form.filters').isVisible(), false);
+    await off.close();
+
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/schools/`);
+    await page.locator('select[data-filter="locality"]').selectOption('乡村');
+    const rural = await page.locator('table[data-sortable] tbody tr:visible').count();
+    assert.ok(rural > 0 && rural < all);
+    assert.deepEqual([...new Set(await page.locator('table[data-sortable] tbody tr:visible td:nth-of-type(3)').allInnerTexts())], ['乡村']);
+    await page.locator('th button.sort', { hasText: '专任教师' }).click();
+    await page.locator('th button.sort', { hasText: '专任教师' }).click();
+    const teachers = (await page.locator('table[data-sortable] tbody tr:visible td:nth-of-type(5)').allInnerTexts()).map((t) => Number(t.replace(/,/g, ''))).filter((n) => Number.isFinite(n));
+    assert.deepEqual(teachers, [...teachers].sort((a, b) => b - a), 'sorted largest first on the second click');
+    assert.ok(await page.locator('section.township').count() >= 5, 'schools by township');
+    await page.close();
+  });
+
+  it('names schools in pinyin with their kind translated on English pages, the Chinese beside', async () => {
+    const html = await readFile(join(out, 'en', 'schools', '3199001008', 'index.html'), 'utf8');
+    assert.match(html, /<h1>[A-Z][a-z]+( [A-Z][a-z]+)* (No\. \d+ )?(Primary School|Kindergarten|Lower Secondary School|Secondary School|Upper Secondary School|Nine-Year School)<span class="zh-name" lang="zh-CN"> [\u4e00-\u9fff]+<\/span><\/h1>/);
   });
 });

@@ -27,7 +27,7 @@ export interface Relation {
   readonly parts: readonly number[];
 }
 
-/** school → urban/rural class, per year: schools sum to their area. */
+/** school → a group it belongs to (its urban/rural class, its peer group), per year: schools sum to their group. */
 export type SchoolAreas = ReadonlyMap<number, ReadonlyMap<string, string>>;
 
 /** Families larger than this are not searched for unions of their members (schools are, by area). */
@@ -61,7 +61,7 @@ const groupBy = <T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]>
   return out;
 };
 
-export function relationsOf(estimates: readonly Estimate[], quantities: readonly Quantity[], index: ReadonlyMap<string, number>, areas: SchoolAreas = new Map()): Relation[] {
+export function relationsOf(estimates: readonly Estimate[], quantities: readonly Quantity[], index: ReadonlyMap<string, number>, areas: SchoolAreas = new Map(), peers: SchoolAreas = new Map()): Relation[] {
   const relations: Relation[] = [];
   const q = (cell: number, side: Side) => index.get(`${cell}:${side}`);
   const add = (whole: number | undefined, parts: readonly (number | undefined)[]) => {
@@ -93,17 +93,20 @@ export function relationsOf(estimates: readonly Estimate[], quantities: readonly
     const top = topLevel.get(`${e.indicator}\0${e.year}\0${e.dimension.split(':')[1]}\0${split(e)[1]}`);
     if (top !== undefined) add(q(top, 'num'), column.map(({ i }) => q(i, 'num')));
   }
-  // Schools sum to their urban/rural area, where the rows say so.
-  const areaCells = new Map(cells.filter(({ e }) => e.dimension === 'locality').map(({ e, i }) => [`${e.indicator}\0${e.year}\0${e.category}`, i]));
-  for (const schools of groupBy(cells.filter(({ e }) => e.dimension === 'school'), ({ e }) => `${e.indicator}\0${e.year}\0${areas.get(e.year)?.get(e.category) ?? ''}`).values()) {
-    const { e } = schools[0]!;
-    const area = areaCells.get(`${e.indicator}\0${e.year}\0${areas.get(e.year)?.get(e.category) ?? ''}`);
-    if (area === undefined) continue;
-    for (const side of ['num', 'den'] as const) {
-      const whole = q(area, side);
-      const members = schools.map(({ i }) => q(i, side));
-      if (whole === undefined || members.some((m) => m === undefined)) continue;
-      if (sameRows(quantities[whole]!.fp, members.map((m) => quantities[m!]!.fp))) add(whole, members);
+  // Schools sum to their urban/rural area and to their peer group, where the rows say so.
+  for (const [dimension, of] of [['locality', areas], ['peer', peers]] as const) {
+    const groupOf = (e: Estimate) => of.get(e.year)?.get(e.category) ?? '';
+    const groupCells = new Map(cells.filter(({ e }) => e.dimension === dimension).map(({ e, i }) => [`${e.indicator}\0${e.year}\0${e.category}`, i]));
+    for (const schools of groupBy(cells.filter(({ e }) => e.dimension === 'school'), ({ e }) => `${e.indicator}\0${e.year}\0${groupOf(e)}`).values()) {
+      const { e } = schools[0]!;
+      const group = groupCells.get(`${e.indicator}\0${e.year}\0${groupOf(e)}`);
+      if (group === undefined) continue;
+      for (const side of ['num', 'den'] as const) {
+        const whole = q(group, side);
+        const members = schools.map(({ i }) => q(i, side));
+        if (whole === undefined || members.some((m) => m === undefined)) continue;
+        if (sameRows(quantities[whole]!.fp, members.map((m) => quantities[m!]!.fp))) add(whole, members);
+      }
     }
   }
   fingerprintRelations(estimates, quantities, relations);

@@ -21,6 +21,8 @@ export interface DisclosureRules {
   readonly threshold: number;
   /** each school's urban/rural class per year: schools sum to their area */
   readonly areas?: SchoolAreas;
+  /** each school's peer group per year: schools sum to their peer group */
+  readonly peers?: SchoolAreas;
   /** false: primary suppression only (tests of arithmetic); default true */
   readonly secondary?: boolean;
 }
@@ -62,7 +64,7 @@ function protectedSides(e: Estimate, k: number): ('num' | 'den')[] {
 
 function secondary(estimates: readonly Estimate[], out: Estimate[], rules: DisclosureRules): void {
   const { quantities, index } = quantitiesOf(estimates);
-  const relations = relationsOf(estimates, quantities, index, rules.areas);
+  const relations = relationsOf(estimates, quantities, index, rules.areas, rules.peers);
   const secret = new Set<number>();
   out.forEach((e, cell) => {
     if (e.symbol !== 'c' || estimates[cell]!.symbol !== '') return;
@@ -136,7 +138,7 @@ function smallestPublished(members: readonly number[], quantities: readonly Quan
 /** The protected figures (see protectedSides) that the published ones still give away: for tests and audits. */
 export function exposedFigures(estimates: readonly Estimate[], published: readonly Estimate[], rules: DisclosureRules): Estimate[] {
   const { quantities, index } = quantitiesOf(estimates);
-  const relations = relationsOf(estimates, quantities, index, rules.areas);
+  const relations = relationsOf(estimates, quantities, index, rules.areas, rules.peers);
   const hidden = (q: number) => published[quantities[q]!.cell]!.symbol === 'c';
   const secret = (q: number) => {
     const { cell, side } = quantities[q]!;

@@ -30,7 +30,8 @@ export function computeIndicators(dataset: Pick<Dataset, 'records'>, config: Sit
   const contexts = yearContexts(dataset.records, config);
   const raw = indicators.map((indicator) => contexts.flatMap((ctx) => evaluate(indicator, ctx)));
   const areas = new Map(contexts.map((ctx) => [ctx.year, schoolAreas(ctx)]));
-  const published = applyDisclosure(raw.flat(), { threshold: config.disclosure_threshold, areas, secondary: secondarySuppression });
+  const peers = new Map(contexts.map((ctx) => [ctx.year, ctx.schoolPeers()]));
+  const published = applyDisclosure(raw.flat(), { threshold: config.disclosure_threshold, areas, peers, secondary: secondarySuppression });
   let at = 0;
   return indicators.map((indicator, i) => ({ indicator, estimates: published.slice(at, (at += raw[i]!.length)) }));
 }

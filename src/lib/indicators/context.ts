@@ -8,10 +8,10 @@ import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { statisticsDate, type SiteConfig } from '../config.ts';
-import { COMPULSORY_STAGES } from '../domain.ts';
+import { COMPULSORY_STAGES, STAGES, type Stage } from '../domain.ts';
 import type { TableKind } from '../ingest/schema.ts';
 import type { RecordRow } from '../ingest/sheet.ts';
-import { ageBand, UNKNOWN_CATEGORY } from './dimensions.ts';
+import { ageBand, peerCategory, UNKNOWN_CATEGORY } from './dimensions.ts';
 import { rowNumbers } from './fingerprint.ts';
 
 /**
@@ -115,6 +115,14 @@ export class YearContext {
       out.set(school, (out.get(school) ?? new Set()).add(String(r['stage'])));
     }
     return out;
+  }
+
+  /** school → its peer group (same stages and urban/rural class), for comparing a school with schools like it. */
+  schoolPeers(): Map<string, string> {
+    const areas = new Map<string, string>();
+    for (const r of this.records.schools ?? []) areas.set(String(r['school']), String(r['locality']));
+    for (const r of this.records.roster ?? []) if (!areas.has(String(r['school']))) areas.set(String(r['school']), String(r['locality']));
+    return new Map([...this.schoolStages()].map(([school, stages]) => [school, peerCategory([...stages].sort((a, b) => STAGES.indexOf(a as Stage) - STAGES.indexOf(b as Stage)).join(';'), areas.get(school) ?? UNKNOWN_CATEGORY)]));
   }
 
   /** Event rows with the person's stage, locality, sex, post and school; unmatched people get 不详. */

@@ -40,6 +40,7 @@ export const DIMENSIONS: Readonly<Record<DimensionId, Dimension>> = {
   honourCategory: dim('honourCategory', 'H', 'category', '表彰类别', 'Honour category', D.HONOUR_CATEGORIES),
   backbone: dim('backbone', 'B', 'backboneCategory', '骨干类别', 'Backbone category', D.BACKBONE_CATEGORIES),
   ageBand: dim('ageBand', 'A', 'ageBand', '年龄段', 'Age band', AGE_BANDS),
+  peer: dim('peer', 'P', 'peer', '同类学校', 'Similar schools'),
 };
 
 /** Sorts categories by the dimension's vocabulary order, then by name; 不详 last. */
@@ -47,3 +48,6 @@ export function sortCategories(d: Dimension, categories: Iterable<string>): stri
   const rank = (c: string) => (c === UNKNOWN_CATEGORY ? 1e6 : d.order ? (d.order.indexOf(c) + 1 || 1e5) : 0);
   return [...new Set(categories)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
 }
+
+/** A peer group's category: the school's stages and its urban/rural class, 小学·乡村. */
+export const peerCategory = (stages: string, locality: string): string => `${stages}·${locality}`;

@@ -2,6 +2,7 @@
  * Turns an indicator's measure into estimates: the total and one row per category of each
  * breakdown, computed with Arquero. A year without the source table gives `x`, never 0.
  */
+import * as aq from 'arquero';
 import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
@@ -136,6 +137,16 @@ export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
   }
 }
 
+/** The measure with each row's peer group (from its school) as a column. */
+function withPeers(measure: Measure, peers: ReadonlyMap<string, string>): Measure {
+  const add = (t: ColumnTable) => (t.columnNames().includes('school') ? t.derive({ peer: aq.escape((d: Record<string, unknown>) => peers.get(String(d['school'])) ?? UNKNOWN_CATEGORY) }) : t);
+  switch (measure.kind) {
+    case 'ratio': case 'perHead': case 'gap': return { ...measure, numerator: add(measure.numerator), denominator: add(measure.denominator) };
+    case 'difference': return { ...measure, current: add(measure.current), previous: add(measure.previous) };
+    default: return { ...measure, rows: add(measure.rows) };
+  }
+}
+
 /** Schools that teach none of the stages an indicator covers. */
 function schoolsOutside(indicator: Indicator, ctx: YearContext): string[] {
   const stages = indicator.stages;
@@ -156,10 +167,11 @@ function evaluateMeasure(indicator: Indicator, ctx: YearContext): Estimate[] {
   if ('unavailable' in measure) return [unavailable(ctx, indicator, measure.unavailable)];
   const base = { year: ctx.year, indicator: indicator.id };
   if (measure.kind === 'gap') return [{ ...base, dimension: 'total', ...gap(measure) }];
-  const groups = ['total', ...indicator.breakdowns] as DimensionId[];
+  // Every indicator given per school is also given per peer group (schools like each other).
+  const groups = ['total', ...indicator.breakdowns, ...(indicator.breakdowns.includes('school') ? ['peer'] : [])] as DimensionId[];
   if (measure.kind === 'distribution') return groups.flatMap((g) => distribution(measure, DIMENSIONS[g]).map((e) => ({ ...base, ...e })));
   return groups.flatMap((g) => {
-    const found = cells(measure, DIMENSIONS[g]);
+    const found = cells(g === 'peer' ? withPeers(measure, ctx.schoolPeers()) : measure, DIMENSIONS[g]);
     const excluded = [...(indicator.notApplicable?.[g] ?? []), ...(g === 'school' ? schoolsOutside(indicator, ctx) : [])].filter((c) => !found.some((f) => f.category === c));
     const all = [...found, ...excluded.map((c) => ({ ...cell(c, null, null, null, 'derived'), symbol: 'z' as const }))];
     const order = sortCategories(DIMENSIONS[g], all.map((c) => c.category));

@@ -19,7 +19,9 @@ export type Theme = 'workforce' | 'recruitment' | 'exchange' | 'training' | 'deg
 /** Breakdown dimensions (INDICATORS.md letters: S U X C L M T K, plus the ones their tables carry). */
 export type DimensionId =
   | 'total' | 'stage' | 'locality' | 'sex' | 'school' | 'level' | 'form' | 'mode' | 'direction' | 'role'
-  | 'channel' | 'title' | 'exitType' | 'honourCategory' | 'backbone' | 'ageBand';
+  | 'channel' | 'title' | 'exitType' | 'honourCategory' | 'backbone' | 'ageBand'
+  /** schools of the same stages and urban/rural class (小学·乡村): every indicator given per school has it too */
+  | 'peer';
 
 export type Unit = 'persons' | 'person-times' | 'percent' | 'years' | 'hours' | 'ratio' | 'staffRatio' | 'yuan' | 'points' | 'per100';
 

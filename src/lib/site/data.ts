@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { IndicatorSeries } from '../indicators/compute.ts';
+import { YearContext } from '../indicators/context.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Target } from '../indicators/types.ts';
 import type { Changes } from './changes.ts';
 import { qualityByYear, type YearQuality } from './quality.ts';
@@ -19,6 +20,9 @@ export interface School {
   readonly slug: string;
   readonly locality: string | null;
   readonly stages: string | null;
+  readonly township: string | null;
+  /** its peer group: the same stages and urban/rural class (the `peer` breakdown's category) */
+  readonly peer: string | null;
 }
 
 export interface SiteData {
@@ -40,9 +44,10 @@ export interface SiteData {
 }
 
 /** Schools of the latest year: the schools table where given, else those named in the roster. */
-function schoolsOf(dataset: Pick<Dataset, 'years' | 'records'>): School[] {
+function schoolsOf(dataset: Pick<Dataset, 'years' | 'records'>, config: SiteConfig): School[] {
   const latest = dataset.years[dataset.years.length - 1];
   const records = latest === undefined ? {} : (dataset.records.get(latest) ?? {});
+  const peers = latest === undefined ? new Map<string, string>() : new YearContext(latest, records, null, config).schoolPeers();
   const table = new Map((records.schools ?? []).map((r) => [String(r['school']), r]));
   const names = new Set([...table.keys(), ...(records.roster ?? []).map((r) => String(r['school']))]);
   const fromRoster = new Map((records.roster ?? []).map((r) => [String(r['school']), r]));
@@ -55,7 +60,8 @@ function schoolsOf(dataset: Pick<Dataset, 'years' | 'records'>): School[] {
     const row = table.get(name) ?? fromRoster.get(name);
     const code = row?.['schoolCode'] ? String(row['schoolCode']) : null;
     const slug = code && /^[\w-]+$/.test(code) && codes.get(code) === 1 ? code : `s-${createHash('sha256').update(name).digest('hex').slice(0, 10)}`;
-    return { name, code, slug, locality: row?.['locality'] ? String(row['locality']) : null, stages: table.get(name)?.['stages'] ? String(table.get(name)!['stages']) : null };
+    const township = table.get(name)?.['township'];
+    return { name, code, slug, locality: row?.['locality'] ? String(row['locality']) : null, stages: table.get(name)?.['stages'] ? String(table.get(name)!['stages']) : null, township: township ? String(township) : null, peer: peers.get(name) ?? null };
   });
 }
 
@@ -64,7 +70,7 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'r
   return {
     bureau: config.bureau,
     statisticsDate: config.statistics_date,
-    schools: schoolsOf(dataset),
+    schools: schoolsOf(dataset, config),
     quality: qualityByYear(dataset, series.flatMap((s) => s.estimates)),
     changes,
     region: config.region,

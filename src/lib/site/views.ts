@@ -2,6 +2,7 @@
  * What each page shows, selected from the site data: pages map these to components and
  * compute nothing themselves.
  */
+import { schoolNameEn } from '../../i18n/school-names.ts';
 import { term } from '../../i18n/terms.ts';
 import { localePath, t, type Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
@@ -77,7 +78,7 @@ export function breakdowns(ind: IndicatorData, year: number, lang: Lang): Breakd
     return {
       dimension,
       title: lang === 'zh' ? `${year}年按${name}分` : `${year} by ${name.toLowerCase()}`,
-      points: rows.map((e) => ({ label: term(lang, e.category), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) })),
+      points: rows.map((e) => ({ label: dimension === 'school' && lang === 'en' ? schoolNameEn(e.category) : term(lang, e.category), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) })),
       rows,
     };
   });
@@ -204,7 +205,7 @@ export function schoolDotsFor(data: SiteData, ind: IndicatorData, year: number, 
   const area = new Map(data.schools.map((s) => [s.name, s.locality ?? UNKNOWN_CATEGORY]));
   const dots = ind.estimates
     .filter((e) => e.year === year && e.dimension === 'school' && e.symbol === '' && e.value !== null)
-    .map((e) => ({ school: e.category, group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY), value: e.value!, text: formatEstimate(e, ind, lang, true) }));
+    .map((e) => ({ school: lang === 'en' ? schoolNameEn(e.category) : e.category, group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY), value: e.value!, text: formatEstimate(e, ind, lang, true) }));
   const order = LOCALITIES.map((x) => term(lang, x));
   const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { dots, groups };
@@ -234,3 +235,31 @@ export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publicatio
 /** Years in which an indicator has breakdown figures (its per-year breakdown pages). */
 export const yearsWithBreakdowns = (ind: IndicatorData): number[] =>
   [...new Set(ind.estimates.filter((e) => e.dimension !== 'total' && !e.category.startsWith('全部|') && e.symbol !== 'x').map((e) => e.year))].sort((a, b) => a - b);
+
+/** A peer group as readers say it: 小学·乡村 → 乡村小学 / rural primary schools. */
+export function peerName(peer: string, lang: Lang): string {
+  const [stages, locality] = peer.split('·') as [string, string];
+  const list = stages.split(';').map((s) => term(lang, s));
+  return lang === 'zh' ? `${locality}${list.join('、')}学校` : `${term('en', locality).toLowerCase()} ${list.join(' and ').toLowerCase()} schools`;
+}
+
+/** Counts are the school's own; rates, averages and ratios also read beside schools like it and the whole area. */
+const comparable = (ind: IndicatorData) => ind.unit !== 'persons' && ind.unit !== 'person-times';
+
+/** One indicator on a school's page: the school's figure every year, and for rates its peer group's and the area's. */
+export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name: string; peer: string | null }, lang: Lang) {
+  const own = lang === 'zh' ? '本校' : 'This school';
+  const peer = school.peer && comparable(ind) ? (lang === 'zh' ? '同类学校' : 'Similar schools') : null;
+  const area = comparable(ind) ? data.region[lang] : null;
+  const points = data.years.flatMap((year) => {
+    const at = (dimension: string, category: string) => ind.estimates.find((e) => e.year === year && e.dimension === dimension && e.category === category);
+    const point = (group: string, e: Estimate | undefined, fallback: string) => ({ group, year, value: e ? (e.symbol ? null : e.value) : fallback === '0' ? 0 : null, text: e ? formatEstimate(e, ind, lang, true) : fallback, plain: e ? formatEstimate(e, ind, lang) : fallback });
+    const mine = schoolFigure(data, ind.id, school.name, year, lang);
+    return [
+      point(own, at('school', school.name), mine),
+      ...(peer ? [point(peer, at('peer', school.peer!), 'x')] : []),
+      ...(area ? [point(area, at('total', TOTAL_CATEGORY), 'x')] : []),
+    ];
+  });
+  return { points, groups: [own, ...(peer ? [peer] : []), ...(area ? [area] : [])] };
+}

@@ -1,0 +1,57 @@
+/**
+ * School names for English pages: the place in pinyin, the kind of school translated, the
+ * Chinese kept beside it so the school can still be found (示例县第一小学 → Shili County No. 1
+ * Primary School). Names are read from the end: the kind (小学), then an ordinal (第一), then
+ * markers (中心, 实验), then places (县, 镇, 乡, 村) whose names become pinyin.
+ */
+import { pinyin } from 'pinyin-pro';
+
+/** Kinds of school, longest first, so 初级中学 wins over 中学. */
+const KINDS: readonly [string, string][] = ([
+  ['九年一贯制学校', 'Nine-Year School'], ['十二年一贯制学校', 'Twelve-Year School'], ['完全中学', 'Complete Secondary School'],
+  ['职业中等专业学校', 'Secondary Vocational School'], ['中等职业学校', 'Secondary Vocational School'], ['职业高级中学', 'Vocational High School'], ['职业中学', 'Vocational School'],
+  ['特殊教育学校', 'Special Education School'], ['高级中学', 'Upper Secondary School'], ['初级中学', 'Lower Secondary School'],
+  ['中学', 'Secondary School'], ['小学', 'Primary School'], ['幼儿园', 'Kindergarten'], ['教学点', 'Teaching Point'], ['学校', 'School'],
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+const ORDINALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const MARKERS: Readonly<Record<string, string>> = { 中心: 'Central', 实验: 'Experimental', 民族: 'Ethnic', 附属: 'Affiliated' };
+const PLACES: Readonly<Record<string, string>> = { 县: 'County', 区: 'District', 市: 'City', 镇: 'Town', 乡: 'Township', 村: 'Village', 街道: 'Subdistrict' };
+
+const capitalised = (text: string): string => {
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
+  return syllables.charAt(0).toUpperCase() + syllables.slice(1);
+};
+
+/** The English name of a school, or the Chinese name unchanged when it is not a recognisable school name. */
+export function schoolNameEn(name: string): string {
+  const kind = KINDS.find(([zh]) => name.endsWith(zh));
+  if (!kind) return capitalised(name);
+  let rest = name.slice(0, -kind[0].length);
+  const words: string[] = [kind[1]];
+  const ordinal = /第([一二三四五六七八九十])$/.exec(rest);
+  if (ordinal) {
+    words.unshift(`No. ${ORDINALS[ordinal[1]!]}`);
+    rest = rest.slice(0, -ordinal[0].length);
+  }
+  for (;;) {
+    const marker = Object.keys(MARKERS).find((m) => rest.endsWith(m));
+    if (!marker) break;
+    words.unshift(MARKERS[marker]!);
+    rest = rest.slice(0, -marker.length);
+  }
+  // Places from the end: 柳林高岭村 → Liulin Gaoling Village; 东关镇 → Dongguan Town.
+  const places: string[] = [];
+  while (rest) {
+    const place = Object.keys(PLACES).find((p) => rest.endsWith(p) && rest.length > p.length + 1);
+    const head = place ? rest.slice(0, -place.length) : rest;
+    // The place's own name: the last two characters before the marker (a village), or all that is left.
+    const own = place === '村' && head.length > 2 ? head.slice(-2) : head;
+    places.unshift(place ? `${capitalised(own)} ${PLACES[place]}` : capitalised(own));
+    rest = place ? head.slice(0, head.length - own.length) : '';
+  }
+  return [...places, ...words].join(' ');
+}
+
+/** A school as an English page shows it: the English name with the Chinese beside it. */
+export const schoolLabel = (name: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? name : `${schoolNameEn(name)} (${name})`);
