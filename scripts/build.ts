@@ -18,6 +18,7 @@ import { siteData } from '../src/lib/site/data.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport } from './cli.ts';
+import { chromiumPath, hasChromium, printReports } from './reports-pdf.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 const exists = (p: string) => stat(p).then(() => true, () => false);
@@ -73,6 +74,11 @@ const downloads = await writeDownloads(astroOut, data);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
 const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
+
+// The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
+t0 = performance.now();
+if (await hasChromium()) console.log(`年度报告 PDF Report PDFs: ${await printReports(astroOut)}  ${seconds(t0)}`);
+else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
 
 t0 = performance.now();
 const pages = await buildSearchIndex(astroOut);

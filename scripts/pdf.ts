@@ -1,41 +1,12 @@
 /**
- * npm run pdf [-- --out DIR]: prints each annual report of a built site to PDF with Chromium,
- * from the same print stylesheet readers use (A4, page numbers in the footer), into
- * dist/reports/<year>/report-<year>.pdf (and /en/…), then links each PDF from its report page.
+ * npm run pdf [-- --out DIR]: prints each annual report of a built site to PDF again (the build
+ * does it already when Chromium is there) and links each PDF from its report page.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './browser.ts';
-import { serve } from './serve.ts';
+import { printReports } from './reports-pdf.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
-const out = resolve(values.out);
 const started = performance.now();
-const site = await serve(out);
-const browser = await launchChromium();
-const footer = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-let count = 0;
-try {
-  const page = await browser.newPage();
-  for (const prefix of ['', 'en']) {
-    const dir = join(out, prefix, 'reports');
-    const years = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name)).map((e) => e.name);
-    for (const year of years) {
-      const url = `${site.url}/${prefix ? `${prefix}/` : ''}reports/${year}/`;
-      await page.goto(url);
-      await page.emulateMedia({ media: 'print' });
-      const file = `report-${year}.pdf`;
-      await page.pdf({ path: join(dir, year, file), format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
-      const html = join(dir, year, 'index.html');
-      const label = prefix ? `Download this report as PDF (A4)` : `下载本报告 PDF（A4）`;
-      await writeFile(html, (await readFile(html, 'utf8')).replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
-      count++;
-      console.log(`  ${prefix ? `${prefix}/` : ''}reports/${year}/${file}`);
-    }
-  }
-} finally {
-  await browser.close();
-  await site.close();
-}
+const count = await printReports(resolve(values.out), console.log);
 console.log(`PDF: ${count} reports  ${((performance.now() - started) / 1000).toFixed(1)}s`);

@@ -31,8 +31,8 @@ before(async () => {
   out = join(root, 'dist');
   const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
   assert.equal(r.status, 0, r.stderr);
-  const pdf = runScript('scripts/pdf.ts', ['--out', out]);
-  assert.equal(pdf.status, 0, pdf.stderr);
+  // The build prints the report PDFs itself when Chromium is there (it is, for these tests).
+  assert.match(r.stdout, /年度报告 PDF Report PDFs: 20/);
   site = await serve(out);
   browser = await launchChromium();
 });
@@ -388,6 +388,17 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     const kindergarten = await readFile(join(out, 'schools', '3199001232', 'index.html'), 'utf8');
     const exchange = kindergarten.slice(kindergarten.indexOf('id="exchange_count"'));
     assert.match(exchange, /<tr><th scope="row">2024<\/th><td class="num">z<\/td><\/tr>/);
+  });
+});
+
+describe('the annual report', () => {
+  it('opens with key points and a few charts, each figure linked to its indicator', async () => {
+    const html = await readFile(join(out, 'reports', '2024', 'index.html'), 'utf8');
+    const points = html.slice(html.indexOf('class="key-points"'), html.indexOf('class="report-charts"'));
+    assert.ok([...points.matchAll(/<li><a href="\/indicators\/[a-z_0-9]+\/">/g)].length >= 5);
+    assert.match(points, /交流比例（政策口径） \d+\.\d%，目标不低于10%：(已达到|未达到)/);
+    const charts = html.slice(html.indexOf('class="report-charts"'));
+    assert.ok([...charts.matchAll(/<figure class="chart"/g)].length >= 3);
   });
 });
 

@@ -1,34 +1,69 @@
 /**
  * The template workbook data staff fill in: one sheet per table kind with its header row
- * (✱ marks a required column; ingest reads the header with or without it), an instructions
- * sheet, and a sheet of allowed values. Generated from the same declarations ingest checks.
+ * (✱ marks a required column; ingest reads the header with or without it), a drop-down list
+ * on every column with a vocabulary (the allowed values, kept on a 取值 sheet), identifier
+ * columns formatted as text, and an instructions sheet. Generated from the same declarations
+ * ingest checks. SheetJS cannot write data validation; ExcelJS can.
  */
-import * as XLSX from 'xlsx';
-import { IGNORED_COLUMNS, TABLE_SPECS } from '../ingest/schema.ts';
+import ExcelJS from 'exceljs';
+import { IGNORED_COLUMNS, TABLE_SPECS, type FieldSpec } from '../ingest/schema.ts';
 
-export function templateWorkbook(): Uint8Array {
-  const wb = XLSX.utils.book_new();
-  const notes = [
-    ['园丁 Yuanding 数据模板 / data template'],
-    [],
-    ['1. 每个报告年度一个文件夹（如 data/2024/），把填好的工作簿放进去；一个工作簿可含多张表。', '1. One folder per reporting year (data/2024/); put filled workbooks in it. A workbook may hold several tables.'],
-    ['2. 按表头识别表格：请保留表头行，可在其上加标题行、其下加“填表人”等备注行。', '2. Tables are recognised by their header row: keep it; a title row above and notes below are fine.'],
-    ['3. 带 ✱ 的列必填；日期可写 2024-09-01、2024/9/1、2024年9月 或用 Excel 日期格式。', '3. Columns marked ✱ are required; dates may be 2024-09-01, 2024/9/1, 2024年9月 or an Excel date.'],
-    ['4. 编号类的列请设为“文本”格式，以免 Excel 把长编号变成科学计数法。', '4. Format identifier columns as Text, so Excel does not turn long numbers into floats.'],
-    [`5. 以下列不会被读取，无需填写：${IGNORED_COLUMNS.join('、')}。`, `5. These columns are never read: ${IGNORED_COLUMNS.join(', ')}.`],
-    ['6. 可取值见“取值”工作表。', '6. Allowed values are on the 取值 sheet.'],
-  ];
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(notes), '说明');
+/** Rows that get the drop-downs: far more than a county or a city fills in one sheet. */
+const ROWS = 5000;
+
+const NOTES: readonly (readonly [string, string])[] = [
+  ['1. 每个报告年度一个文件夹（如 data/2024/），把填好的工作簿放进去；一个工作簿可含多张表。', '1. One folder per reporting year (data/2024/); put filled workbooks in it. A workbook may hold several tables.'],
+  ['2. 按表头识别表格：请保留表头行，可在其上加标题行、其下加“填表人”等备注行。', '2. Tables are recognised by their header row: keep it; a title row above and notes below are fine.'],
+  ['3. 带 ✱ 的列必填；日期可写 2024-09-01、2024/9/1、2024年9月 或用 Excel 日期格式。', '3. Columns marked ✱ are required; dates may be 2024-09-01, 2024/9/1, 2024年9月 or an Excel date.'],
+  ['4. 有固定取值的列可从下拉列表选择；常见的其他写法（如“大学本科”）也能识别，Excel 会提示但允许保留。', '4. Columns with fixed values have a drop-down list; common variants (大学本科) are read too: Excel warns but lets them stay.'],
+  ['5. 编号类的列已设为“文本”格式，以免 Excel 把长编号变成科学计数法。', '5. Identifier columns are formatted as Text, so Excel does not turn long numbers into floats.'],
+  [`6. 以下列不会被读取，无需填写：${IGNORED_COLUMNS.join('、')}。`, `6. These columns are never read: ${IGNORED_COLUMNS.join(', ')}.`],
+  ['7. 可取值见“取值”工作表。', '7. Allowed values are on the 取值 sheet.'],
+];
+
+/** Spreadsheet column letters of a 1-based column number. */
+const letters = (n: number): string => (n <= 0 ? '' : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+/** A range-wide validation: ExcelJS has it (worksheet.dataValidations) but its types do not declare it. */
+const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+
+export async function templateWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const notes = wb.addWorksheet('说明');
+  notes.addRows([['园丁 Yuanding 数据模板 / data template'], [], ...NOTES.map((n) => [...n])]);
+  notes.getColumn(1).width = 90;
+  notes.getColumn(2).width = 90;
+
+  // The vocabularies, one column each, that the drop-downs point at.
+  const lists = wb.addWorksheet('取值');
+  const enums = TABLE_SPECS.flatMap((spec) => spec.fields.filter((f): f is Extract<FieldSpec, { type: 'enum' }> => f.type === 'enum').map((field) => ({ spec, field })));
+  const listRange = new Map<string, string>();
+  enums.forEach(({ spec, field }, i) => {
+    const col = i + 1;
+    lists.getCell(1, col).value = `${spec.zh}·${field.header}`;
+    field.values.forEach((v, r) => (lists.getCell(r + 2, col).value = v));
+    lists.getColumn(col).width = 14;
+    listRange.set(`${spec.kind}:${field.key}`, `取值!$${letters(col)}$2:$${letters(col)}$${field.values.length + 1}`);
+  });
+
   for (const spec of TABLE_SPECS) {
-    const ws = XLSX.utils.aoa_to_sheet([spec.fields.map((f) => `${f.header}${f.required ? '✱' : ''}`)]);
-    ws['!cols'] = spec.fields.map((f) => ({ wch: Math.max(10, f.header.length * 2 + 4) }));
-    // Identifier columns as text, so a pasted 18-digit number keeps its digits.
-    spec.fields.forEach((f, c) => {
-      if (f.type === 'person' || f.type === 'idcard') ws[XLSX.utils.encode_col(c) + '1']!.z = '@';
+    const ws = wb.addWorksheet(spec.zh, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow(spec.fields.map((f) => `${f.header}${f.required ? '✱' : ''}`));
+    ws.getRow(1).font = { bold: true };
+    spec.fields.forEach((f, i) => {
+      const col = ws.getColumn(i + 1);
+      col.width = Math.max(10, f.header.length * 2 + 4);
+      // Identifier columns as text, so a pasted 18-digit number keeps its digits.
+      if (f.type === 'person' || f.type === 'idcard') col.numFmt = '@';
+      const range = listRange.get(`${spec.kind}:${f.key}`);
+      if (!range) return;
+      const address = `${letters(i + 1)}2:${letters(i + 1)}${ROWS + 1}`;
+      validations(ws).add(address, {
+        type: 'list', allowBlank: !f.required, formulae: [range],
+        showErrorMessage: true, errorStyle: 'warning', errorTitle: f.header,
+        error: `建议从下拉列表选择：${(f as Extract<FieldSpec, { type: 'enum' }>).values.join('、')}`,
+      });
     });
-    XLSX.utils.book_append_sheet(wb, ws, spec.zh);
   }
-  const values = TABLE_SPECS.flatMap((spec) => spec.fields.filter((f) => f.type === 'enum').map((f) => [spec.zh, f.header, f.type === 'enum' ? f.values.join('、') : '']));
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['表格', '列', '可取值'], ...values]), '取值');
-  return new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -15,7 +15,7 @@ export async function writeDownloads(siteDir: string, data: SiteData): Promise<s
     ['indicators.csv', toCsv(TIDY_COLUMNS, data.indicators.flatMap(tidyRows))],
     ['indicators.xlsx', indicatorsWorkbook(data.indicators)],
     ['dictionary.csv', toCsv(DICTIONARY_COLUMNS, dictionaryRows(data.indicators))],
-    ['data-template.xlsx', templateWorkbook()],
+    ['data-template.xlsx', await templateWorkbook()],
     ...data.indicators.map((i): [string, string] => [`${i.id}.csv`, toCsv(TIDY_COLUMNS, tidyRows(i))]),
   ];
   for (const [name, content] of files) await writeFile(join(dir, name), content);

@@ -20,8 +20,8 @@ export interface Point {
 
 export const totals = (ind: IndicatorData): Estimate[] => ind.estimates.filter((e) => e.dimension === 'total').sort((a, b) => a.year - b.year);
 
-export function trendPoints(ind: IndicatorData, lang: Lang): Point[] {
-  return totals(ind).map((e) => ({ label: String(e.year), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true) }));
+export function trendPoints(ind: IndicatorData, lang: Lang): (Point & { readonly plain: string })[] {
+  return totals(ind).map((e) => ({ label: String(e.year), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) }));
 }
 
 export interface Tile {
