@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { launch } from 'chrome-launcher';
@@ -128,11 +129,11 @@ describe('annual reports', () => {
     }
   });
 
-  it('links every figure in the narrative to its indicator and covers the nine sections', async () => {
+  it('links every figure in the narrative to its indicator and covers the nine sections, after the key points and charts', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/reports/2024/`);
-    assert.deepEqual(await page.locator('article h2').allInnerTexts(), ['一、队伍概况', '二、补充招聘', '三、交流轮岗', '四、培训研修', '五、学历提升', '六、职称评聘', '七、表彰激励', '八、乡村教师', '九、退休与流动']);
+    assert.deepEqual(await page.locator('article h2').allInnerTexts(), ['要点', '图表', '一、队伍概况', '二、补充招聘', '三、交流轮岗', '四、培训研修', '五、学历提升', '六、职称评聘', '七、表彰激励', '八、乡村教师', '九、退休与流动']);
     const figures = page.locator('article a.figure');
     assert.ok((await figures.count()) > 40);
     for (const href of await figures.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) assert.match(href!, /^\/indicators\/[a-z0-9_]+\/$/);
@@ -365,6 +366,16 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#trend .chart-downloads [data-format="csv"]').click()]);
     assert.equal(download.suggestedFilename(), 'exchange_rate-trend.csv');
     await page.close();
+  });
+
+  it('keeps the scripts that enhance a page under 15 KB gzip', async () => {
+    for (const path of ['indicators/exchange_rate/index.html', 'schools/index.html']) {
+      const html = await readFile(join(out, path), 'utf8');
+      const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+      const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+      const bytes = Buffer.concat([Buffer.from(scripts), ...(await Promise.all(external.map((src) => readFile(join(out, src)))))]);
+      assert.ok(gzipSync(bytes).length <= 15_000, `${path}: ${gzipSync(bytes).length} bytes gzip`);
+    }
   });
 
   it('marks each page with an absolute canonical address, its language alternates, a description and Open Graph, and lists every page in the sitemap', async () => {
