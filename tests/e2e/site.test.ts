@@ -293,7 +293,7 @@ describe('Lighthouse (mobile)', () => {
 });
 
 describe('on a phone (360 px) and a desktop (1440 px)', () => {
-  const CHART_PAGES = ['/indicators/bachelor_plus_share/', '/indicators/title_structure/', '/en/indicators/exchange_count/', '/indicators/gap_senior_title/'];
+  const CHART_PAGES = ['/indicators/bachelor_plus_share/', '/indicators/title_structure/', '/en/indicators/exchange_count/', '/indicators/gap_senior_title/', '/schools/3199001008/', '/reports/2024/'];
 
   /** The smallest text of the charts on screen, in CSS px as drawn. */
   const smallestChartText = () => Math.min(...[...document.querySelectorAll('figure.chart svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0).flatMap((s) => {

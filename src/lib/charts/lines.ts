@@ -1,4 +1,8 @@
-/** Two or more lines over the years on one scale (the urban and rural rates behind a gap), each named at its end. */
+/**
+ * Two or more lines over the years on one scale (the urban and rural rates behind a gap; a
+ * school beside similar schools and the area), named in a legend: labels at the line ends
+ * collide when the lines run close.
+ */
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from './multiples.ts';
 import { isNarrow, MUTED, PALETTE, renderFigure, type FigureText } from './render.ts';
@@ -13,21 +17,19 @@ export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): s
   const years = [...new Set(points.map((p) => p.year))].sort();
   const narrow = isNarrow(text);
   const ticks = narrow ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years;
-  const lastOf = groups.map((g) => points.filter((p) => p.group === g && p.value !== null).at(-1)).filter((p): p is SeriesPoint => p !== undefined);
   return renderFigure(
     {
       width: 640,
       height: narrow ? 240 : 280,
       marginLeft: narrow ? 44 : 56,
-      marginRight: narrow ? 96 : 120,
-      color: { domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
+      marginRight: narrow ? 16 : 24,
+      color: { legend: groups.length > 1, domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
       x: { label: null, tickFormat: (d: number) => String(d), ticks, domain: [Math.min(...years) - 0.3, Math.max(...years) + 0.3] },
       // Rates are read as sizes: the axis starts at zero.
       y: { label: yLabel, grid: true, zero: true, nice: true },
       marks: [
         Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
-        Plot.text(lastOf, { x: 'year', y: 'value', text: (p: SeriesPoint) => `${p.group} ${p.text}`, dx: 8, textAnchor: 'start', fill: 'group', fontWeight: 'bold' }),
         Plot.text(points.filter((p) => p.value === null), { x: 'year', frameAnchor: 'bottom', dy: -6, text: 'text', fill: MUTED, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
       ],
     },
