@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from './multiples.ts';
-import { isNarrow, MUTED, PALETTE, renderFigure, type FigureText } from './render.ts';
+import { isNarrow, MUTED, PALETTE, renderFigure, yearAxis, type FigureText } from './render.ts';
 
 export interface LinesOptions extends FigureText {
   readonly points: readonly SeriesPoint[];
@@ -16,7 +16,6 @@ export interface LinesOptions extends FigureText {
 export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): string {
   const years = [...new Set(points.map((p) => p.year))].sort();
   const narrow = isNarrow(text);
-  const ticks = narrow ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years;
   return renderFigure(
     {
       width: 640,
@@ -24,7 +23,7 @@ export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): s
       marginLeft: narrow ? 44 : 56,
       marginRight: narrow ? 16 : 24,
       color: { legend: groups.length > 1, domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
-      x: { label: null, tickFormat: (d: number) => String(d), ticks, domain: [Math.min(...years) - 0.3, Math.max(...years) + 0.3] },
+      x: yearAxis(years, text),
       // Rates are read as sizes: the axis starts at zero.
       y: { label: yLabel, grid: true, zero: true, nice: true },
       marks: [

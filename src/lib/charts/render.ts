@@ -55,3 +55,12 @@ export function renderFigure(options: Plot.PlotOptions, text: FigureText): strin
   svg.insertBefore(title, svg.firstChild);
   return root.outerHTML;
 }
+
+/**
+ * The year axis of a trend: every year labelled, or on a phone every other year (the last
+ * always), so the labels do not overlap; a little room either side of the end points.
+ */
+export function yearAxis(years: readonly number[], text: FigureText) {
+  const ticks = isNarrow(text) ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : [...years];
+  return { label: null, tickFormat: (d: number) => String(d), ticks, domain: [Math.min(...years) - 0.3, Math.max(...years) + 0.3] };
+}

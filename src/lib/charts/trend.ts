@@ -1,6 +1,6 @@
 /** Trend line over the years, with the policy target as a rule and the last value labelled. */
 import * as Plot from '@observablehq/plot';
-import { ACCENT, isNarrow, MUTED, PALETTE, renderFigure, type FigureText } from './render.ts';
+import { ACCENT, isNarrow, MUTED, PALETTE, renderFigure, yearAxis, type FigureText } from './render.ts';
 
 export interface TrendPoint {
   readonly year: number;
@@ -20,15 +20,13 @@ export function trendChart({ points, target, yLabel, zeroBased = true, ...text }
   const last = shown[shown.length - 1];
   const years = points.map((p) => p.year);
   const narrow = isNarrow(text);
-  // On a phone every other year is labelled (the last always), so the labels do not overlap.
-  const ticks = narrow ? years.filter((_, i) => (years.length - 1 - i) % 2 === 0) : years;
   return renderFigure(
     {
       width: 640,
       height: narrow ? 240 : 280,
       marginLeft: narrow ? 44 : 56,
       marginRight: narrow ? 56 : 72,
-      x: { label: null, tickFormat: (d: number) => String(d), ticks, domain: [Math.min(...years) - 0.3, Math.max(...years) + 0.3] },
+      x: yearAxis(years, text),
       y: { label: yLabel, grid: true, zero: zeroBased, nice: true },
       marks: [
         ...(target ? [Plot.ruleY([target.value], { stroke: PALETTE[5], strokeDasharray: '6 4' }), Plot.text([target], { x: Math.max(...years), y: 'value', text: 'label', dy: -8, textAnchor: 'end', fill: PALETTE[5] })] : []),
