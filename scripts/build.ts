@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { build } from 'astro';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
-import { compareWithPrevious } from '../src/lib/site/changes.ts';
+import { changesSummary, compareWithPrevious } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks, ownVocabulary, publishedNames } from '../src/lib/privacy.ts';
 import { buildSearchIndex } from '../src/lib/search.ts';
@@ -46,6 +46,7 @@ const series = computeIndicators(dataset, config);
 const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
 const published = siteData(config, dataset, series, compareWithPrevious(null, []));
 const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
+for (const line of changesSummary(data.changes)) console.log(line);
 if (data.changes.yearsRemoved.length && !options.allowFewerYears) {
   const years = data.changes.yearsRemoved.join('、');
   console.error(`已发布的网站有 ${years} 年的数据，本次数据中没有；未发布，原有网站保持不变。如确需删除这些年份，请加 --allow-fewer-years 重新构建。\nThe published site has ${data.changes.yearsRemoved.join(', ')}, which this data folder lacks; nothing was published and the existing site is untouched. To remove those years on purpose, build again with --allow-fewer-years.`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
-import { compareWithPrevious } from '../../src/lib/site/changes.ts';
+import { changesSummary, compareWithPrevious } from '../../src/lib/site/changes.ts';
 
 const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
 
@@ -19,5 +19,19 @@ describe('what changed since the previous build', () => {
     const before = toCsv(TIDY_COLUMNS, [row(2023, 12)]);
     assert.equal(compareWithPrevious(before, [row(2023, null, 'c')]).revisions[0]?.after, 'c');
     assert.equal(compareWithPrevious(null, [row(2023, 12)]).previous, false);
+  });
+
+  it('reads back categories the CSV had to quote or neutralise, so they are not taken for revisions', () => {
+    const odd = (category: string, value: number): TidyRow => ({ ...row(2023, value), dimension: 'school', category });
+    const rows = [odd('一小, 二部', 40), odd('=HYPERLINK("x")', 12), odd("'引号'小学", 9)];
+    const changes = compareWithPrevious(toCsv(TIDY_COLUMNS, rows), rows);
+    assert.equal(changes.revisedCount, 0);
+  });
+
+  it('says in the build output what changed: years added and the first revisions, old → new', () => {
+    const before = toCsv(TIDY_COLUMNS, [row(2023, 4000)]);
+    const lines = changesSummary(compareWithPrevious(before, [row(2023, 4010), row(2024, 4100)]));
+    assert.match(lines[0]!, /新增年度 years added 2024; 删除年度 removed —; 修订数字 figures revised 1/);
+    assert.equal(lines[1], '  2023 fulltime_teachers total 全部: 4000 → 4010');
   });
 });

@@ -27,15 +27,43 @@ export interface Changes {
 const key = (r: { year: unknown; indicator: unknown; dimension: unknown; category: unknown }) => `${r.year}\0${r.indicator}\0${r.dimension}\0${r.category}`;
 const shown = (value: string, symbol: string) => symbol || value;
 
-/** Parses the previous indicators.csv (our own simple CSV: no quoted commas in these columns). */
+/** One CSV line's fields (RFC 4180 quoting), with the apostrophe our downloads put before formula-like text removed. */
+export function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { fields.push(field); field = ''; }
+    else field += ch;
+  }
+  fields.push(field);
+  return fields.map((f) => (/^'[=+\-@\t\r]/.test(f) ? f.slice(1) : f));
+}
+
+/** Parses the previous indicators.csv. */
 function parsePrevious(csv: string): Map<string, { year: number; shown: string }> {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
   const out = new Map<string, { year: number; shown: string }>();
   for (const line of lines.slice(1)) {
-    const [year, indicator, dimension, category, value, , , symbol] = line.split(',');
+    const [year, indicator, dimension, category, value, , , symbol] = csvFields(line);
     out.set(key({ year, indicator, dimension, category }), { year: Number(year), shown: shown(value ?? '', symbol ?? '') });
   }
   return out;
+}
+
+/** What changed, for the build's output: years added and removed, and the first revisions. */
+export function changesSummary(changes: Changes, shownRevisions = 10): string[] {
+  if (!changes.previous) return ['与上次发布相比 Since the last build: 首次发布 first build'];
+  const lines = [`与上次发布相比 Since the last build: 新增年度 years added ${changes.yearsAdded.join(', ') || '—'}; 删除年度 removed ${changes.yearsRemoved.join(', ') || '—'}; 修订数字 figures revised ${changes.revisedCount}`];
+  for (const r of changes.revisions.slice(0, shownRevisions)) lines.push(`  ${r.year} ${r.indicator} ${r.dimension} ${r.category}: ${r.before} → ${r.after}`);
+  if (changes.revisedCount > shownRevisions) lines.push(`  … ${changes.revisedCount - shownRevisions} more (/changes/)`);
+  return lines;
 }
 
 export function compareWithPrevious(previousCsv: string | null, rows: readonly TidyRow[], limit = 200): Changes {
