@@ -10,7 +10,7 @@ import { HOME_TILES } from '../indicators/registry.ts';
 import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
-import { formatChange, formatEstimate } from './format.ts';
+import { formatChange, formatEstimate, formatNumber, unitLabel } from './format.ts';
 
 export interface Point {
   readonly label: string;
@@ -263,3 +263,18 @@ export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name:
   });
   return { points, groups: [own, ...(peer ? [peer] : []), ...(area ? [area] : [])] };
 }
+
+/** A figure table's head: the category, the value with its unit, and for shares the numerator and denominator. */
+export function valueHead(ind: IndicatorData, first: string, lang: Lang): string[] {
+  const unit = unitLabel(ind.unit, lang);
+  return [first, lang === 'zh' ? `${t(lang, 'value')}（${unit}）` : `${t(lang, 'value')} (${unit})`, ...(ind.unit === 'percent' ? [t(lang, 'numerator'), t(lang, 'denominator')] : [])];
+}
+
+/** A figure table's row under valueHead: numbers only, the unit being in the head. */
+export function valueRow(ind: IndicatorData, label: string, e: Estimate, lang: Lang): string[] {
+  const count = (n: number | null) => (e.symbol ? e.symbol : n === null ? '' : formatNumber(n, 0, lang));
+  return [label, formatEstimate(e, ind, lang), ...(ind.unit === 'percent' ? [count(e.numerator), count(e.denominator)] : [])];
+}
+
+/** “数据表：…” / “Data table: …” */
+export const tableCaption = (title: string, lang: Lang): string => `${t(lang, 'dataTable')}${lang === 'zh' ? '：' : ': '}${title}`;
