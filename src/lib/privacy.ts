@@ -117,11 +117,18 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
+/**
+ * Files printed from pages this same scan reads: a report's PDF holds the report page's text as
+ * glyphs in compressed streams. Scanning its bytes would find nothing the page does not show.
+ */
+const PRINTED = new Set(['.pdf']);
+
 /** Scans every file of a built site; the leak messages never repeat the leaked value. */
 export async function findLeaks(dir: string, scan: PrivacyScan): Promise<Leak[]> {
   const leaks: Leak[] = [];
   const check = leakScanner(scan);
   for await (const path of files(dir)) {
+    if (PRINTED.has(extname(path).toLowerCase())) continue;
     const found = new Set(textsOf(await readFile(path)).flatMap(check));
     for (const what of found) leaks.push({ file: relative(dir, path), what });
   }
