@@ -78,6 +78,7 @@ describe('2 duplicates', () => {
     const e = one(dataset.issues, 'duplicate-file');
     assert.equal(e.file, '2024/培训(1).xlsx');
     assert.match(e.zh, /与 2024\/培训\.xlsx 内容完全相同/);
+    assert.equal(dataset.issues.filter((i) => i.file === '2024/培训(1).xlsx').length, 1, 'the copy is reported once, not again for every row it repeats');
   });
 
   it('rows identical in two files of one year and kind are an error naming both places; a copy by name is a warning', async () => {

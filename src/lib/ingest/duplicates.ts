@@ -9,15 +9,22 @@ import { tableSpec } from './schema.ts';
 
 export const contentDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Finds byte-identical files; returns a function to call once per file (with its content digest), in order. */
-export function identicalFiles(issues: Issue[]): (file: string, digest: string) => void {
+/**
+ * Finds byte-identical files; returns a function to call once per file (with its content
+ * digest), in order, that says whether the file repeats an earlier one.
+ */
+export function identicalFiles(issues: Issue[]): (file: string, digest: string) => boolean {
   const seen = new Map<string, string>();
   return (file, digest) => {
     const first = seen.get(digest);
-    if (first === undefined) seen.set(digest, file);
-    else issues.push({ file, severity: 'error', code: 'duplicate-file',
+    if (first === undefined) {
+      seen.set(digest, file);
+      return false;
+    }
+    issues.push({ file, severity: 'error', code: 'duplicate-file',
       zh: `与 ${first} 内容完全相同；同一份表格放了两次会使数据重复计算。请删除多余的一份。`,
       en: `Identical to ${first}; the same workbook twice would count its rows twice. Remove the extra copy.` });
+    return true;
   };
 }
 

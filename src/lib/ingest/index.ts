@@ -74,7 +74,8 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     }
   })).finally(() => pool.close());
   for (const { input, digest, parsed } of results) {
-    sameBytes(input.file, digest);
+    // A copy is reported once; its rows would only repeat the original's problems (duplicate ids …).
+    if (sameBytes(input.file, digest)) continue;
     for (const issue of parsed.issues) issues.push(issue);
     for (const s of parsed.sheets) sheets.push({ ...s, file: input.file, year: input.year });
   }
