@@ -19,12 +19,20 @@ import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport } from './cli.ts';
 import { chromiumPath, hasChromium, printReports } from './reports-pdf.ts';
+import { buildKey, upToDate, writeStamp } from './stamp.ts';
+import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
 const started = performance.now();
 const options = cliOptions();
+// Nothing changed since the last build into this folder: the site is already what this build would make.
+const key = options.cacheDir ? await buildKey(options.dataDir, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(await hasChromium()), new Date().toISOString().slice(0, 10)]) : null;
+if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDir, options.outDir, key))) {
+  console.log(`没有变化：数据、程序和设置都与上次构建相同，网站已是最新（${options.outDir}）。如需重建，请加 --force。\nNothing changed: data, program and settings are as at the last build; the site is up to date. Build again with --force.`);
+  process.exit(0);
+}
 const input = await ingestWithReport(options);
 if (!input) process.exit(1);
 const { config, dataset } = input;
@@ -101,6 +109,7 @@ await rm(old, { recursive: true, force: true });
 if (await exists(options.outDir)) await rename(options.outDir, old);
 await rename(staging, options.outDir);
 await rm(old, { recursive: true, force: true });
+if (key && options.cacheDir) await writeStamp(options.cacheDir, options.outDir, key);
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)})`);
 
 /** rename, or copy and remove where the two folders are on different disks. */

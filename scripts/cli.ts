@@ -14,6 +14,8 @@ export interface CliOptions {
   readonly cacheDir: string | null;
   /** publish even when the new site has fewer reporting years than the one it replaces */
   readonly allowFewerYears: boolean;
+  /** build even when nothing changed since the last build */
+  readonly force: boolean;
 }
 
 export function cliOptions(): CliOptions {
@@ -24,10 +26,11 @@ export function cliOptions(): CliOptions {
       cache: { type: 'string', default: '.cache' },
       'no-cache': { type: 'boolean', default: false },
       'allow-fewer-years': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
-  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'] };
+  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'], force: values.force };
 }
 
 /** Today's date for the "no future dates" rule; the only clock the pipeline reads. */

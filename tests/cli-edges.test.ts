@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -74,5 +74,22 @@ describe('publishing', () => {
     assert.deepEqual((await readdir(join(out, '..'))).filter((n) => n.startsWith('.')), [], 'no .dist.building or .dist.old');
     const astroOut = join('node_modules', '.yuanding', `site-${child.pid}`);
     assert.ok(!(await exists(astroOut)), 'no half-built pages inside the project');
+  });
+
+  it('does nothing when data, program and settings are as at the last build, and builds again when a workbook changes or with --force', async () => {
+    const root = await tempDir();
+    const [out, cache] = [join(root, 'dist'), join(root, 'cache')];
+    const data = await dataFolder({ '2024/名册.xlsx': roster(2024) });
+    const args = ['--data', data, '--out', out, '--cache', cache];
+    assert.equal(runScript('scripts/build.ts', args).status, 0);
+    const again = runScript('scripts/build.ts', args);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /没有变化：数据、程序和设置都与上次构建相同，网站已是最新/);
+    assert.doesNotMatch(again.stdout, /生成页面 Pages built/);
+    assert.match(runScript('scripts/build.ts', [...args, '--force']).stdout, /生成页面 Pages built/);
+    await writeFile(join(data, '2024', '名册.xlsx'), xlsxFile({ rows: [['2024年教职工名册（更正）'], [...ROSTER_HEADER], ...Array.from({ length: 13 }, (_, i) => rosterRow(`T${i}`))] }));
+    const changed = runScript('scripts/build.ts', args);
+    assert.match(changed.stdout, /生成页面 Pages built/);
+    assert.match(changed.stdout, /修订数字 figures revised [1-9]/);
   });
 });
