@@ -75,27 +75,37 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
   });
   const quantitiesOfCell = new Map<number, number[]>();
   quantities.forEach((qu, q) => quantitiesOfCell.set(qu.cell, [...(quantitiesOfCell.get(qu.cell) ?? []), q]));
-  const isHidden = new Uint8Array(quantities.length);
-  quantities.forEach((qu, q) => { if (out[qu.cell]!.symbol === 'c') isHidden[q] = 1; });
-  const hidden = (q: number) => isHidden[q] === 1;
-  const hide = (q: number) => {
-    const cell = quantities[q]!.cell;
-    out[cell] = suppress(out[cell]!);
-    for (const other of quantitiesOfCell.get(cell)!) isHidden[other] = 1;
-  };
   const members = relations.map((r) => [r.whole, ...r.parts]);
   const byQuantity = new Map<number, number[]>();
   members.forEach((m, r) => { for (const q of m) byQuantity.set(q, [...(byQuantity.get(q) ?? []), r]); });
   const membersNear = (q: number) => (byQuantity.get(q) ?? []).flatMap((r) => members[r]!);
+  // How many suppressed figures each relation has, kept as figures are suppressed; the
+  // relations that have just come down to one are the ones to look at again.
+  const isHidden = new Uint8Array(quantities.length);
+  const hiddenIn = new Int32Array(relations.length);
+  const single: number[] = [];
+  const hidden = (q: number) => isHidden[q] === 1;
+  const mark = (q: number) => {
+    if (isHidden[q]) return;
+    isHidden[q] = 1;
+    for (const r of byQuantity.get(q) ?? []) if ((hiddenIn[r] = (hiddenIn[r] ?? 0) + 1) === 1) single.push(r);
+  };
+  quantities.forEach((qu, q) => { if (out[qu.cell]!.symbol === 'c') mark(q); });
+  const hide = (q: number) => {
+    const cell = quantities[q]!.cell;
+    out[cell] = suppress(out[cell]!);
+    for (const other of quantitiesOfCell.get(cell)!) mark(other);
+  };
 
   for (let round = 0; round < 1000; round++) {
     let changed = false;
     // Fast pass: a relation whose only suppressed figure is a protected one gives it away.
-    for (const m of members) {
-      let unknown = -1;
-      let count = 0;
-      for (const q of m) if (isHidden[q]) { count++; unknown = q; }
-      if (count !== 1 || !secret.has(unknown)) continue;
+    while (single.length) {
+      const r = single.pop()!;
+      if (hiddenIn[r] !== 1) continue;
+      const m = members[r]!;
+      const unknown = m.find(hidden)!;
+      if (!secret.has(unknown)) continue;
       const partner = smallestPublished(m, quantities, estimates, hidden);
       if (partner !== undefined) {
         hide(partner);
