@@ -17,8 +17,9 @@ import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
-import { cliOptions, ingestWithReport } from './cli.ts';
-import { chromiumPath, hasChromium, printReports } from './reports-pdf.ts';
+import { cliOptions, ingestWithReport, today } from './cli.ts';
+import { chromiumPath } from './browser.ts';
+import { hasChromium, printReports } from './reports-pdf.ts';
 import { buildKey, upToDate, writeStamp } from './stamp.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 
@@ -28,7 +29,9 @@ const exists = (p: string) => stat(p).then(() => true, () => false);
 const started = performance.now();
 const options = cliOptions();
 // Nothing changed since the last build into this folder: the site is already what this build would make.
-const key = options.cacheDir ? await buildKey(options.dataDir, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(await hasChromium()), new Date().toISOString().slice(0, 10)]) : null;
+const chromium = await hasChromium();
+// today(): a date that is in the future today may not be tomorrow, so the stamp lasts a day.
+const key = options.cacheDir ? await buildKey(options.dataDir, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(chromium), today()]) : null;
 if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDir, options.outDir, key))) {
   console.log(`没有变化：数据、程序和设置都与上次构建相同，网站已是最新（${options.outDir}）。如需重建，请加 --force。\nNothing changed: data, program and settings are as at the last build; the site is up to date. Build again with --force.`);
   process.exit(0);
@@ -86,7 +89,7 @@ if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
 // The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
 t0 = performance.now();
-if (await hasChromium()) console.log(`年度报告 PDF Report PDFs: ${await printReports(astroOut)}  ${seconds(t0)}`);
+if (chromium) console.log(`年度报告 PDF Report PDFs: ${await printReports(astroOut)}  ${seconds(t0)}`);
 else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
 
 t0 = performance.now();

@@ -6,10 +6,9 @@
  */
 import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from './browser.ts';
+import { chromiumPath, launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
 
-export const chromiumPath = (): string => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
 
 const FOOTER = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';

@@ -15,7 +15,7 @@ import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { HOME_TILES, INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { ISSUE_CODES } from '../../src/lib/ingest/codes.ts';
-import { launchChromium } from '../../scripts/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../../scripts/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { serve } from '../../scripts/serve.ts';
@@ -273,7 +273,7 @@ describe('Lighthouse (mobile)', () => {
   // Performance is a timing on a noisy machine: it is reported here, and measured by npm run bench.
   it('scores 100 for accessibility, best practices and SEO on the home, an indicator, a report and a school page', async () => {
     const schools = (await readdir(join(out, 'schools'))).filter((f) => !f.endsWith('.html'));
-    const chrome = await launch({ chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
     const scores: string[] = [];
     try {
       for (const path of ['/', '/indicators/exchange_rate/', '/reports/2024/', `/schools/${schools[0]}/`]) {

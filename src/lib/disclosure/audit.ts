@@ -5,6 +5,7 @@
  * (component by component, so each system stays small) shows every quantity that some
  * combination of equations pins down alone.
  */
+import { groupBy } from '../group.ts';
 import type { Relation } from './relations.ts';
 
 const EPS = 1e-9;
@@ -40,11 +41,7 @@ export function recoverable(relations: readonly Relation[], hidden: (q: number) 
       parent.set(find(q), find(first!));
     }
   }
-  const components = new Map<number, Map<number, number>[]>();
-  for (const row of equations.values()) {
-    const root = find(row.keys().next().value!);
-    components.set(root, [...(components.get(root) ?? []), row]);
-  }
+  const components = groupBy(equations.values(), (row) => find(row.keys().next().value!));
   const found: number[] = [];
   for (const rows of components.values()) found.push(...solveComponent(rows));
   return found;

@@ -10,6 +10,7 @@
  */
 import { fingerprintKey, type Fingerprint } from '../indicators/fingerprint.ts';
 import type { Estimate } from '../indicators/types.ts';
+import { groupBy } from '../group.ts';
 
 export type Side = 'num' | 'den';
 
@@ -49,17 +50,6 @@ export function quantitiesOf(estimates: readonly Estimate[]): { quantities: Quan
   });
   return { quantities, index };
 }
-
-const groupBy = <T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> => {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-};
 
 export function relationsOf(estimates: readonly Estimate[], quantities: readonly Quantity[], index: ReadonlyMap<string, number>, areas: SchoolAreas = new Map(), peers: SchoolAreas = new Map()): Relation[] {
   const relations: Relation[] = [];

@@ -13,6 +13,7 @@
  * Values are unrounded here; rounding happens when figures are shown.
  */
 import type { Estimate } from '../indicators/types.ts';
+import { groupBy } from '../group.ts';
 import { recoverable } from './audit.ts';
 import { quantitiesOf, relationsOf, type Quantity, type SchoolAreas } from './relations.ts';
 
@@ -73,11 +74,11 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
       if (q !== undefined) secret.add(q);
     }
   });
-  const quantitiesOfCell = new Map<number, number[]>();
-  quantities.forEach((qu, q) => quantitiesOfCell.set(qu.cell, [...(quantitiesOfCell.get(qu.cell) ?? []), q]));
+  const quantitiesOfCell = groupBy(quantities.keys(), (q) => quantities[q]!.cell);
   const members = relations.map((r) => [r.whole, ...r.parts]);
+  /** quantity → the relations it stands in */
   const byQuantity = new Map<number, number[]>();
-  members.forEach((m, r) => { for (const q of m) byQuantity.set(q, [...(byQuantity.get(q) ?? []), r]); });
+  members.forEach((m, r) => { for (const q of m) { const list = byQuantity.get(q); if (list) list.push(r); else byQuantity.set(q, [r]); } });
   const membersNear = (q: number) => (byQuantity.get(q) ?? []).flatMap((r) => members[r]!);
   // How many suppressed figures each relation has, kept as figures are suppressed; the
   // relations that have just come down to one are the ones to look at again.

@@ -38,6 +38,8 @@ export function isBackbone(category: unknown, level: unknown): boolean {
 
 export class YearContext {
   readonly #tables = new Map<string, ColumnTable | null>();
+  #stages: Map<string, Set<string>> | undefined;
+  #peers: Map<string, string> | undefined;
   readonly year: number;
   readonly records: Partial<Record<TableKind, readonly RecordRow[]>>;
   readonly previous: YearContext | null;
@@ -107,6 +109,7 @@ export class YearContext {
 
   /** school → the stages it teaches: the schools table's 学段 where given, else its teachers' stages in the roster. */
   schoolStages(): Map<string, Set<string>> {
+    if (this.#stages) return this.#stages;
     const out = new Map<string, Set<string>>();
     for (const r of this.records.schools ?? []) out.set(String(r['school']), new Set(String(r['stages'] ?? '').split(';').filter(Boolean)));
     for (const r of this.records.roster ?? []) {
@@ -114,15 +117,16 @@ export class YearContext {
       if (this.records.schools && out.has(school)) continue;
       out.set(school, (out.get(school) ?? new Set()).add(String(r['stage'])));
     }
-    return out;
+    return (this.#stages = out);
   }
 
   /** school → its peer group (same stages and urban/rural class), for comparing a school with schools like it. */
   schoolPeers(): Map<string, string> {
+    if (this.#peers) return this.#peers;
     const areas = new Map<string, string>();
     for (const r of this.records.schools ?? []) areas.set(String(r['school']), String(r['locality']));
     for (const r of this.records.roster ?? []) if (!areas.has(String(r['school']))) areas.set(String(r['school']), String(r['locality']));
-    return new Map([...this.schoolStages()].map(([school, stages]) => [school, peerCategory([...stages].sort((a, b) => STAGES.indexOf(a as Stage) - STAGES.indexOf(b as Stage)).join(';'), areas.get(school) ?? UNKNOWN_CATEGORY)]));
+    return (this.#peers = new Map([...this.schoolStages()].map(([school, stages]) => [school, peerCategory([...stages].sort((a, b) => STAGES.indexOf(a as Stage) - STAGES.indexOf(b as Stage)).join(';'), areas.get(school) ?? UNKNOWN_CATEGORY)])));
   }
 
   /** Event rows with the person's stage, locality, sex, post and school; unmatched people get 不详. */

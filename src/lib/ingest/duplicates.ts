@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SheetOfYear } from './crosscheck.ts';
+import { groupBy } from '../group.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec } from './schema.ts';
 
@@ -51,9 +52,7 @@ export function duplicateRows(sheets: readonly SheetOfYear[], issues: Issue[]): 
     } else byStem.set(stem, file);
   }
 
-  const groups = new Map<string, SheetOfYear[]>();
-  for (const s of ordered) groups.set(`${s.year}\0${s.kind}`, [...(groups.get(`${s.year}\0${s.kind}`) ?? []), s]);
-  for (const group of groups.values()) {
+  for (const group of groupBy(ordered, (s) => `${s.year}\0${s.kind}`).values()) {
     if (group.length < 2) continue;
     const firstSeen = new Map<string, { sheet: SheetOfYear; row: number }>();
     const pairs = new Map<string, { a: SheetOfYear; b: SheetOfYear; rows: [number, number][] }>();

@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { ParseCache, cacheKey } from './cache.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
+import { groupBy } from '../group.ts';
 import { discover, type InputFile } from './discover.ts';
 import { contentDigest, duplicateRows, identicalFiles } from './duplicates.ts';
 import { ParsePool } from './pool.ts';
@@ -90,7 +91,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'empty-sheet', zh: '工作表只有表头、没有数据，视为未报送该表。', en: 'The sheet has a header but no rows; the table is treated as not supplied.' });
     return false;
   });
-  for (const group of groupBy(supplied, (s) => `${s.year}\0${s.kind}`)) {
+  for (const group of groupBy(supplied, (s) => `${s.year}\0${s.kind}`).values()) {
     const keys = sameColumns(group, issues);
     const year = records.get(group[0]!.year) ?? {};
     const kept = (year[group[0]!.kind] ??= []);
@@ -106,12 +107,6 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
   const secrets = new Set(sheets.flatMap((s) => s.secrets));
   return { years: [...records.keys()].sort((a, b) => a - b), records, issues: capPerFile(issues), stats, secrets };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
 }
 
 /**

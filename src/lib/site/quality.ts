@@ -5,21 +5,20 @@
  * is described by a fixed sentence.
  */
 import type { Dataset } from '../ingest/index.ts';
-import { ISSUE_CODES } from '../ingest/codes.ts';
+import type { IssueCode } from '../ingest/codes.ts';
 import { folderYear } from '../ingest/discover.ts';
 import { tableSpec } from '../ingest/schema.ts';
-import type { Bilingual, Estimate } from '../indicators/types.ts';
+import type { Estimate } from '../indicators/types.ts';
 
 export interface YearQuality {
   readonly year: number;
   readonly sheets: readonly { file: string; sheet: string; kind: string; rowsRead: number; rowsRejected: number; rowsKept: number }[];
-  readonly warnings: readonly { code: string; count: number; locations: readonly string[] }[];
+  /** each warning kind is shown by its code's fixed sentence (codes.ts), never by the message, which may quote a cell */
+  readonly warnings: readonly { code: IssueCode; count: number; locations: readonly string[] }[];
   readonly missing: readonly { kind: string; column: string; count: number; rows: number }[];
   readonly suppressed: number;
 }
 
-/** Each warning kind's fixed sentence, with what to do: the issue-code registry, never the message itself. */
-export const WARNING_TEXT: Readonly<Record<string, Bilingual>> = ISSUE_CODES;
 
 export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issues' | 'stats'>, estimates: readonly Estimate[]): YearQuality[] {
   return dataset.years.map((year) => {
