@@ -12,6 +12,8 @@ export interface School {
   readonly township: string;
   /** relative staff size; scaled to the county total */
   readonly weight: number;
+  /** which county of a scaled region (0 for the sample county) */
+  readonly county: number;
 }
 
 const TYPE_STAGES: Record<School['type'], readonly Stage[]> = {
@@ -22,10 +24,18 @@ const TOWNS = ['东关镇', '河口镇', '青山镇'];
 const VILLAGES = ['白水乡', '石桥乡', '柳林乡', '杏花乡', '龙泉乡', '北坡乡', '南岭乡', '双河乡'];
 const HAMLETS = ['前进', '红星', '新庄', '柏树', '王家', '马坪', '大湾', '沙沟', '高岭', '李家', '枣园', '梨树', '西沟', '杨庄', '东山', '小河', '黄土', '三岔'];
 
-export function makeCounty(rng: Random): School[] {
+/**
+ * Counties of a scaled region (npm run sample -- --size city|province). County 0 is the
+ * sample's 示例县; the others get their own names, so schools and townships stay distinct.
+ */
+const COUNTY_NAMES = '东湖 西岭 南山 北川 清河 石门 桃源 松溪 云台 长乐 安平 永宁 临江 青田 白沙 丰泽 凤鸣 金川 玉泉 龙门'.split(' ');
+export const countyName = (k: number) => (k === 0 ? '示例' : `${COUNTY_NAMES[(k - 1) % COUNTY_NAMES.length]}${k > COUNTY_NAMES.length ? Math.ceil(k / COUNTY_NAMES.length) : ''}`);
+
+export function makeCounty(rng: Random, county = 0): School[] {
   const list: Omit<School, 'code' | 'stages'>[] = [];
+  const own = county === 0 ? (x: string) => x : (x: string) => (x.startsWith('示例县') ? x.replace('示例县', `${countyName(county)}县`) : `${countyName(county)}县${x}`);
   const add = (name: string, type: School['type'], locality: Locality, township: string, weight: number) =>
-    list.push({ name, type, locality, township, weight });
+    list.push({ name: own(name), type, locality, township: own(township), weight, county });
   const city = '城关街道';
   ['示例县实验幼儿园', '示例县第一幼儿园', '示例县第二幼儿园', '示例县第三幼儿园'].forEach((n) => add(n, '幼儿园', '城区', city, 45));
   ['示例县实验小学', '示例县第一小学', '示例县第二小学', '示例县第三小学', '示例县第四小学'].forEach((n) => add(n, '小学', '城区', city, 135));
@@ -53,7 +63,8 @@ export function makeCounty(rng: Random): School[] {
     if (i % 3 === 2) add(`${short}九年一贯制学校`, '九年一贯制', '乡村', v, 62);
     else add(`${short}初级中学`, '初级中学', '乡村', v, 56);
   });
-  return list.map((s, i) => ({ ...s, stages: TYPE_STAGES[s.type], code: `3199${String(1001 + i * 7).padStart(6, '0')}` }));
+  const prefix = county === 0 ? '3199' : `31${String(county).padStart(2, '0')}`;
+  return list.map((s, i) => ({ ...s, stages: TYPE_STAGES[s.type], code: `${prefix}${String(1001 + i * 7).padStart(6, '0')}` }));
 }
 
 /** Students per full-time teacher, by school type and locality (rural schools are small). */

@@ -6,10 +6,12 @@ const GIVEN_F = '芳娟敏静丽艳娜霞秀玲燕红梅琳雪婷颖洁慧茜晶
 const GIVEN_M = '伟强磊军洋勇杰涛明超刚平辉鹏华飞斌宇浩凯健俊峰建国志文博晨亮';
 const GIVEN_ANY = '子思雨佳嘉欣一诗梓晓新海春秋冬立永长正玉金宏';
 
+const [surnames, givenF, givenM, givenAny] = [SURNAMES, GIVEN_F, GIVEN_M, GIVEN_ANY].map((s) => [...s]) as [string[], string[], string[], string[]];
+
 export function fakeName(rng: Random, sex: '男' | '女'): string {
-  const given = sex === '女' ? GIVEN_F : GIVEN_M;
-  const first = rng.chance(0.35) ? rng.pick([...GIVEN_ANY]) : '';
-  return rng.pick([...SURNAMES]) + first + rng.pick([...given]);
+  const given = sex === '女' ? givenF : givenM;
+  const first = rng.chance(0.35) ? rng.pick(givenAny) : '';
+  return rng.pick(surnames) + first + rng.pick(given);
 }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

@@ -6,6 +6,7 @@
  */
 import type { Education, Post, Sex, Stage, Title } from '../../src/lib/domain.ts';
 import { studentsPerTeacher, type School } from './county.ts';
+import { groupBy } from '../../src/lib/group.ts';
 import { fakeIdCard, fakeName } from './people.ts';
 import type { Random } from './random.ts';
 
@@ -46,6 +47,7 @@ export interface YearTables {
 
 const FIRST = 2015;
 const LAST = 2024;
+/** Staff per county: about 4,500, growing slowly. */
 const staffTarget = (year: number) => 4230 + 30 * (year - FIRST);
 const ageAt = (birth: string, date: string) => Number(date.slice(0, 4)) - Number(birth.slice(0, 4)) - (date.slice(5) < birth.slice(5) ? 1 : 0);
 const addYears = (date: string, n: number) => `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
@@ -64,9 +66,22 @@ const TRAINING_PROGRAMMES: Record<string, readonly string[]> = {
 };
 const TRAINING_HOURS: Record<string, readonly [number, number]> = { 国家级: [40, 120], 省级: [30, 80], 市级: [20, 48], 县级: [12, 40], 校级: [6, 24], 其他: [6, 16] };
 
-export function simulate(rng: Random, schools: readonly School[]): YearTables[] {
-  const totalWeight = schools.reduce((s, x) => s + x.weight, 0);
-  const targetOf = (s: School, year: number) => Math.round((s.weight / totalWeight) * staffTarget(year));
+export interface Span {
+  /** the first year written (the workforce is made then); trends still count from 2015 */
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Simulates the schools' workforce year by year. The schools may span several counties (a
+ * scaled region); people then move and rotate within their own county.
+ */
+export function simulate(rng: Random, schools: readonly School[], span: Span = { from: FIRST, to: LAST }): YearTables[] {
+  const counties = new Set(schools.map((s) => s.county)).size;
+  const weights = new Map<number, number>();
+  for (const s of schools) weights.set(s.county, (weights.get(s.county) ?? 0) + s.weight);
+  const targetOf = (s: School, year: number) => Math.round((s.weight / weights.get(s.county)!) * staffTarget(year));
+  const schoolsOf = groupBy(schools, (s) => s.county);
   const people: Person[] = [];
   let nextId = 1;
 
@@ -108,15 +123,15 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
     p.backboneLevel = p.backboneCategory === '特级教师' ? '省级' : rng.weighted([['县级', 60], ['市级', 30], ['省级', 9], ['国家级', 1]] as const);
   }
 
-  // The 2015 workforce: each school filled to its target with people of all ages.
+  // The first year's workforce: each school filled to its target with people of all ages.
   for (const s of schools) {
-    for (let i = 0; i < targetOf(s, FIRST); i++) people.push(newPerson(s, FIRST, rng.int(22, 57), null));
+    for (let i = 0; i < targetOf(s, span.from); i++) people.push(newPerson(s, span.from, rng.int(22, 57), null));
   }
-  for (const p of people) if (ageAt(p.birth, `${FIRST}-09-30`) >= retirementAge(p)) (p as { birth: string }).birth = addYears(p.birth, 6);
+  for (const p of people) if (ageAt(p.birth, `${span.from}-09-30`) >= retirementAge(p)) (p as { birth: string }).birth = addYears(p.birth, 6);
 
   const out: YearTables[] = [];
   const active = new Set(people);
-  for (let year = FIRST; year <= LAST; year++) {
+  for (let year = span.from; year <= span.to; year++) {
     const exits: Row[] = [];
     const leave = (p: Person, type: string, date: string) => {
       exits.push({ 教师编号: p.id, 姓名: p.name, 类型: type, 日期: date });
@@ -148,8 +163,9 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
       const deficit = (s: School) => Math.max(0, targetOf(s, year) - (counts.get(s) ?? 0));
       // City schools fill most gaps by 选调: experienced teachers move in from town and village
       // schools, whose own gaps are then filled by new recruits (so recruits go mostly rural).
+      const movable = groupBy([...active].filter((p) => p.school.locality !== '城区' && isTeacher(p)), (p) => p.school.county);
       for (const s of schools.filter((x) => x.locality === '城区')) {
-        const pool = rng.shuffle([...active].filter((p) => p.school.locality !== '城区' && isTeacher(p) && s.stages.includes(p.stage) && ageAt(p.birth, `${year}-09-01`) < 45));
+        const pool = rng.shuffle((movable.get(s.county) ?? []).filter((p) => p.school.locality !== '城区' && s.stages.includes(p.stage) && ageAt(p.birth, `${year}-09-01`) < 45));
         for (const p of pool.slice(0, Math.round(deficit(s) * 0.7))) {
           counts.set(p.school, (counts.get(p.school) ?? 0) - 1);
           counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -188,10 +204,11 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
     const chosen = [...rng.shuffle(eligible).slice(0, Math.round(n * 0.78)), ...rng.shuffle(others).slice(0, n - Math.round(n * 0.78))];
     const backbone = chosen.filter((p) => p.backboneCategory !== '无');
     // Policy asks that about a fifth of those exchanged be backbone teachers: top up from the backbone pool.
-    const extra = rng.shuffle(teachers.filter((p) => p.backboneCategory !== '无' && !chosen.includes(p))).slice(0, Math.max(0, Math.round(n * 0.2) - backbone.length));
+    const isChosen = new Set(chosen);
+    const extra = rng.shuffle(teachers.filter((p) => p.backboneCategory !== '无' && !isChosen.has(p))).slice(0, Math.max(0, Math.round(n * 0.2) - backbone.length));
     for (const p of [...chosen.slice(0, n - extra.length), ...extra]) {
       const from = p.school;
-      const sameStage = schools.filter((s) => s !== from && s.stages.includes(p.stage));
+      const sameStage = schoolsOf.get(from.county)!.filter((s) => s !== from && s.stages.includes(p.stage));
       const towardRural = from.locality !== '乡村' ? rng.chance(0.65) : rng.chance(0.25);
       const pool = sameStage.filter((s) => (towardRural ? s.locality === '乡村' : s.locality !== '乡村'));
       const to = rng.pick(pool.length ? pool : sameStage);
@@ -213,7 +230,7 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
       else if (p.education === '本科' && rng.chance(0.004)) { p.education = '研究生'; p.degree = '硕士'; }
     }
 
-    const roster = [...active].sort((a, b) => a.id.localeCompare(b.id)).map((p) => ({ ...p }));
+    const roster = [...active].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => ({ ...p }));
 
     // After the statistics date: late exits, title promotions (12-20), honours (09-10 and 12-xx).
     for (const [p, type, date] of late) leave(p, type, date);
@@ -256,11 +273,13 @@ export function simulate(rng: Random, schools: readonly School[]): YearTables[] 
 
     // What real exports carry: a few trainees from outside the county's roster (visiting
     // teachers from a neighbouring county) and an honour dated the December before.
-    if (year === 2021) for (let i = 0; i < 3; i++) training.push({ 教师编号: `6100${String(900 + i).padStart(6, '0')}`, 姓名: fakeName(rng, '女'), 培训项目: '2021年县级暑期全员集中培训', 培训级别: '县级', 培训形式: '集中面授', 学时: 24, 开始日期: '2021-07-12', 结束日期: '2021-07-12' });
+    if (year === 2021 && counties === 1) for (let i = 0; i < 3; i++) training.push({ 教师编号: `6100${String(900 + i).padStart(6, '0')}`, 姓名: fakeName(rng, '女'), 培训项目: '2021年县级暑期全员集中培训', 培训级别: '县级', 培训形式: '集中面授', 学时: 24, 开始日期: '2021-07-12', 结束日期: '2021-07-12' });
     if (year === 2022 && honours[0]) honours[0] = { ...honours[0], 授予日期: '2021-12-28' };
 
+    const fulltime = new Map<School, number>();
+    for (const p of roster) if (isTeacher(p)) fulltime.set(p.school, (fulltime.get(p.school) ?? 0) + 1);
     const schoolRows: Row[] = schools.map((s) => {
-      const ft = roster.filter((p) => p.school === s && isTeacher(p)).length;
+      const ft = fulltime.get(s) ?? 0;
       return {
         学校名称: s.name, 学校代码: s.code, 学段: s.type === '初级中学' ? '初中' : s.type === '高级中学' ? '高中' : s.type, 城乡: s.locality,
         政策乡村学校: s.locality === '城区' ? '否' : '是', 乡镇: s.township,
