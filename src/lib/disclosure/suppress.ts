@@ -8,13 +8,14 @@
  * - Secondary: across every published figure of every indicator that shares people with a
  *   suppressed one (relations.ts), no suppressed figure may be worked out by addition and
  *   subtraction. While a relation has exactly one suppressed figure, its smallest published
- *   partner is suppressed too; then an exact check (audit.ts) solves the whole system and
- *   suppresses more wherever a figure is still pinned down.
+ *   partner is suppressed too; then an exact check (audit.ts) solves the whole system and,
+ *   wherever a protected figure is still pinned down, suppresses the smallest published figure
+ *   that the working-out uses. If that cannot protect every figure, the build stops.
  * Values are unrounded here; rounding happens when figures are shown.
  */
 import type { Estimate } from '../indicators/types.ts';
 import { groupBy } from '../group.ts';
-import { recoverable } from './audit.ts';
+import { pinnedDown, publishedInputs, recoverable } from './audit.ts';
 import { quantitiesOf, relationsOf, type Quantity, type SchoolAreas } from './relations.ts';
 
 export interface DisclosureRules {
@@ -79,7 +80,6 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
   /** quantity → the relations it stands in */
   const byQuantity = new Map<number, number[]>();
   members.forEach((m, r) => { for (const q of m) { const list = byQuantity.get(q); if (list) list.push(r); else byQuantity.set(q, [r]); } });
-  const membersNear = (q: number) => (byQuantity.get(q) ?? []).flatMap((r) => members[r]!);
   // How many suppressed figures each relation has, kept as figures are suppressed; the
   // relations that have just come down to one are the ones to look at again.
   const isHidden = new Uint8Array(quantities.length);
@@ -98,7 +98,7 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
     for (const other of quantitiesOfCell.get(cell)!) mark(other);
   };
 
-  for (let round = 0; round < 1000; round++) {
+  for (let round = 0; ; round++) {
     let changed = false;
     // Fast pass: a relation whose only suppressed figure is a protected one gives it away.
     while (single.length) {
@@ -114,16 +114,22 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
       }
     }
     if (changed) continue;
-    // Exact check: systems of relations that still pin a protected figure down.
-    for (const q of recoverable(relations, hidden)) {
+    // Exact check: systems of relations that still pin a protected figure down; suppress the
+    // smallest published figure the working-out uses.
+    const pinned = pinnedDown(relations, hidden);
+    for (const [q, from] of pinned) {
       if (!secret.has(q) || !hidden(q)) continue;
-      const near = membersNear(q);
-      const partner = smallestPublished([...near, ...near.flatMap(membersNear)], quantities, estimates, hidden);
+      const partner = smallestPublished(publishedInputs(relations, from, hidden), quantities, estimates, hidden);
       if (partner === undefined) continue;
       hide(partner);
       changed = true;
     }
-    if (!changed) break;
+    if (!changed) {
+      const exposed = [...pinned.keys()].filter((q) => secret.has(q));
+      if (exposed.length) throw new Error(`disclosure control could not protect ${exposed.length} figure(s), e.g. ${describe(estimates[quantities[exposed[0]!]!.cell]!)}`);
+      break;
+    }
+    if (round > quantities.length) throw new Error('disclosure control did not settle');
   }
   // A figure withheld to protect another but pinned down by the published ones anyway hides
   // nothing: publish it rather than print a `c` a reader can work out.
@@ -133,8 +139,10 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
   }
 }
 
+const describe = (e: Estimate) => `${e.indicator} ${e.year} ${e.dimension} ${e.category}`;
+
 /** The partner to suppress: a published non-zero figure, outside the bureau-wide figures where possible, the smallest. */
-function smallestPublished(members: readonly number[], quantities: readonly Quantity[], estimates: readonly Estimate[], hidden: (q: number) => boolean): number | undefined {
+function smallestPublished(members: Iterable<number>, quantities: readonly Quantity[], estimates: readonly Estimate[], hidden: (q: number) => boolean): number | undefined {
   const rank = (q: number) => {
     const { value, cell } = quantities[q]!;
     const e = estimates[cell]!;
