@@ -15,6 +15,7 @@ import { extname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import type { SiteConfig } from './config.ts';
+import { groupBy } from './group.ts';
 import { identifierForm, nameForm, secretDigest } from './ingest/identity.ts';
 import type { Dataset } from './ingest/index.ts';
 
@@ -59,7 +60,21 @@ export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
   const { secrets, salt, ownWords = new Set<string>() } = scan;
   // Strings known not to be secrets; a secret is looked up again in every file, so each leaking file is named.
   const clean = new Set<string>();
-  const published = [...new Set(scan.published ?? [])].map((p) => p.normalize('NFKC')).filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+  const names = [...new Set((scan.published ?? []).map((p) => p.normalize('NFKC')))].filter((p) => p.length >= 2).sort((a, b) => b.length - a.length);
+  // Names of Chinese text alone are masked inside each run of Chinese text (found by their first
+  // two characters, so a city's thousand school names cost no more than a county's seventy);
+  // the few with other characters in them, across the whole text.
+  const chinese = new RegExp(`^[${CJK}]+$`);
+  const mixed = names.filter((n) => !chinese.test(n));
+  const byStart = groupBy(names.filter((n) => chinese.test(n)), (n) => n.slice(0, 2));
+  const unpublished = (run: string): string[] => {
+    let out = '';
+    for (let i = 0; i < run.length;) {
+      const name = byStart.get(run.slice(i, i + 2))?.find((n) => run.startsWith(n, i));
+      if (name) { out += ' '; i += name.length; } else out += run[i++];
+    }
+    return out.split(' ').filter((part) => part !== '');
+  };
   const isSecret = (candidate: string) => {
     if (clean.has(candidate)) return false;
     const secret = secrets.has(secretDigest(candidate, salt));
@@ -71,17 +86,22 @@ export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
     if (ID_CARD.test(raw)) found.push('ID-card number');
     if (secrets.size === 0) return found;
     let text = raw.normalize('NFKC');
-    for (const name of published) if (text.includes(name)) text = text.replaceAll(name, ' ');
+    for (const name of mixed) if (text.includes(name)) text = text.replaceAll(name, ' ');
     for (const [run] of text.matchAll(CJK_RUN)) {
       if (clean.has(`run:${run}`)) continue;
-      for (const c of nameCandidates(run)) {
-        if (!ownWords.has(c) && isSecret(nameForm(c))) return [...found, 'a name from the input'];
+      for (const part of unpublished(run)) {
+        for (const c of nameCandidates(part)) {
+          if (!ownWords.has(c) && isSecret(nameForm(c))) return [...found, 'a name from the input'];
+        }
       }
       clean.add(`run:${run}`);
     }
     for (const [run] of text.matchAll(ID_RUN)) {
+      // ASCII already: the form can only be shorter than the run
+      if (run.length < 5 || clean.has(`id:${run}`)) continue;
       const id = identifierForm(run);
       if (id.length >= 5 && isSecret(id)) return [...found, 'an identifier from the input'];
+      clean.add(`id:${run}`);
     }
     return found;
   };
