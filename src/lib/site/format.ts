@@ -4,8 +4,14 @@ import type { Estimate, Unit } from '../indicators/types.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/** One formatter per language and number of decimals: making an Intl.NumberFormat costs a hundred formats. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const key = `${lang}${decimals}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(value);
 }
 
 /** Suffix written after a value, and the unit's name for axis labels and table heads. */
