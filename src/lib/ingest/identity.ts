@@ -3,25 +3,25 @@
  * or ID-card number never leaves memory. Keys are SHA-256 of (salt, normalised identifier),
  * so the same person links across tables and years of one site but not across sites.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 export type PersonKey = string;
 
 export function personKey(identifier: string, salt: string): PersonKey {
-  return createHash('sha256').update(`yuanding:${salt}:${identifier}`).digest('hex').slice(0, 20);
+  return hash('sha256', `yuanding:${salt}:${identifier}`, 'hex').slice(0, 20);
 }
 
 /**
  * A digest of a name or raw identifier, kept (never the value) so the build can prove that
  * none of them reaches the published site.
  */
-export const secretDigest = (value: string, salt: string): string => createHash('sha256').update(`secret:${salt}:${value}`).digest('hex').slice(0, 16);
+export const secretDigest = (value: string, salt: string): string => hash('sha256', `secret:${salt}:${value}`, 'hex').slice(0, 16);
 
 /** A digest of a whole row's cells, to find a row entered twice without keeping its contents. */
 export function rowDigest(texts: readonly string[], salt: string): string {
   let end = texts.length;
   while (end > 0 && texts[end - 1] === '') end--; // trailing empty cells do not make a row different
-  return createHash('sha256').update(`row:${salt}:${texts.slice(0, end).join('\u001f')}`).digest('hex').slice(0, 16);
+  return hash('sha256', `row:${salt}:${texts.slice(0, end).join('\u001f')}`, 'hex').slice(0, 16);
 }
 
 /** A name as it is digested, read and looked for: NFKC, no spaces, one kind of middle dot (买买提·艾力). */

@@ -7,6 +7,9 @@ import type { IsoDate } from '../domain.ts';
 /** NFKC folds full-width digits, letters and brackets to half-width (１２３ → 123, （ → (). */
 export function normaliseText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  // Printable ASCII without spaces, apostrophes or a formula: already normal (most IDs, dates, codes).
+  if (typeof value === 'string' && PLAIN.test(value)) return value;
   const text = String(value).normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
   // Excel's ways of keeping "0001" as text survive in exports: a leading apostrophe, or ="0001" in CSV.
   const formula = /^="(.*)"$/.exec(text);
@@ -14,10 +17,15 @@ export function normaliseText(value: unknown): string {
   return text.startsWith("'") ? text.slice(1).trim() : text;
 }
 
+const PLAIN = /^[\x21-\x26\x28-\x3c\x3e-\x7e]*$/;
+
 /** Header cells and vocabulary values compare without any whitespace and without a required-field star. */
 export function normaliseKey(value: unknown): string {
-  return normaliseText(value).replace(/\s+/g, '').replace(/^[*✱★]+|[*✱★]+$/g, '');
+  return keyOf(normaliseText(value));
 }
+
+/** normaliseKey of a text already through normaliseText. */
+export const keyOf = (text: string): string => text.replace(/\s+/g, '').replace(/^[*✱★]+|[*✱★]+$/g, '');
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;

@@ -7,7 +7,7 @@ import type { HeaderMatch } from './header.ts';
 import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
-import { normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
+import { keyOf, normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
 import { identifierForm, looksLikeIdCard, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
@@ -55,12 +55,13 @@ type Parsed = { ok: true; value: FieldValue } | { ok: false; zh: string; en: str
 const ok = (value: FieldValue): Parsed => ({ ok: true, value });
 const bad = (code: IssueCode, zh: string, en: string): Parsed => ({ ok: false, code, zh, en });
 
-function identifierText(raw: RawCell['value']): string | null {
+/** `text` is the cell's value through normaliseText. */
+function identifierText(raw: RawCell['value'], text: string): string | null {
   if (typeof raw === 'number') {
     // Excel stores long digit strings as floats: past 15 digits the last ones are already lost.
     return Number.isSafeInteger(raw) && raw < 1e15 ? String(raw) : null;
   }
-  return normaliseKey(raw).toUpperCase();
+  return keyOf(text).toUpperCase();
 }
 
 const DATE_PROBLEMS = {
@@ -69,21 +70,22 @@ const DATE_PROBLEMS = {
   'too-early': ['作为 Excel 日期序号读出的日期早于1920年，可能是把年份或“年.月”存成了数字；请写成 2012-09-01 或 2012年9月', 'read as an Excel date serial gives a date before 1920; perhaps a year or year.month was stored as a number; write it as 2012-09-01 or 2012年9月'],
 } as const;
 
-function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext, shown?: string): Parsed {
-  const empty = raw === null || raw === undefined || normaliseText(raw) === '';
+/** `text` is the cell's value through normaliseText, worked out once per cell. */
+function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: SheetContext, shown?: string): Parsed {
+  const empty = raw === null || raw === undefined || text === '';
   if (empty) return field.required ? bad('missing-value', `必填项“${field.header}”为空。`, `Required column "${field.header}" is empty.`) : ok(null);
   switch (field.type) {
     case 'secret':
       return ok(null); // names are never kept
     case 'person':
     case 'idcard': {
-      const id = identifierText(raw);
+      const id = identifierText(raw, text);
       if (id === null) return bad('id-as-number', '编号被 Excel 存成了数字，末几位已丢失（为保护隐私，此处不显示）；请将该列设为文本后重新导出。', 'The identifier was stored by Excel as a number and has lost its last digits (not shown, for privacy); format the column as text and export again.');
       if (field.type === 'idcard' && !looksLikeIdCard(id)) return bad('bad-idcard', `身份证件号格式不正确（应为18位）。`, `ID number is not in the 18-character form.`);
       return ok(personKey(id, ctx.salt));
     }
     case 'text':
-      return ok(normaliseKey(raw));
+      return ok(keyOf(text));
     case 'date': {
       const d = parseDate(raw, ctx.date1904, shown);
       if (d !== null && d in DATE_PROBLEMS) {
@@ -99,14 +101,14 @@ function parseField(field: FieldSpec, raw: RawCell['value'], ctx: SheetContext, 
       return ok(n);
     }
     case 'enum': {
-      const key = normaliseKey(raw);
+      const key = keyOf(text);
       const value = field.values.includes(key) ? key : field.variants?.[key];
       if (value) return ok(value);
       const allowed = field.values.join('、');
       return bad('unknown-value', `“${field.header}”的值 ${quote(raw)} 不在允许范围内；应为：${allowed}。`, `${quote(raw)} is not an allowed value of "${field.header}"; expected one of: ${field.values.join(', ')}.`);
     }
     case 'stages': {
-      const key = normaliseKey(raw);
+      const key = keyOf(text);
       const parts = STAGE_GROUPS[key] ?? key.split(/[;；、,，/]/).filter(Boolean);
       const unknown = parts.filter((p) => !(STAGES as readonly string[]).includes(p));
       if (unknown.length) return bad('unknown-value', `学段 ${quote(raw)} 无法识别；应为 ${STAGES.join('、')} 中的一个或多个（用“;”分隔），或 九年一贯制、完全中学。`, `School stage ${quote(raw)} is not recognised; expected one or more of ${STAGES.join(', ')} separated by ";".`);
@@ -179,13 +181,13 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         continue;
       }
       if ((field.type === 'secret' || field.type === 'person' || field.type === 'idcard') && cell?.value !== null && cell?.value !== undefined) {
-        const text = field.type === 'secret' ? nameForm(normaliseKey(cell.value)) : identifierForm(identifierText(cell.value) ?? '');
-        if (text) secrets.add(secretDigest(text, ctx.salt));
+        const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
+        if (form) secrets.add(secretDigest(form, ctx.salt));
       }
-      const parsed = parseField(field, cell?.value ?? null, ctx, cell?.shown);
+      const parsed = parseField(field, cell?.value ?? null, texts[c] ?? '', ctx, cell?.shown);
       if (parsed.ok) {
         if (field.type !== 'secret') record[field.key] = parsed.value;
-        const typed = typeof cell?.value === 'string' ? normaliseText(cell.value) : cell?.shown;
+        const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
         if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
       } else {
         issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: parsed.code, zh: parsed.zh, en: parsed.en });
