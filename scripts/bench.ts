@@ -1,56 +1,237 @@
 /**
- * npm run bench: times the pipeline on the sample data and reports each step as a ratio to
- * a baseline measured in the same run (reading and hashing every input file), since the
- * machines are noisy. Medians of --runs runs (default 3).
+ * npm run bench [-- --sizes county,city,province]: measures the pipeline at three scales and
+ * writes bench/results.json and a table. Inputs come from the sample simulator
+ * (scripts/sample.ts --size): the bundled county (×1, 10 years), a city (12 counties, 3 years)
+ * and a province-year (66 counties, ~300k staff), generated once and kept in
+ * node_modules/.yuanding/bench until the simulator changes.
+ *
+ * The machines are noisy, so each figure is a ratio to a baseline measured in the same run:
+ * - ingest against bare SheetJS (read + sheet_to_json of the same files, cellText: false);
+ * - a rebuild with nothing changed, and one that adds a year, against the cold build;
+ * - page weights (gzip) against a client-rendered page: the d3 + Plot bundle it must load.
+ * Seconds are shown too, for the targets that are set in seconds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/lib/config.ts';
-import { ingest } from '../src/lib/ingest/index.ts';
-import { computeIndicators } from '../src/lib/indicators/compute.ts';
-import { silentLogger } from '../src/lib/logger.ts';
+import { gzipSync } from 'node:zlib';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, runs: { type: 'string', default: '3' } } });
-const runs = Number(values.runs);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'county,city,province' } } });
+const sizes = values.sizes.split(',').map((s) => s.trim());
+const started = performance.now();
+const root = join(process.cwd(), 'node_modules', '.yuanding', 'bench');
+const node = process.execPath;
 
-async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
+interface Run {
+  readonly ok: boolean;
+  readonly seconds: number;
+  readonly stdout: string;
+  readonly stderr: string;
 }
 
-const files = (await readdir(values.data, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-const config = await loadConfig(values.data);
-const root = await mkdtemp(join(tmpdir(), 'yuanding-bench-'));
-const warmCache = join(root, 'warm');
-await ingest(values.data, { config, cacheDir: warmCache, today: '2099-12-31', logger: silentLogger });
-const dataset = await ingest(values.data, { config, cacheDir: warmCache, today: '2099-12-31', logger: silentLogger });
+/** Runs a script of this project in a child process of its own, timed from outside. */
+function run(script: string, args: readonly string[], timeoutSeconds = 1800): Promise<Run> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(node, [script, ...args], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutSeconds * 1000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ok: code === 0, seconds: (performance.now() - t0) / 1000, stdout, stderr });
+    });
+  });
+}
 
-const baseline = await time(async () => {
-  for (const f of files) createHash('sha256').update(await readFile(f)).digest();
-});
-const rows: [string, number][] = [
-  ['ingest, cold (parse every workbook)', await time(() => ingest(values.data, { config, cacheDir: null, today: '2099-12-31', logger: silentLogger }))],
-  ['ingest, warm (parse cache)', await time(() => ingest(values.data, { config, cacheDir: warmCache, today: '2099-12-31', logger: silentLogger }))],
-  ['indicators (all, all years)', await time(() => computeIndicators(dataset, config))],
-];
-const build = (cache: string) => () => {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', '--data', values.data, '--out', join(root, 'dist'), '--cache', cache], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
-  if (r.status !== 0) throw new Error(r.stderr);
+const must = (r: Run, what: string): Run => {
+  if (!r.ok) throw new Error(`${what} failed:\n${r.stderr.slice(-3000) || r.stdout.slice(-3000)}`);
+  return r;
 };
-rows.push(['full build, warm cache', await time(async () => { await rm(join(root, 'dist'), { recursive: true, force: true }); build(warmCache)(); })]);
-rows.push(['build again, nothing changed', await time(build(warmCache))]);
-rows.push(['full build, cold cache', await time(async () => { await rm(join(root, 'cold'), { recursive: true, force: true }); build(join(root, 'cold'))(); })]);
 
-console.log(`baseline: read + SHA-256 of ${files.length} input files = ${baseline.toFixed(0)} ms (median of ${runs})`);
-for (const [name, ms] of rows) console.log(`${name.padEnd(38)} ${(ms / baseline).toFixed(1).padStart(7)} × baseline   (${(ms / 1000).toFixed(2)} s)`);
-await rm(root, { recursive: true, force: true });
+/** The scaled inputs, regenerated only when the simulator changes. */
+async function inputs(size: string): Promise<{ dir: string; generatedSeconds: number | null }> {
+  if (size === 'county') return { dir: join(process.cwd(), 'data'), generatedSeconds: null };
+  const sources = ['scripts/sample.ts', ...(await readdir('scripts/sample')).map((f) => `scripts/sample/${f}`)].sort();
+  const hash = createHash('sha256');
+  for (const f of sources) hash.update(await readFile(f));
+  const dir = join(root, `${size}-${hash.digest('hex').slice(0, 12)}`);
+  if (await stat(join(dir, 'site.yaml')).then(() => true, () => false)) return { dir, generatedSeconds: null };
+  await rm(dir, { recursive: true, force: true });
+  const r = must(await run('scripts/sample.ts', ['--size', size, '--out', dir]), `sample --size ${size}`);
+  return { dir, generatedSeconds: r.seconds };
+}
+
+interface Probe {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly rows: number;
+  readonly files: number;
+  readonly peakGb: number;
+}
+const probe = async (what: 'bare' | 'ingest', dir: string): Promise<Probe> =>
+  JSON.parse(must(await run('scripts/bench/probe.ts', [what, dir]), `probe ${what}`).stdout.trim().split('\n').pop()!) as Probe;
+
+interface Build {
+  readonly seconds: number;
+  readonly peakGb: number | null;
+  /** the build's own timings per step, as it prints them */
+  readonly steps: Record<string, number>;
+}
+const STEPS: Record<string, RegExp> = {
+  indicators: /^计算指标 .*?([\d.]+)s$/m,
+  pages: /^生成页面 .*?([\d.]+)s$/m,
+  pdfs: /^年度报告 PDF .*?([\d.]+)s$/m,
+  search: /^搜索索引 .*?([\d.]+)s$/m,
+  privacy: /^隐私检查 .*?([\d.]+)s$/m,
+};
+async function build(dir: string, out: string, cache: string, timeoutSeconds?: number): Promise<Build> {
+  const r = must(await run('scripts/build.ts', ['--data', dir, '--out', out, '--cache', cache], timeoutSeconds), `build ${relative(process.cwd(), dir)}`);
+  const peak = /peak memory ([\d.]+) GB/.exec(r.stdout);
+  const steps = Object.fromEntries(Object.entries(STEPS).flatMap(([k, re]) => { const m = re.exec(r.stdout); return m ? [[k, Number(m[1])]] : []; }));
+  return { seconds: r.seconds, peakGb: peak ? Number(peak[1]) : null, steps };
+}
+
+/** Page weights by page type (the Chinese pages; CSS and scripts are inlined, so the HTML is the page). */
+async function pageWeights(dist: string): Promise<Record<string, { pages: number; medianKb: number; maxKb: number; maxGzKb: number; largest: string }>> {
+  const TYPES: [string, RegExp][] = [
+    ['home', /^index\.html$/],
+    ['indicator', /^indicators\/[a-z0-9_]+\/index\.html$/],
+    ['indicator-year', /^indicators\/[a-z0-9_]+\/\d{4}\/index\.html$/],
+    ['school', /^schools\/[^/]+\/index\.html$/],
+    ['schools index', /^schools\/index\.html$/],
+    ['report', /^reports\/\d{4}\/index\.html$/],
+  ];
+  const sizes = new Map<string, { path: string; bytes: number; gz: number }[]>();
+  for (const e of await readdir(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const path = relative(dist, join(e.parentPath, e.name));
+    const type = TYPES.find(([, re]) => re.test(path))?.[0];
+    if (!type) continue;
+    const bytes = await readFile(join(dist, path));
+    const list = sizes.get(type) ?? [];
+    list.push({ path, bytes: bytes.length, gz: gzipSync(bytes).length });
+    sizes.set(type, list);
+  }
+  return Object.fromEntries(TYPES.flatMap(([type]) => {
+    const list = (sizes.get(type) ?? []).sort((a, b) => a.bytes - b.bytes);
+    if (!list.length) return [];
+    const max = list[list.length - 1]!;
+    return [[type, { pages: list.length, medianKb: list[Math.floor(list.length / 2)]!.bytes / 1024, maxKb: max.bytes / 1024, maxGzKb: max.gz / 1024, largest: max.path }]];
+  }));
+}
+
+/**
+ * The page the site is compared with: a chart drawn in the browser, as Observable Framework or
+ * Evidence draw it. Its weight is the d3 + Plot bundle (minified, gzip) it must load before any
+ * chart shows, plus a small shell; the data it would fetch is not counted, in its favour.
+ */
+async function clientRenderedBaselineKb(): Promise<number> {
+  const { build: bundle } = await import('esbuild');
+  const entry = `import * as Plot from '@observablehq/plot';
+import * as d3 from 'd3';
+const data = d3.csvParse(document.getElementById('data').textContent, d3.autoType);
+document.body.append(Plot.plot({ marks: [Plot.lineY(data, { x: 'year', y: 'value', stroke: 'category' }), Plot.dot(data, { x: 'year', y: 'value', tip: true })] }));`;
+  const out = await bundle({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const js = out.outputFiles[0]!.contents;
+  const shell = '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>指标</title><body><script type="text/csv" id="data"></script><script type="module">';
+  return gzipSync(Buffer.concat([Buffer.from(shell), js, Buffer.from('</script></body></html>')])).length / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+};
+const table: string[][] = [];
+const targets: { target: string; measured: string; met: boolean }[] = [];
+const row = (...cells: string[]) => table.push(cells);
+const ratio = (x: number) => `${x.toFixed(2)}×`;
+const secs = (x: number) => `${x.toFixed(1)} s`;
+const gb = (x: number | null) => (x === null ? '—' : `${x.toFixed(2)} GB`);
+const say = (text: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${text}`);
+
+await mkdir(root, { recursive: true });
+const work = join(root, 'work');
+await rm(work, { recursive: true, force: true });
+
+const baselineKb = await clientRenderedBaselineKb();
+results['clientRenderedBaselineKb'] = baselineKb;
+
+for (const size of sizes) {
+  say(`${size}: inputs`);
+  const { dir, generatedSeconds } = await inputs(size);
+  const entry: Record<string, unknown> = { generatedSeconds };
+  results[size] = entry;
+
+  say(`${size}: bare SheetJS and ingest`);
+  const bare = await probe('bare', dir);
+  const ingest = await probe('ingest', dir);
+  entry['bareSheetjs'] = bare;
+  entry['ingest'] = ingest;
+  row(size, 'ingest CPU ÷ bare SheetJS CPU', ratio(ingest.cpuMs / bare.cpuMs), `${secs(ingest.cpuMs / 1000)} vs ${secs(bare.cpuMs / 1000)}; ${bare.rows.toLocaleString('en')} rows, ${bare.files} files`);
+  row(size, 'ingest wall ÷ bare SheetJS wall', ratio(ingest.wallMs / bare.wallMs), `${secs(ingest.wallMs / 1000)} vs ${secs(bare.wallMs / 1000)} (ingest uses 2 worker threads)`);
+  targets.push({ target: `${size}: ingest ≤ 1.1× bare SheetJS (CPU)`, measured: ratio(ingest.cpuMs / bare.cpuMs), met: ingest.cpuMs / bare.cpuMs <= 1.1 });
+
+  say(`${size}: cold build`);
+  const out = join(work, `${size}-dist`);
+  const cache = join(work, `${size}-cache`);
+  const cold = await build(dir, out, cache, size === 'province' ? 900 : 1800);
+  entry['coldBuild'] = cold;
+  row(size, 'cold build ÷ bare SheetJS wall', ratio(cold.seconds / (bare.wallMs / 1000)), `${secs(cold.seconds)}, peak ${gb(cold.peakGb)}; steps ${Object.entries(cold.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+  const weights = await pageWeights(out);
+  entry['pages'] = weights;
+  for (const [type, w] of Object.entries(weights)) {
+    row(size, `${type} page (largest, gzip) ÷ client-rendered`, ratio(w.maxGzKb / baselineKb), `${w.pages} pages, median ${w.medianKb.toFixed(0)} KB, largest ${w.maxKb.toFixed(0)} KB (${w.maxGzKb.toFixed(0)} KB gzip) ${w.largest}`);
+  }
+  const indicatorMax = Math.max(weights['indicator']?.maxKb ?? 0, weights['indicator-year']?.maxKb ?? 0);
+  targets.push({ target: `${size}: no indicator page over 300 KB`, measured: `${indicatorMax.toFixed(0)} KB`, met: indicatorMax <= 300 });
+
+  if (size === 'county') {
+    say('county: nothing changed');
+    const again = await build(dir, out, cache);
+    entry['nothingChanged'] = again;
+    row(size, 'rebuild, nothing changed ÷ cold build', ratio(again.seconds / cold.seconds), secs(again.seconds));
+    targets.push({ target: 'county: rebuild with nothing changed ≤ 10% of cold', measured: ratio(again.seconds / cold.seconds), met: again.seconds / cold.seconds <= 0.1 });
+
+    say('county: add a year');
+    const years = (await readdir(dir)).filter((d) => /^\d{4}$/.test(d)).sort();
+    const last = years[years.length - 1]!;
+    const before = join(work, 'county-before');
+    await cp(dir, before, { recursive: true, filter: (src) => !relative(dir, src).startsWith(last) });
+    const outYear = join(work, 'county-add-dist');
+    const cacheYear = join(work, 'county-add-cache');
+    await build(before, outYear, cacheYear);
+    await cp(join(dir, last), join(before, last), { recursive: true });
+    const added = await build(before, outYear, cacheYear);
+    entry['addYear'] = added;
+    row(size, `add a year (${last}) ÷ cold build`, ratio(added.seconds / cold.seconds), `${secs(added.seconds)}; steps ${Object.entries(added.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+    targets.push({ target: 'county: add a year ≤ 35% of cold', measured: ratio(added.seconds / cold.seconds), met: added.seconds / cold.seconds <= 0.35 });
+  }
+  if (size === 'city') targets.push({ target: 'city: cold build ≤ 60 s', measured: secs(cold.seconds), met: cold.seconds <= 60 });
+  if (size === 'province') targets.push({ target: 'province-year: peak memory ≤ 3 GB, no crash', measured: gb(cold.peakGb), met: (cold.peakGb ?? Infinity) <= 3 });
+  await rm(out, { recursive: true, force: true });
+}
+
+const benchSeconds = (performance.now() - started) / 1000;
+targets.push({ target: 'npm run bench < 20 minutes', measured: secs(benchSeconds), met: benchSeconds < 1200 });
+results['table'] = table;
+results['targets'] = targets;
+results['benchSeconds'] = benchSeconds;
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+await rm(work, { recursive: true, force: true });
+
+const md = (cells: string[]) => `| ${cells.join(' | ')} |`;
+console.log(`client-rendered baseline page: ${baselineKb.toFixed(0)} KB gzip (d3 + Plot, minified)\n`);
+console.log(md(['size', 'measure', 'ratio', 'detail']));
+console.log(md(['---', '---', '---:', '---']));
+for (const r of table) console.log(md(r));
+console.log(`\n${md(['target', 'measured', 'met'])}\n${md(['---', '---', '---'])}`);
+for (const t of targets) console.log(md([t.target, t.measured, t.met ? 'yes' : 'NO']));
+console.log(`\nbench/results.json written (${secs(benchSeconds)})`);

@@ -114,7 +114,8 @@ if (await exists(options.outDir)) await rename(options.outDir, old);
 await rename(staging, options.outDir);
 await rm(old, { recursive: true, force: true });
 if (key && options.cacheDir) await writeStamp(options.cacheDir, options.outDir, key);
-console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)})`);
+// maxRSS covers the worker threads too; not Chromium, which prints the PDFs in a process of its own.
+console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值内存 peak memory ${(process.resourceUsage().maxRSS / 1048576).toFixed(2)} GB)`);
 
 /** rename, or copy and remove where the two folders are on different disks. */
 async function moveDir(from: string, to: string): Promise<void> {

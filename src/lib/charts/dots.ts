@@ -31,3 +31,28 @@ export function schoolDots({ dots, groups, xLabel, ...text }: DotOptions): strin
     text,
   );
 }
+
+/**
+ * Past SCHOOL_DOTS_MAX schools a dot per school makes a page of megabytes (a province has
+ * 14,000): the schools are drawn as a histogram per urban/rural class instead, whatever their number.
+ */
+export const SCHOOL_DOTS_MAX = 150;
+
+export function schoolHistogram({ dots, groups, xLabel, ...text }: DotOptions): string {
+  return renderFigure(
+    {
+      width: 640,
+      height: 40 + groups.length * 70,
+      marginLeft: isNarrow(text) ? 64 : 90,
+      color: { domain: groups as string[], range: PALETTE.slice(0, groups.length) as string[] },
+      x: { label: xLabel, grid: true, nice: true, zero: true },
+      y: { label: null, axis: null },
+      fy: { label: null, domain: groups as string[] },
+      facet: { data: dots as SchoolDot[], y: 'group' },
+      marks: [
+        Plot.rectY(dots as SchoolDot[], Plot.binX<Plot.RectYOptions>({ y: 'count', title: 'count' }, { x: 'value', fill: 'group', inset: 0.5, thresholds: 20 })),
+      ],
+    },
+    text,
+  );
+}

@@ -2,6 +2,7 @@
  * What each page shows, selected from the site data: pages map these to components and
  * compute nothing themselves.
  */
+import { quantileSorted } from 'd3';
 import { schoolNameEn } from '../../i18n/school-names.ts';
 import { term } from '../../i18n/terms.ts';
 import { localePath, t, type Lang } from '../../i18n/ui.ts';
@@ -167,11 +168,35 @@ export function structureBreakdowns(ind: IndicatorData, year: number, lang: Lang
 /** Indicators with a per-school breakdown, in registry order. */
 export const schoolIndicators = (data: SiteData): IndicatorData[] => data.indicators.filter((i) => i.breakdowns.includes('school'));
 
+/**
+ * An indicator's estimate by year, dimension and category, from an index built once per
+ * indicator: a city's 1,752 school pages each look up dozens of figures among thousands.
+ */
+export function estimateAt(ind: IndicatorData, year: number, dimension: string, category: string): Estimate | undefined {
+  let index = ESTIMATE_INDEX.get(ind);
+  if (!index) {
+    index = new Map();
+    for (const e of ind.estimates) {
+      const key = `${e.year}|${e.dimension}|${e.category}`;
+      if (!index.has(key)) index.set(key, e);
+    }
+    ESTIMATE_INDEX.set(ind, index);
+  }
+  return index.get(`${year}|${dimension}|${category}`);
+}
+const ESTIMATE_INDEX = new WeakMap<IndicatorData, Map<string, Estimate>>();
+const INDICATOR_INDEX = new WeakMap<SiteData, Map<string, IndicatorData>>();
+const indicatorById = (data: SiteData, id: string): IndicatorData | undefined => {
+  let index = INDICATOR_INDEX.get(data);
+  if (!index) INDICATOR_INDEX.set(data, (index = new Map(data.indicators.map((i) => [i.id, i]))));
+  return index.get(id);
+};
+
 /** One school's figure for one indicator and year: the value, its symbol, or – when the school has no such row. */
 export function schoolFigure(data: SiteData, id: string, school: string, year: number, lang: Lang): string {
-  const ind = data.indicators.find((i) => i.id === id);
-  const e = ind?.estimates.find((x) => x.year === year && x.dimension === 'school' && x.category === school);
+  const ind = indicatorById(data, id);
   if (!ind) return '';
+  const e = estimateAt(ind, year, 'school', school);
   if (!e) {
     // No row for the school: none of its people counted, unless the year has no such data at all.
     const total = ind.estimates.find((x) => x.year === year && x.dimension === 'total');
@@ -209,6 +234,31 @@ export function schoolDotsFor(data: SiteData, ind: IndicatorData, year: number, 
   const order = LOCALITIES.map((x) => term(lang, x));
   const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { dots, groups };
+}
+
+/**
+ * Schools' figures summarised per urban/rural class, for areas with too many schools to list:
+ * how many, the lowest, the quartiles (d3's, linear between neighbours as spreadsheets compute
+ * them) and the highest, and one sentence saying so.
+ */
+export function schoolSpread(ind: IndicatorData, d: ReturnType<typeof schoolDotsFor>, lang: Lang) {
+  const fmt = (v: number) => formatEstimate({ value: v, symbol: '' }, ind, lang);
+  const zh = lang === 'zh';
+  const rows = d.groups.map((group) => {
+    const values = d.dots.filter((x) => x.group === group).map((x) => x.value).sort((a, b) => a - b);
+    const q = (p: number) => fmt(quantileSorted(values, p) ?? NaN);
+    return [group, formatNumber(values.length, 0, lang), q(0), q(0.25), q(0.5), q(0.75), q(1)];
+  });
+  const all = d.dots.map((x) => x.value).sort((a, b) => a - b);
+  const unit = unitLabel(ind.unit, lang);
+  const mid = formatEstimate({ value: quantileSorted(all, 0.5) ?? NaN, symbol: '' }, ind, lang, true);
+  const description = zh
+    ? `${formatNumber(all.length, 0, lang)}所学校公布了${ind.short.zh}，中位数为${mid}；图为各城乡类别的学校分布。`
+    : `${formatNumber(all.length, 0, lang)} schools have a published figure; the median school's ${ind.short.en.toLowerCase()} is ${mid}. The chart shows how schools spread, by area.`;
+  const head = zh
+    ? ['城乡', '学校数', `最低（${unit}）`, '下四分位', '中位数', '上四分位', '最高']
+    : ['Area', 'Schools', `Lowest (${unit})`, 'Lower quartile', 'Median', 'Upper quartile', 'Highest'];
+  return { rows, head, description };
 }
 
 /** "按学段看，…" one sentence naming where a series of small multiples ends highest and lowest. */
@@ -252,7 +302,7 @@ export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name:
   const peer = school.peer && comparable(ind) ? (lang === 'zh' ? '同类学校' : 'Similar schools') : null;
   const area = comparable(ind) ? data.region[lang] : null;
   const points = data.years.flatMap((year) => {
-    const at = (dimension: string, category: string) => ind.estimates.find((e) => e.year === year && e.dimension === dimension && e.category === category);
+    const at = (dimension: string, category: string) => estimateAt(ind, year, dimension, category);
     const point = (group: string, e: Estimate | undefined, fallback: string) => ({ group, year, value: e ? (e.symbol ? null : e.value) : fallback === '0' ? 0 : null, text: e ? formatEstimate(e, ind, lang, true) : fallback, plain: e ? formatEstimate(e, ind, lang) : fallback });
     const mine = schoolFigure(data, ind.id, school.name, year, lang);
     return [
