@@ -4,14 +4,14 @@
  * so bad input leaves the published site untouched.
  */
 import { rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { changesSummary, compareWithPrevious } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
-import { findLeaks, ownVocabulary, publishedNames } from '../src/lib/privacy.ts';
+import { findLeaks, ownVocabulary, publishedNames, scanDigest } from '../src/lib/privacy.ts';
 import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
@@ -19,7 +19,8 @@ import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
 import { hasChromium, printReports } from './reports-pdf.ts';
-import { buildKey, upToDate, writeStamp } from './stamp.ts';
+import { buildKey, programKey, upToDate, writeStamp } from './stamp.ts';
+import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
@@ -78,10 +79,18 @@ temporary.push(astroOut, staging);
 await rm(staging, { recursive: true, force: true });
 process.env[SITE_DATA_ENV] = dataPath;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// Charts drawn by earlier builds of this same program are reused (src/lib/charts/cache.ts).
+const program = await programKey();
+const chartStore = options.cacheDir ? join(options.cacheDir, `charts-${program}.json`) : null;
+if (chartStore) await openChartStore(chartStore);
 // Imported only now: loading Astro first slows the ingest above by a fifth.
 const { build } = await import('astro');
 await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
-console.log(`生成页面 Pages built  ${seconds(t0)}`);
+if (chartStore) {
+  for (const old of (await readdir(dirname(chartStore))).filter((f) => /^charts-.*\.json$/.test(f) && f !== basename(chartStore))) await rm(join(dirname(chartStore), old), { force: true });
+  const { hits, misses } = await saveChartStore(chartStore);
+  console.log(`生成页面 Pages built (图表 charts: ${misses} drawn, ${hits} reused)  ${seconds(t0)}`);
+} else console.log(`生成页面 Pages built  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(astroOut, data);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
@@ -90,7 +99,10 @@ if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
 // The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
 t0 = performance.now();
-if (chromium) console.log(`年度报告 PDF Report PDFs: ${await printReports(astroOut)}  ${seconds(t0)}`);
+if (chromium) {
+  const { printed, reused } = await printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined);
+  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${seconds(t0)}`);
+}
 else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
 
 t0 = performance.now();
@@ -98,7 +110,15 @@ const pages = await buildSearchIndex(astroOut);
 console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
 t0 = performance.now();
-const leaks = await findLeaks(astroOut, { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) });
+const scan = { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) };
+// Files this very scan found clean in an earlier build are not read again (by the digest of their bytes).
+const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${scanDigest(scan)}-${program}.json`) : null;
+const clean = { before: new Set(cleanList ? await readFile(cleanList, 'utf8').then((t) => JSON.parse(t) as string[], () => []) : []), now: new Set<string>() };
+const leaks = await findLeaks(astroOut, scan, clean);
+if (cleanList && !leaks.length) {
+  for (const old of (await readdir(dirname(cleanList))).filter((f) => f.startsWith('privacy-clean-') && f !== basename(cleanList))) await rm(join(dirname(cleanList), old), { force: true });
+  await writeFile(cleanList, JSON.stringify([...clean.now]));
+}
 console.log(`隐私检查 Privacy check  ${seconds(t0)}`);
 if (leaks.length) {
   for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);

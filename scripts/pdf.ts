@@ -8,5 +8,5 @@ import { printReports } from './reports-pdf.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const started = performance.now();
-const count = await printReports(resolve(values.out), console.log);
-console.log(`PDF: ${count} reports  ${((performance.now() - started) / 1000).toFixed(1)}s`);
+const { printed } = await printReports(resolve(values.out), console.log);
+console.log(`PDF: ${printed} reports  ${((performance.now() - started) / 1000).toFixed(1)}s`);

@@ -4,39 +4,60 @@
  * (and /en/…), and links each PDF from its report page. Used by the build when Chromium is
  * there, and by npm run pdf.
  */
-import { access, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { hash } from 'node:crypto';
+import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
+import type { Browser, Page } from 'playwright-core';
 
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
 
 const FOOTER = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
-export async function printReports(out: string, log: (line: string) => void = () => {}): Promise<number> {
+/**
+ * `cacheDir`: PDFs printed before are kept there under the digest of their page (which holds
+ * all its text, styles and charts) and of `program`, and copied rather than printed again.
+ */
+export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }): Promise<{ printed: number; reused: number }> {
   const site = await serve(out);
-  const browser = await launchChromium();
-  let count = 0;
+  let browser: Browser | null = null;
+  let page: Page | null = null;
+  let printed = 0;
+  let reused = 0;
+  if (cache) await mkdir(cache.dir, { recursive: true });
+  const keep = new Set<string>();
   try {
-    const page = await browser.newPage();
     for (const prefix of ['', 'en']) {
       const dir = join(out, prefix, 'reports');
       const years = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name)).map((e) => e.name);
       for (const year of years) {
-        await page.goto(`${site.url}/${prefix ? `${prefix}/` : ''}reports/${year}/`);
-        await page.emulateMedia({ media: 'print' });
         const file = `report-${year}.pdf`;
-        await page.pdf({ path: join(dir, year, file), format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+        const pdf = join(dir, year, file);
         const html = join(dir, year, 'index.html');
+        const source = await readFile(html, 'utf8');
+        const kept = cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${source}`, 'hex').slice(0, 32)}.pdf`) : null;
+        if (kept && (await copyFile(kept, pdf).then(() => true, () => false))) reused++;
+        else {
+          browser ??= await launchChromium();
+          page ??= await browser.newPage();
+          await page.goto(`${site.url}/${prefix ? `${prefix}/` : ''}reports/${year}/`);
+          await page.emulateMedia({ media: 'print' });
+          await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+          if (kept) await copyFile(pdf, kept);
+          printed++;
+        }
+        if (kept) keep.add(basename(kept));
         const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-        await writeFile(html, (await readFile(html, 'utf8')).replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
-        count++;
+        await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
         log(`  ${prefix ? `${prefix}/` : ''}reports/${year}/${file}`);
       }
     }
+    // PDFs of pages no longer built are dropped.
+    if (cache) for (const f of await readdir(cache.dir)) if (!keep.has(f)) await rm(join(cache.dir, f), { force: true });
   } finally {
-    await browser.close();
+    await browser?.close();
     await site.close();
   }
-  return count;
+  return { printed, reused };
 }

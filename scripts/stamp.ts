@@ -22,6 +22,13 @@ async function digestTree(root: string, into: ReturnType<typeof createHash>, bas
   }
 }
 
+/** A digest of the program alone (its source, build scripts and locked packages): caches of what it drew are named after it. */
+export async function programKey(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const p of TOOL) await digestTree(join(process.cwd(), p), hash, process.cwd());
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** One digest of the data folder, the program and the settings that shape the site. */
 export async function buildKey(dataDir: string, parts: readonly string[]): Promise<string> {
   const hash = createHash('sha256');

@@ -10,6 +10,7 @@
  * - identifiers: every run of letters and digits, separators (JS-0001) removed;
  * - and anything shaped like an ID-card number, whether or not it was in the input.
  */
+import { createHash, hash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -143,14 +144,38 @@ async function* files(dir: string): AsyncGenerator<string> {
  */
 const PRINTED = new Set(['.pdf']);
 
+/**
+ * Files found clean before, by the digest of their bytes. Valid only for the same scan (the
+ * same secrets, published names and own words: see scanDigest); a build keeps it in its cache.
+ */
+export interface CleanFiles {
+  readonly before: ReadonlySet<string>;
+  /** filled by findLeaks: every clean file of this scan */
+  readonly now: Set<string>;
+}
+
+/** A digest of everything a scan looks for: clean files remembered under another digest are scanned again. */
+export function scanDigest(scan: PrivacyScan): string {
+  const h = createHash('sha256').update(`privacy:${scan.salt}\0`);
+  for (const list of [[...scan.secrets].sort(), [...(scan.published ?? [])].sort(), [...(scan.ownWords ?? [])].sort()]) h.update(list.join('\n')).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
 /** Scans every file of a built site; the leak messages never repeat the leaked value. */
-export async function findLeaks(dir: string, scan: PrivacyScan): Promise<Leak[]> {
+export async function findLeaks(dir: string, scan: PrivacyScan, clean?: CleanFiles): Promise<Leak[]> {
   const leaks: Leak[] = [];
   const check = leakScanner(scan);
   for await (const path of files(dir)) {
     if (PRINTED.has(extname(path).toLowerCase())) continue;
-    const found = new Set(textsOf(await readFile(path)).flatMap(check));
+    const bytes = await readFile(path);
+    const digest = clean ? hash('sha256', bytes, 'base64') : '';
+    if (clean?.before.has(digest)) {
+      clean.now.add(digest);
+      continue;
+    }
+    const found = new Set(textsOf(bytes).flatMap(check));
     for (const what of found) leaks.push({ file: relative(dir, path), what });
+    if (!found.size) clean?.now.add(digest);
   }
   return leaks;
 }

@@ -1,6 +1,7 @@
 /** Horizontal bars for one year's breakdown (stage, urban/rural, level …), each bar labelled. */
 import * as Plot from '@observablehq/plot';
 import { ACCENT, isNarrow, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface Bar {
   readonly label: string;
@@ -13,7 +14,7 @@ export interface BarOptions extends FigureText {
   readonly xLabel: string;
 }
 
-export function barChart({ bars, xLabel, ...text }: BarOptions): string {
+function drawBarChart({ bars, xLabel, ...text }: BarOptions): string {
   const rows = bars.map((b) => ({ ...b, shown: b.value ?? 0 }));
   const longest = Math.max(...rows.map((b) => [...b.label].length), 2);
   return renderFigure(
@@ -33,3 +34,5 @@ export function barChart({ bars, xLabel, ...text }: BarOptions): string {
     text,
   );
 }
+
+export const barChart = cached('barChart', drawBarChart);

@@ -1,6 +1,7 @@
 /** A school dot plot: one dot per school along the value axis, a row per urban/rural class. */
 import * as Plot from '@observablehq/plot';
 import { PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface SchoolDot {
   readonly school: string;
@@ -15,7 +16,7 @@ export interface DotOptions extends FigureText {
   readonly xLabel: string;
 }
 
-export function schoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
+function drawSchoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
   return renderFigure(
     {
       width: 640,
@@ -38,7 +39,7 @@ export function schoolDots({ dots, groups, xLabel, ...text }: DotOptions): strin
  */
 export const SCHOOL_DOTS_MAX = 150;
 
-export function schoolHistogram({ dots, groups, xLabel, ...text }: DotOptions): string {
+function drawSchoolHistogram({ dots, groups, xLabel, ...text }: DotOptions): string {
   return renderFigure(
     {
       width: 640,
@@ -56,3 +57,7 @@ export function schoolHistogram({ dots, groups, xLabel, ...text }: DotOptions): 
     text,
   );
 }
+
+export const schoolDots = cached('schoolDots', drawSchoolDots);
+
+export const schoolHistogram = cached('schoolHistogram', drawSchoolHistogram);

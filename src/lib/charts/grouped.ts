@@ -1,6 +1,7 @@
 /** Grouped bars: urban, town and rural side by side for each recent year. */
 import * as Plot from '@observablehq/plot';
 import { MUTED, PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface GroupedBar {
   readonly year: number;
@@ -15,7 +16,7 @@ export interface GroupedOptions extends FigureText {
   readonly yLabel: string;
 }
 
-export function groupedBars({ bars, groups, yLabel, ...text }: GroupedOptions): string {
+function drawGroupedBars({ bars, groups, yLabel, ...text }: GroupedOptions): string {
   const rows = bars.map((b) => ({ ...b, shown: b.value ?? 0 }));
   return renderFigure(
     {
@@ -36,3 +37,5 @@ export function groupedBars({ bars, groups, yLabel, ...text }: GroupedOptions): 
     text,
   );
 }
+
+export const groupedBars = cached('groupedBars', drawGroupedBars);

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from './multiples.ts';
 import { isNarrow, MUTED, PALETTE, renderFigure, yearAxis, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface LinesOptions extends FigureText {
   readonly points: readonly SeriesPoint[];
@@ -13,7 +14,7 @@ export interface LinesOptions extends FigureText {
   readonly yLabel: string;
 }
 
-export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): string {
+function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): string {
   const years = [...new Set(points.map((p) => p.year))].sort();
   const narrow = isNarrow(text);
   return renderFigure(
@@ -35,3 +36,5 @@ export function linesChart({ points, groups, yLabel, ...text }: LinesOptions): s
     text,
   );
 }
+
+export const linesChart = cached('linesChart', drawLinesChart);

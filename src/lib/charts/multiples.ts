@@ -1,6 +1,7 @@
 /** Small multiples: one small trend per group (学段), sharing the y scale so panels compare. */
 import * as Plot from '@observablehq/plot';
 import { ACCENT, isNarrow, MUTED, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface SeriesPoint {
   readonly group: string;
@@ -15,7 +16,7 @@ export interface MultiplesOptions extends FigureText {
   readonly yLabel: string;
 }
 
-export function smallMultiples({ points, groups, yLabel, ...text }: MultiplesOptions): string {
+function drawSmallMultiples({ points, groups, yLabel, ...text }: MultiplesOptions): string {
   const years = [...new Set(points.map((p) => p.year))].sort();
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
@@ -44,3 +45,5 @@ export function smallMultiples({ points, groups, yLabel, ...text }: MultiplesOpt
     text,
   );
 }
+
+export const smallMultiples = cached('smallMultiples', drawSmallMultiples);

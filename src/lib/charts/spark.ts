@@ -1,8 +1,9 @@
 /** A sparkline for a home-page tile: the trend's shape, no axes; the tile states the figures. */
 import * as Plot from '@observablehq/plot';
 import { ACCENT, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
-export function sparkline(values: readonly (number | null)[], text: FigureText): string {
+function drawSparkline(values: readonly (number | null)[], text: FigureText): string {
   const data = values.map((v, i) => ({ i, v }));
   return renderFigure(
     {
@@ -16,3 +17,5 @@ export function sparkline(values: readonly (number | null)[], text: FigureText):
     text,
   );
 }
+
+export const sparkline = cached('sparkline', drawSparkline);

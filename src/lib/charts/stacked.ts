@@ -1,6 +1,7 @@
 /** Stacked structure bars: each bar is a whole (100%) split into categories, e.g. title or age structure. */
 import * as Plot from '@observablehq/plot';
 import { PALETTE, isNarrow, renderFigure, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface Segment {
   /** the bar: a year, or a group such as a stage */
@@ -19,7 +20,7 @@ export interface StackedOptions extends FigureText {
   readonly valueLabel: string;
 }
 
-export function stackedBars({ segments, parts, bars, horizontal, valueLabel, ...text }: StackedOptions): string {
+function drawStackedBars({ segments, parts, bars, horizontal, valueLabel, ...text }: StackedOptions): string {
   const rows = segments.map((s) => ({ ...s, shown: s.value ?? 0 }));
   const color = { legend: true, domain: parts as string[], range: PALETTE.slice(0, Math.max(parts.length, 1)) as string[] };
   const title = (s: Segment) => `${s.bar} · ${s.part}: ${s.text}`;
@@ -41,3 +42,5 @@ export function stackedBars({ segments, parts, bars, horizontal, valueLabel, ...
     text,
   );
 }
+
+export const stackedBars = cached('stackedBars', drawStackedBars);

@@ -1,6 +1,7 @@
 /** Trend line over the years, with the policy target as a rule and the last value labelled. */
 import * as Plot from '@observablehq/plot';
 import { ACCENT, isNarrow, MUTED, PALETTE, renderFigure, yearAxis, type FigureText } from './render.ts';
+import { cached } from './cache.ts';
 
 export interface TrendPoint {
   readonly year: number;
@@ -15,7 +16,7 @@ export interface TrendOptions extends FigureText {
   readonly zeroBased?: boolean;
 }
 
-export function trendChart({ points, target, yLabel, zeroBased = true, ...text }: TrendOptions): string {
+function drawTrendChart({ points, target, yLabel, zeroBased = true, ...text }: TrendOptions): string {
   const shown = points.filter((p) => p.value !== null);
   const last = shown[shown.length - 1];
   const years = points.map((p) => p.year);
@@ -40,3 +41,5 @@ export function trendChart({ points, target, yLabel, zeroBased = true, ...text }
     text,
   );
 }
+
+export const trendChart = cached('trendChart', drawTrendChart);
