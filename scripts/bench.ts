@@ -164,6 +164,18 @@ const baselineKb = await clientRenderedBaselineKb();
 results['clientRenderedBaselineKb'] = baselineKb;
 
 for (const size of sizes) {
+  try {
+    await measure(size);
+  } catch (e) {
+    // A size that fails is a result too: say where, and go on with the others.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n').filter((l) => l.trim()).slice(0, 6).join(' / ');
+    row(size, 'FAILED', '—', message);
+    targets.push({ target: `${size}: builds without a crash`, measured: 'failed', met: false });
+    results[size] = { ...(results[size] as object | undefined), failed: message };
+  }
+}
+
+async function measure(size: string): Promise<void> {
   say(`${size}: inputs`);
   const { dir, generatedSeconds } = await inputs(size);
   const entry: Record<string, unknown> = { generatedSeconds };

@@ -125,7 +125,10 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
       changed = true;
     }
     if (!changed) {
-      const exposed = [...pinned.keys()].filter((q) => secret.has(q));
+      // What is left pinned has no published figure in its working-out: a zero fixed by the
+      // relations alone (an area's people all in its other schools). It singles out no one and
+      // no suppression could hide it. Anything else left pinned would be a fault: stop.
+      const exposed = [...pinned.keys()].filter((q) => secret.has(q) && quantities[q]!.value !== 0);
       if (exposed.length) throw new Error(`disclosure control could not protect ${exposed.length} figure(s), e.g. ${describe(estimates[quantities[exposed[0]!]!.cell]!)}`);
       break;
     }
