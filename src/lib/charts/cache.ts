@@ -11,14 +11,24 @@
  * after the program's digest, so a change to any chart code starts it afresh.
  */
 import { hash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 
 interface Store {
   readonly previous: Map<string, string>;
   readonly drawn: Map<string, string>;
   hits: number;
   misses: number;
+  /** characters of SVG kept in `drawn` */
+  size: number;
 }
+
+/**
+ * The most SVG kept for the next build, in characters: memory is the limit at a province's
+ * scale (100,000 charts, 500 MB). Charts past it are drawn again next time.
+ */
+const MAX_KEPT = 150_000_000;
 
 const KEY = Symbol.for('yuanding.chart-store');
 const store = (): Store | undefined => (globalThis as { [KEY]?: Store })[KEY];
@@ -42,30 +52,51 @@ export function cached<A extends unknown[]>(name: string, draw: (...args: A) => 
       if (e instanceof HasFunction) return draw(...args);
       throw e;
     }
+    const keep = (svg: string) => {
+      if (!s.drawn.has(key) && s.size + svg.length <= MAX_KEPT) {
+        s.drawn.set(key, svg);
+        s.size += svg.length;
+      }
+      return svg;
+    };
     const svg = s.drawn.get(key) ?? s.previous.get(key);
     if (svg !== undefined) {
       s.hits++;
-      s.drawn.set(key, svg);
-      return svg;
+      return keep(svg);
     }
     s.misses++;
-    const fresh = draw(...args);
-    s.drawn.set(key, fresh);
-    return fresh;
+    return keep(draw(...args));
   };
 }
 
-/** Opens the store kept in `file` (empty if there is none yet). */
+/**
+ * Opens the store kept in `file` (empty if there is none yet). One chart per line, read as a
+ * stream: a province's store (100,000 charts, 500 MB) is longer than a JavaScript string may be.
+ */
 export async function openChartStore(file: string): Promise<void> {
-  const previous = await readFile(file, 'utf8').then((t) => new Map(Object.entries(JSON.parse(t) as Record<string, string>)), () => new Map<string, string>());
-  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), hits: 0, misses: 0 };
+  const previous = new Map<string, string>();
+  try {
+    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+      if (!line) continue;
+      const [key, svg] = JSON.parse(line) as [string, string];
+      previous.set(key, svg);
+    }
+  } catch {
+    previous.clear(); // no store yet, or a damaged one: draw everything
+  }
+  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), hits: 0, misses: 0, size: 0 };
 }
 
 /** Saves the charts this build drew (those it no longer draws are dropped); says how many were reused. */
 export async function saveChartStore(file: string): Promise<{ hits: number; misses: number }> {
   const s = store();
   if (!s) return { hits: 0, misses: 0 };
-  await writeFile(file, JSON.stringify(Object.fromEntries(s.drawn)));
+  const out = createWriteStream(file, 'utf8');
+  for (const entry of s.drawn) {
+    if (!out.write(`${JSON.stringify(entry)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
   delete (globalThis as { [KEY]?: Store })[KEY];
   return { hits: s.hits, misses: s.misses };
 }

@@ -70,6 +70,18 @@ const DATE_PROBLEMS = {
   'too-early': ['作为 Excel 日期序号读出的日期早于1920年，可能是把年份或“年.月”存成了数字；请写成 2012-09-01 或 2012年9月', 'read as an Excel date serial gives a date before 1920; perhaps a year or year.month was stored as a number; write it as 2012-09-01 or 2012年9月'],
 } as const;
 
+/** personKey, remembered: a person's id recurs in every row of theirs (three trainings a year each). */
+const keys = new Map<string, string>();
+function memoKey(id: string, salt: string): string {
+  const k = `${salt}\0${id}`;
+  let key = keys.get(k);
+  if (key === undefined) {
+    if (keys.size > 500_000) keys.clear();
+    keys.set(k, (key = personKey(id, salt)));
+  }
+  return key;
+}
+
 /** `text` is the cell's value through normaliseText, worked out once per cell. */
 function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: SheetContext, shown?: string): Parsed {
   const empty = raw === null || raw === undefined || text === '';
@@ -82,7 +94,7 @@ function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: 
       const id = identifierText(raw, text);
       if (id === null) return bad('id-as-number', '编号被 Excel 存成了数字，末几位已丢失（为保护隐私，此处不显示）；请将该列设为文本后重新导出。', 'The identifier was stored by Excel as a number and has lost its last digits (not shown, for privacy); format the column as text and export again.');
       if (field.type === 'idcard' && !looksLikeIdCard(id)) return bad('bad-idcard', `身份证件号格式不正确（应为18位）。`, `ID number is not in the 18-character form.`);
-      return ok(personKey(id, ctx.salt));
+      return ok(memoKey(id, ctx.salt));
     }
     case 'text':
       return ok(keyOf(text));
@@ -153,6 +165,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     return y > ctx.year || y < ctx.year - 76 || (key === 'birth' && y > ctx.year - 17);
   };
   const secrets = new Set<string>();
+  const secretForms = new Set<string>(); // forms already digested into secrets
   let rowsRead = 0;
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
@@ -169,6 +182,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     }
     rowsRead++;
     const record: Record<string, FieldValue> = { row: r + 1 };
+    let idcard: FieldValue = null;
     let rejected = false;
     for (const field of fields) {
       const c = columns.get(field.key)!;
@@ -182,11 +196,17 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       }
       if ((field.type === 'secret' || field.type === 'person' || field.type === 'idcard') && cell?.value !== null && cell?.value !== undefined) {
         const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
-        if (form) secrets.add(secretDigest(form, ctx.salt));
+        if (form && !secretForms.has(form)) {
+          secretForms.add(form);
+          secrets.add(secretDigest(form, ctx.salt));
+        }
       }
       const parsed = parseField(field, cell?.value ?? null, texts[c] ?? '', ctx, cell?.shown);
       if (parsed.ok) {
-        if (field.type !== 'secret') record[field.key] = parsed.value;
+        // The hashed ID-card number stays out of the record (it only stands in for a missing
+        // 教师编号); a property deleted later would put every record into V8's slow dictionary mode.
+        if (field.type === 'idcard') idcard = parsed.value;
+        else if (field.type !== 'secret') record[field.key] = parsed.value;
         const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
         if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
       } else {
@@ -196,13 +216,12 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     }
     // The person key: 教师编号 when given, else the hashed ID-card number.
     if (spec.identity !== 'none') {
-      record['person'] = record['person'] ?? record['idcard'] ?? null;
+      record['person'] = record['person'] ?? idcard;
       if (record['person'] === null && spec.identity === 'required' && !rejected && !noIdentity) {
         issues.push({ ...at(cellAddress(r, columns.get('person') ?? columns.get('idcard')!)), severity: 'error', code: 'missing-value', zh: '教师编号和身份证件号都为空。', en: 'Both 教师编号 (staff number) and ID number are empty.' });
         rejected = true;
       }
     }
-    delete record['idcard'];
     if (rejected) rowsRejected++;
     else {
       records.push(record as RecordRow);
@@ -223,5 +242,5 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
-  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets].sort(), digests, ...(Object.keys(dateText).length ? { dateText } : {}) };
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests, ...(Object.keys(dateText).length ? { dateText } : {}) };
 }
