@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { barChart } from '../../src/lib/charts/bars.ts';
-import { schoolDots } from '../../src/lib/charts/dots.ts';
+import { schoolDots, schoolHistogram } from '../../src/lib/charts/dots.ts';
 import { groupedBars } from '../../src/lib/charts/grouped.ts';
 import { smallMultiples } from '../../src/lib/charts/multiples.ts';
 import { sparkline } from '../../src/lib/charts/spark.ts';
@@ -98,6 +98,13 @@ const CASES: Record<string, { what: string; draw: (width: number | undefined) =>
     draw: (width) => schoolDots({
       title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'], width,
       dots: [{ school: '一小', group: '城区', value: 90, text: '90%' }, { school: '二小', group: '城区', value: 75, text: '75%' }, { school: '村小', group: '乡村', value: 60, text: '60%' }],
+    }),
+  },
+  histogram: {
+    what: 'schools as a histogram per area (past SCHOOL_DOTS_MAX schools)',
+    draw: (width) => schoolHistogram({
+      title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'], width,
+      dots: Array.from({ length: 300 }, (_, i) => ({ school: `第${i}校`, group: i % 3 ? '乡村' : '城区', value: 40 + ((i * 37) % 60), text: '' })),
     }),
   },
 };
