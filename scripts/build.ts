@@ -36,9 +36,9 @@ if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDi
   console.log(`没有变化：数据、程序和设置都与上次构建相同，网站已是最新（${options.outDir}）。如需重建，请加 --force。\nNothing changed: data, program and settings are as at the last build; the site is up to date. Build again with --force.`);
   process.exit(0);
 }
-const input = await ingestWithReport(options);
-if (!input) process.exit(1);
-const { config, dataset } = input;
+// The records and series are released once the site data is made (a province's are gigabytes):
+// only what later steps need is kept past that point.
+const { data, scan, yearCount, indicatorCount, t0: indicatorsStarted } = await prepare();
 
 // Every temporary folder this build makes is removed however it ends (error, Ctrl+C, kill).
 const temporary: string[] = [];
@@ -51,12 +51,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-let t0 = performance.now();
-const series = computeIndicators(dataset, config);
-// Compare with what the site published last time, before anything is replaced.
-const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
-const published = siteData(config, dataset, series, compareWithPrevious(null, []));
-const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
+async function prepare() {
+  const input = await ingestWithReport(options);
+  if (!input) process.exit(1);
+  const { config, dataset } = input;
+  const t0 = performance.now();
+  const series = computeIndicators(dataset, config);
+  // Compare with what the site published last time, before anything is replaced.
+  const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
+  const published = siteData(config, dataset, series, compareWithPrevious(null, []));
+  const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
+  const scan = { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) };
+  return { data, scan, yearCount: dataset.years.length, indicatorCount: series.length, t0 };
+}
+
+let t0 = indicatorsStarted;
 for (const line of changesSummary(data.changes)) console.log(line);
 if (data.changes.yearsRemoved.length && !options.allowFewerYears) {
   const years = data.changes.yearsRemoved.join('、');
@@ -68,7 +77,7 @@ if (!options.cacheDir) temporary.push(dataDir);
 await mkdir(dataDir, { recursive: true });
 const dataPath = join(dataDir, 'site-data.json');
 await writeFile(dataPath, JSON.stringify(data));
-console.log(`计算指标 Indicators: ${series.length} indicators × ${dataset.years.length} years  ${seconds(t0)}`);
+console.log(`计算指标 Indicators: ${indicatorCount} indicators × ${yearCount} years  ${seconds(t0)}`);
 
 t0 = performance.now();
 // Astro builds inside the project, where its chunks resolve their packages (an --out on another
@@ -110,7 +119,6 @@ const pages = await buildSearchIndex(astroOut);
 console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
 
 t0 = performance.now();
-const scan = { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) };
 // Files this very scan found clean in an earlier build are not read again (by the digest of their bytes).
 const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${scanDigest(scan)}-${program}.json`) : null;
 const clean = { before: new Set(cleanList ? await readFile(cleanList, 'utf8').then((t) => JSON.parse(t) as string[], () => []) : []), now: new Set<string>() };
