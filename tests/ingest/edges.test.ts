@@ -10,7 +10,7 @@
  *  5 IDs         '0001 and ="0001"; most event rows matching no roster person
  *  6 dates       2012.09 as a number; 2012.10 shown by its format; a bare year
  *  8 injection   CSV text fields starting with = + - @
- *  9 size        a 150k-row sheet; a zip that inflates past the limit; a reader out of memory
+ *  9 size        a 150k-row sheet; a zip that inflates past the limit; a sheet too long to read as one string; a reader out of memory
  * 10 messages    encrypted, damaged and 0-byte files; UTF-16 "Unicode 文本"; spaced 合  计 rows
  * (7 privacy is in tests/privacy.test.ts, 11 disclosure in tests/disclosure/, 12 and the
  *  never-fewer-years rule in tests/cli-edges.test.ts.)
@@ -28,6 +28,8 @@ import { INDICATORS } from '../../src/lib/indicators/registry.ts';
 import type { Dataset } from '../../src/lib/ingest/index.ts';
 import { csvCell, toCsv } from '../../src/lib/downloads/tidy.ts';
 import { formatIssue, type Issue } from '../../src/lib/ingest/issues.ts';
+import { checkContainer, MAX_PART_BYTES } from '../../src/lib/ingest/container.ts';
+import { readFailureText } from '../../src/lib/ingest/file.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 
 const roster = (...ids: string[]) => xlsxFile({ name: '名册', rows: [[...ROSTER_HEADER], ...ids.map((id) => rosterRow(id))] });
@@ -230,6 +232,20 @@ describe('9 size', () => {
     const dir = await dataFolder({ 'site.yaml': 'ingest:\n  max_inflated_mb: 1\n', '2024/名册.xlsx': bomb });
     const e = one((await ingestFolder(dir)).dataset.issues, 'too-large');
     assert.match(e.zh, /文件解压后过大（xl\/worksheets\/sheet1\.xml 约 3 MB，上限 1 MB）/);
+  });
+
+  it('refuses a sheet whose XML is longer than a string can be (SheetJS reads a sheet as one), and says to split it', () => {
+    // A real one needs 512 MB of XML; the same check with a 1 MB part limit.
+    const xml = `<worksheet><sheetData>${' '.repeat(2 * 1024 * 1024)}</sheetData></worksheet>`;
+    const book = zipSync({ 'xl/worksheets/sheet1.xml': new TextEncoder().encode(xml) }, { level: 9 });
+    assert.equal(MAX_PART_BYTES, 536_870_888);
+    const problem = checkContainer(book, 'zip', 2048 * 1024 * 1024, 1024 * 1024);
+    assert.deepEqual(problem, { kind: 'too-large', entry: 'xl/worksheets/sheet1.xml', bytes: xml.length, onePart: true });
+    const [zh, en] = readFailureText(problem!);
+    assert.match(zh, /工作表 xl\/worksheets\/sheet1\.xml 解压后约 2 MB，超过单张工作表可读取的上限（约 512 MB/);
+    assert.match(zh, /拆成几张工作表或几个文件/);
+    assert.match(en, /split it into several sheets or files/);
+    assert.equal(checkContainer(book, 'zip', 2048 * 1024 * 1024), null); // under the real limit: read
   });
 
   it('stops a reader that runs out of its memory limit with an error, not a crash', async () => {

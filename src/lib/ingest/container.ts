@@ -7,13 +7,20 @@ import { unzipSync } from 'fflate';
 import type { FileFormat } from './sniff.ts';
 
 export type ContainerProblem =
-  | { readonly kind: 'too-large'; readonly entry: string; readonly bytes: number }
+  | { readonly kind: 'too-large'; readonly entry: string; readonly bytes: number; readonly onePart?: true }
   | { readonly kind: 'encrypted' }
   | { readonly kind: 'damaged'; readonly message: string };
 
 const OLE_ENCRYPTED = ['EncryptionInfo', 'EncryptedPackage'].map((s) => Buffer.from(s, 'utf16le'));
 
-export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflatedBytes: number): ContainerProblem | null {
+/**
+ * The longest string V8 can hold (2^29 − 24 characters). SheetJS reads each sheet's XML as one
+ * string, so a sheet whose XML is longer cannot be read at all: it is refused with a message
+ * saying so (split the sheet), never passed to SheetJS, which would fail or read nothing.
+ */
+export const MAX_PART_BYTES = 2 ** 29 - 24;
+
+export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflatedBytes: number, maxPartBytes = MAX_PART_BYTES): ContainerProblem | null {
   if (format === 'ole') {
     // An encrypted .xlsx is an OLE container holding these two streams.
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -36,6 +43,7 @@ export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflate
   } catch (e) {
     return { kind: 'damaged', message: e instanceof Error ? e.message : String(e) };
   }
+  if (largest.bytes > maxPartBytes && largest.bytes <= maxInflatedBytes) return { kind: 'too-large', ...largest, onePart: true };
   if (largest.bytes > maxInflatedBytes || total > maxInflatedBytes) return { kind: 'too-large', ...(total > largest.bytes && total > maxInflatedBytes ? { entry: '', bytes: total } : largest) };
   // An .ods saved with a password keeps its zip but encrypts each part (declared in the manifest).
   if (manifest && new TextDecoder().decode(manifest).includes('encryption-data')) return { kind: 'encrypted' };

@@ -35,6 +35,10 @@ export function readFailureText(failure: ReadFailure, limits?: ParseLimits): [st
       return ['文件已损坏（压缩包结构不完整），无法读取；请用 Excel/WPS 打开后另存，或重新导出。', `The file is damaged (its zip structure is broken: ${failure.message}); open and save it again in Excel or WPS, or export it again.`];
     case 'too-large': {
       const size = `${Math.round(failure.bytes / MB).toLocaleString('en')} MB`;
+      if (failure.onePart) {
+        return [`工作表 ${failure.entry} 解压后约 ${size}，超过单张工作表可读取的上限（约 512 MB，程序一次只能读入这么长的文本）；请把它拆成几张工作表或几个文件（如按乡镇或学段），同一年的同类表格会合并统计。`,
+          `The sheet ${failure.entry} inflates to about ${size}, over the most one sheet can be read as (about 512 MB, the longest text the program can hold); split it into several sheets or files (by township or stage, say): a year's tables of one kind are counted together.`];
+      }
       const limit = limits ? `${Math.round(limits.maxInflatedBytes / MB).toLocaleString('en')} MB` : '';
       return [`文件解压后过大（${failure.entry ? `${failure.entry} ` : ''}约 ${size}${limit ? `，上限 ${limit}` : ''}），为防止耗尽内存未读取；请拆分工作表或另存为 CSV，或在 site.yaml 的 ingest.max_inflated_mb 调高上限。`,
         `The file inflates to about ${size}${failure.entry ? ` (${failure.entry})` : ''}${limit ? `, over the limit of ${limit}` : ''}, and was not read so as not to exhaust memory; split the sheet, save it as CSV, or raise ingest.max_inflated_mb in site.yaml.`];
