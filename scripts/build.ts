@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
-import { changesSummary, compareWithPrevious } from '../src/lib/site/changes.ts';
+import { changesSummary, compareWithPrevious, HISTORY_FILE, withHistory } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks, ownVocabulary, publishedNames, scanDigest } from '../src/lib/privacy.ts';
 import { buildSearchIndex } from '../src/lib/search.ts';
@@ -60,7 +60,8 @@ async function prepare() {
   // Compare with what the site published last time, before anything is replaced.
   const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
   const published = siteData(config, dataset, series, compareWithPrevious(null, []));
-  const data = { ...published, changes: compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)) };
+  const previousHistory = await readFile(join(options.outDir, 'downloads', HISTORY_FILE), 'utf8').catch(() => null);
+  const data = { ...published, changes: withHistory(compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)), previousHistory, today()) };
   const scan = { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) };
   return { data, scan, yearCount: dataset.years.length, indicatorCount: series.length, t0 };
 }
@@ -102,6 +103,7 @@ if (chartStore) {
 } else console.log(`生成页面 Pages built  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(astroOut, data);
+await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
 const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
-import { changesSummary, compareWithPrevious } from '../../src/lib/site/changes.ts';
+import { changesSummary, compareWithPrevious, withHistory } from '../../src/lib/site/changes.ts';
 
 const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
 
@@ -26,6 +26,19 @@ describe('what changed since the previous build', () => {
     const rows = [odd('一小, 二部', 40), odd('=HYPERLINK("x")', 12), odd("'引号'小学", 9)];
     const changes = compareWithPrevious(toCsv(TIDY_COLUMNS, rows), rows);
     assert.equal(changes.revisedCount, 0);
+  });
+
+  it('keeps a dated history: each build that changed the published figures adds a line, newest first', () => {
+    const first = withHistory(compareWithPrevious(null, [row(2023, 4000)]), null, '2025-03-31');
+    assert.deepEqual(first.history, [{ date: '2025-03-31', first: true, yearsAdded: [], yearsRemoved: [], revisedCount: 0 }]);
+    const published = JSON.stringify(first.history);
+    // A rebuild of the same figures adds nothing; a new year and a revision add a line.
+    const same = withHistory(compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2023, 4000)]), [row(2023, 4000)]), published, '2025-04-01');
+    assert.deepEqual(same.history, first.history);
+    const next = withHistory(compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2023, 4000)]), [row(2023, 4010), row(2024, 4100)]), published, '2026-03-31');
+    assert.deepEqual(next.history.map((h) => [h.date, h.yearsAdded, h.revisedCount]), [['2026-03-31', [2024], 1], ['2025-03-31', [], 0]]);
+    // A history that cannot be read starts afresh rather than stopping the build.
+    assert.equal(withHistory(compareWithPrevious(null, []), '{oops', '2026-01-01').history.length, 1);
   });
 
   it('says in the build output what changed: years added and the first revisions, old → new', () => {

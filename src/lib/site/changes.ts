@@ -22,6 +22,38 @@ export interface Changes {
   readonly revisedCount: number;
   /** the first revisions, for the page; the count says how many there were */
   readonly revisions: readonly Revision[];
+  /** every build that changed what is published, newest first (withHistory) */
+  readonly history: readonly ChangeEntry[];
+}
+
+/** A build that changed what the site publishes: its date and what it changed. */
+export interface ChangeEntry {
+  readonly date: string;
+  /** the first build of the site */
+  readonly first: boolean;
+  readonly yearsAdded: readonly number[];
+  readonly yearsRemoved: readonly number[];
+  readonly revisedCount: number;
+}
+
+/** The site's record of changes, published beside the downloads and extended by each build. */
+export const HISTORY_FILE = 'changes.json';
+
+/**
+ * The history the previous build published, with this build's changes on top when it changed
+ * anything (a rebuild of the same figures adds no line). An unreadable history starts afresh.
+ */
+export function withHistory(changes: Changes, previousHistory: string | null, date: string): Changes {
+  let history: ChangeEntry[] = [];
+  try {
+    const parsed: unknown = previousHistory === null ? [] : JSON.parse(previousHistory);
+    if (Array.isArray(parsed)) history = parsed.filter((e): e is ChangeEntry => typeof e?.date === 'string' && Array.isArray(e?.yearsAdded) && Array.isArray(e?.yearsRemoved) && typeof e?.revisedCount === 'number');
+  } catch {
+    history = [];
+  }
+  const changed = !changes.previous || changes.yearsAdded.length > 0 || changes.yearsRemoved.length > 0 || changes.revisedCount > 0;
+  const entry: ChangeEntry = { date, first: !changes.previous, yearsAdded: changes.yearsAdded, yearsRemoved: changes.yearsRemoved, revisedCount: changes.revisedCount };
+  return { ...changes, history: changed ? [entry, ...history] : history };
 }
 
 const key = (r: { year: unknown; indicator: unknown; dimension: unknown; category: unknown }) => `${r.year}\0${r.indicator}\0${r.dimension}\0${r.category}`;
@@ -67,7 +99,7 @@ export function changesSummary(changes: Changes, shownRevisions = 10): string[] 
 }
 
 export function compareWithPrevious(previousCsv: string | null, rows: readonly TidyRow[], limit = 200): Changes {
-  if (previousCsv === null) return { previous: false, yearsAdded: [], yearsRemoved: [], revisedCount: 0, revisions: [] };
+  if (previousCsv === null) return { previous: false, yearsAdded: [], yearsRemoved: [], revisedCount: 0, revisions: [], history: [] };
   const before = parsePrevious(previousCsv);
   const oldYears = new Set([...before.values()].map((v) => v.year));
   const newYears = new Set(rows.map((r) => Number(r.year)));
@@ -88,5 +120,6 @@ export function compareWithPrevious(previousCsv: string | null, rows: readonly T
     yearsRemoved: [...oldYears].filter((y) => !newYears.has(y)).sort(),
     revisedCount,
     revisions,
+    history: [],
   };
 }
