@@ -25,6 +25,9 @@ describe('privacy check of the output', () => {
     assert.deepEqual(leaksInText('2024年邱悦等交流轮岗名单.xlsx', names, ''), ['a name from the input']);
     assert.deepEqual(leaksInText('<p>李华村小学</p><p>2024年</p>', names, '', { published: ['李华村小学'] }), []);
     assert.deepEqual(leaksInText('<p>普通高中专任教师</p>', names, '', { ownWords: new Set(['高中']) }), []);
+    // A published name with digits in it is masked by its Chinese parts; a name beside it is still found.
+    assert.deepEqual(leaksInText('<p>李华2村小学</p>', names, '', { published: ['李华2村小学'] }), []);
+    assert.deepEqual(leaksInText('<p>李华2村小学 邱悦</p>', names, '', { published: ['李华2村小学'] }), ['a name from the input']);
   });
 
   it('finds names joined with a middle dot, in any of its forms, and identifiers written with separators', () => {
