@@ -4,7 +4,7 @@
  * so bad input leaves the published site untouched.
  */
 import { rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
@@ -19,7 +19,7 @@ import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
 import { hasChromium, printReports } from './reports-pdf.ts';
-import { buildKey, programKey, upToDate, writeStamp } from './stamp.ts';
+import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 
@@ -31,7 +31,9 @@ const options = cliOptions();
 // Nothing changed since the last build into this folder: the site is already what this build would make.
 const chromium = await hasChromium();
 // today(): a date that is in the future today may not be tomorrow, so the stamp lasts a day.
-const key = options.cacheDir ? await buildKey(options.dataDir, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(chromium), today()]) : null;
+// The program's digest names the caches of what it drew (charts, PDFs, privacy) and is part of the stamp.
+const program = await programKey();
+const key = options.cacheDir ? await buildKey(options.dataDir, program, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(chromium), today()]) : null;
 if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDir, options.outDir, key))) {
   console.log(`没有变化：数据、程序和设置都与上次构建相同，网站已是最新（${options.outDir}）。如需重建，请加 --force。\nNothing changed: data, program and settings are as at the last build; the site is up to date. Build again with --force.`);
   process.exit(0);
@@ -90,14 +92,13 @@ await rm(staging, { recursive: true, force: true });
 process.env[SITE_DATA_ENV] = dataPath;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Charts drawn by earlier builds of this same program are reused (src/lib/charts/cache.ts).
-const program = await programKey();
 const chartStore = options.cacheDir ? join(options.cacheDir, `charts-${program}.json`) : null;
 if (chartStore) await openChartStore(chartStore);
 // Imported only now: loading Astro first slows the ingest above by a fifth.
 const { build } = await import('astro');
 await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
 if (chartStore) {
-  for (const old of (await readdir(dirname(chartStore))).filter((f) => /^charts-.*\.json$/.test(f) && f !== basename(chartStore))) await rm(join(dirname(chartStore), old), { force: true });
+  await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
   const { hits, misses } = await saveChartStore(chartStore);
   console.log(`生成页面 Pages built (图表 charts: ${misses} drawn, ${hits} reused)  ${seconds(t0)}`);
 } else console.log(`生成页面 Pages built  ${seconds(t0)}`);
@@ -126,7 +127,7 @@ const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${sca
 const clean = { before: new Set(cleanList ? await readFile(cleanList, 'utf8').then((t) => JSON.parse(t) as string[], () => []) : []), now: new Set<string>() };
 const leaks = await findLeaks(astroOut, scan, clean);
 if (cleanList && !leaks.length) {
-  for (const old of (await readdir(dirname(cleanList))).filter((f) => f.startsWith('privacy-clean-') && f !== basename(cleanList))) await rm(join(dirname(cleanList), old), { force: true });
+  await dropOthers(dirname(cleanList), /^privacy-clean-/, basename(cleanList));
   await writeFile(cleanList, JSON.stringify([...clean.now]));
 }
 console.log(`隐私检查 Privacy check  ${seconds(t0)}`);

@@ -4,7 +4,7 @@
  * folder, never in the site) holds one digest of all of them and the built home page's time.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const TOOL = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json'];
@@ -29,13 +29,18 @@ export async function programKey(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** One digest of the data folder, the program and the settings that shape the site. */
-export async function buildKey(dataDir: string, parts: readonly string[]): Promise<string> {
+/** One digest of the data folder, the program (programKey) and the settings that shape the site. */
+export async function buildKey(dataDir: string, program: string, parts: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
   await digestTree(dataDir, hash);
-  for (const p of TOOL) await digestTree(join(process.cwd(), p), hash, process.cwd());
+  hash.update(`${program}\0`);
   for (const p of parts) hash.update(`${p}\0`);
   return hash.digest('hex');
+}
+
+/** Removes the files in `dir` named like `pattern` except `keep`: caches superseded by a new program or new secrets. */
+export async function dropOthers(dir: string, pattern: RegExp, keep: string): Promise<void> {
+  for (const f of await readdir(dir).catch(() => [])) if (pattern.test(f) && f !== keep) await rm(join(dir, f), { force: true });
 }
 
 interface Stamp {

@@ -199,7 +199,7 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
   const e = estimateAt(ind, year, 'school', school);
   if (!e) {
     // No row for the school: none of its people counted, unless the year has no such data at all.
-    const total = ind.estimates.find((x) => x.year === year && x.dimension === 'total');
+    const total = estimateAt(ind, year, 'total', TOTAL_CATEGORY);
     if (!total || total.symbol === 'x') return 'x';
     return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
   }
@@ -281,6 +281,10 @@ export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publicatio
     ? `${data.bureau.zh}（${year}）。${title}。${t('zh', 'siteName')}。${url}${published ? `（发布日期：${published}）` : ''}`
     : `${data.bureau.en} (${year}). ${title}. ${t('en', 'siteName')}. ${url}${published ? ` (published ${published})` : ''}`;
 }
+
+/** The per-year breakdown pages: every earlier year with breakdown figures (the latest year's are on the indicator page). */
+export const breakdownYearPaths = (data: SiteData) =>
+  data.indicators.flatMap((i) => yearsWithBreakdowns(i).filter((y) => y !== data.latestYear).map((year) => ({ params: { id: i.id, year: String(year) } })));
 
 /** Years in which an indicator has breakdown figures (its per-year breakdown pages). */
 export const yearsWithBreakdowns = (ind: IndicatorData): number[] =>
