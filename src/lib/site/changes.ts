@@ -27,13 +27,10 @@ export interface Changes {
 }
 
 /** A build that changed what the site publishes: its date and what it changed. */
-export interface ChangeEntry {
+export interface ChangeEntry extends Pick<Changes, 'yearsAdded' | 'yearsRemoved' | 'revisedCount'> {
   readonly date: string;
   /** the first build of the site */
   readonly first: boolean;
-  readonly yearsAdded: readonly number[];
-  readonly yearsRemoved: readonly number[];
-  readonly revisedCount: number;
 }
 
 /** The site's record of changes, published beside the downloads and extended by each build. */
