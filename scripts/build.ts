@@ -21,6 +21,7 @@ import { chromiumPath } from './browser.ts';
 import { hasChromium, printReports } from './reports-pdf.ts';
 import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
+import { ChartPool } from '../src/lib/charts/parallel.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
@@ -91,17 +92,22 @@ temporary.push(astroOut, staging);
 await rm(staging, { recursive: true, force: true });
 process.env[SITE_DATA_ENV] = dataPath;
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// Charts drawn by earlier builds of this same program are reused (src/lib/charts/cache.ts).
+// Charts drawn by earlier builds of this same program are reused (src/lib/charts/cache.ts); the
+// others are drawn by worker threads beside the rendering and put into the pages after it.
 const chartStore = options.cacheDir ? join(options.cacheDir, `charts-${program}.json`) : null;
-if (chartStore) await openChartStore(chartStore);
-// Imported only now: loading Astro first slows the ingest above by a fifth.
-const { build } = await import('astro');
-await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
-if (chartStore) {
-  await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
-  const { hits, misses } = await saveChartStore(chartStore);
-  console.log(`生成页面 Pages built (图表 charts: ${misses} drawn, ${hits} reused)  ${seconds(t0)}`);
-} else console.log(`生成页面 Pages built  ${seconds(t0)}`);
+const chartPool = new ChartPool();
+try {
+  await openChartStore(chartStore, chartPool.defer);
+  // Imported only now: loading Astro first slows the ingest above by a fifth.
+  const { build } = await import('astro');
+  await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
+  await chartPool.fill(astroOut);
+} finally {
+  await chartPool.close();
+}
+if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
+const { hits, misses } = await saveChartStore(chartStore);
+console.log(`生成页面 Pages built (图表 charts: ${misses} drawn, ${hits} reused)  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(astroOut, data);
 await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-const TOOL = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json'];
+const TOOL = ['src', 'scripts', 'astro.config.mjs', 'package-lock.json', 'patches'];
 
 async function digestTree(root: string, into: ReturnType<typeof createHash>, base = root): Promise<void> {
   const info = await stat(root).catch(() => null);
@@ -22,7 +22,7 @@ async function digestTree(root: string, into: ReturnType<typeof createHash>, bas
   }
 }
 
-/** A digest of the program alone (its source, build scripts and locked packages): caches of what it drew are named after it. */
+/** A digest of the program alone (its source, build scripts, locked packages and the patches applied to them): caches of what it drew are named after it. */
 export async function programKey(): Promise<string> {
   const hash = createHash('sha256');
   for (const p of TOOL) await digestTree(join(process.cwd(), p), hash, process.cwd());

@@ -22,6 +22,11 @@ interface Store {
   misses: number;
   /** characters of SVG kept in `drawn` */
   size: number;
+  /**
+   * Hands a chart to be drawn elsewhere (worker threads: ./parallel.ts) and returns what stands
+   * in the page for it meanwhile, or undefined to have it drawn here and now.
+   */
+  defer?: (key: string, name: string, args: unknown[]) => string | undefined;
 }
 
 /**
@@ -40,8 +45,22 @@ const replacer = (_: string, value: unknown) => {
   return value;
 };
 
+/** Every cached chart's drawing function by name: a worker thread draws a chart by its name (./draw-worker.ts). */
+export const drawers = new Map<string, (...args: never) => string>();
+
+/** Keeps a drawn chart for the next build, while the store has room. */
+export function keep(key: string, svg: string): string {
+  const s = store();
+  if (s && !s.drawn.has(key) && s.size + svg.length <= MAX_KEPT) {
+    s.drawn.set(key, svg);
+    s.size += svg.length;
+  }
+  return svg;
+}
+
 /** `draw`, answering from the store when the same chart was drawn before. */
 export function cached<A extends unknown[]>(name: string, draw: (...args: A) => string): (...args: A) => string {
+  drawers.set(name, draw);
   return (...args: A) => {
     const s = store();
     if (!s) return draw(...args);
@@ -52,30 +71,24 @@ export function cached<A extends unknown[]>(name: string, draw: (...args: A) => 
       if (e instanceof HasFunction) return draw(...args);
       throw e;
     }
-    const keep = (svg: string) => {
-      if (!s.drawn.has(key) && s.size + svg.length <= MAX_KEPT) {
-        s.drawn.set(key, svg);
-        s.size += svg.length;
-      }
-      return svg;
-    };
     const svg = s.drawn.get(key) ?? s.previous.get(key);
     if (svg !== undefined) {
       s.hits++;
-      return keep(svg);
+      return keep(key, svg);
     }
     s.misses++;
-    return keep(draw(...args));
+    return s.defer?.(key, name, args) ?? keep(key, draw(...args));
   };
 }
 
 /**
- * Opens the store kept in `file` (empty if there is none yet). One chart per line, read as a
- * stream: a province's store (100,000 charts, 500 MB) is longer than a JavaScript string may be.
+ * Opens the store kept in `file` (empty if there is none yet, or no file: a build without a
+ * cache still draws each chart once, and on every core). One chart per line, read as a stream:
+ * a province's store (100,000 charts, 500 MB) is longer than a JavaScript string may be.
  */
-export async function openChartStore(file: string): Promise<void> {
+export async function openChartStore(file: string | null, defer?: Store['defer']): Promise<void> {
   const previous = new Map<string, string>();
-  try {
+  if (file) try {
     for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
       if (!line) continue;
       const [key, svg] = JSON.parse(line) as [string, string];
@@ -84,19 +97,23 @@ export async function openChartStore(file: string): Promise<void> {
   } catch {
     previous.clear(); // no store yet, or a damaged one: draw everything
   }
-  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), hits: 0, misses: 0, size: 0 };
+  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), hits: 0, misses: 0, size: 0, ...(defer ? { defer } : {}) };
 }
 
-/** Saves the charts this build drew (those it no longer draws are dropped); says how many were reused. */
-export async function saveChartStore(file: string): Promise<{ hits: number; misses: number }> {
+/**
+ * Closes the store, saving to `file` the charts this build drew (those it no longer draws are
+ * dropped); says how many were reused.
+ */
+export async function saveChartStore(file: string | null): Promise<{ hits: number; misses: number }> {
   const s = store();
   if (!s) return { hits: 0, misses: 0 };
+  delete (globalThis as { [KEY]?: Store })[KEY];
+  if (!file) return { hits: s.hits, misses: s.misses };
   const out = createWriteStream(file, 'utf8');
   for (const entry of s.drawn) {
     if (!out.write(`${JSON.stringify(entry)}\n`)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
-  delete (globalThis as { [KEY]?: Store })[KEY];
   return { hits: s.hits, misses: s.misses };
 }

@@ -1,0 +1,79 @@
+/**
+ * Charts drawn by worker threads while pages render (src/lib/charts/parallel.ts): a page filled
+ * from the workers holds exactly the drawing it would have had drawn on the spot, a chart that
+ * fails to draw fails the build, and past its memory budget the pool hands drawing back.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openChartStore, saveChartStore } from '../../src/lib/charts/cache.ts';
+import { ChartPool } from '../../src/lib/charts/parallel.ts';
+import { trendChart } from '../../src/lib/charts/trend.ts';
+import { linesChart } from '../../src/lib/charts/lines.ts';
+
+const dir = await mkdtemp(join(tmpdir(), 'yuanding-charts-'));
+after(() => rm(dir, { recursive: true, force: true }));
+
+const trend = (title: string) => ({
+  title,
+  description: '在编教师数逐年上升。',
+  points: [2022, 2023, 2024].map((year, i) => ({ year, value: 100 + i * 7, text: `${100 + i * 7}人` })),
+  yLabel: '人',
+  width: 340,
+});
+const lines = {
+  title: '东湖县实验小学 · 生师比',
+  description: '线条为本校、同类学校和全县的历年数值。',
+  points: ['本校', '同类学校', '全县'].flatMap((group, g) => [2022, 2023, 2024].map((year) => ({ group, year, value: 14 + g + (year % 3) / 2, text: `${14 + g}:1` }))),
+  groups: ['本校', '同类学校', '全县'],
+  yLabel: '生师比',
+};
+
+describe('charts drawn in worker threads', () => {
+  it('fills every page with the same drawing as drawing it on the spot, once per chart', async () => {
+    const expected = [trendChart(trend('专任教师 · 趋势')), linesChart(lines)];
+    const pool = new ChartPool(2);
+    try {
+      await openChartStore(null, pool.defer);
+      const first = trendChart(trend('专任教师 · 趋势'));
+      const second = linesChart(lines);
+      assert.match(first, /^<!--yuanding-chart:/, 'a chart not in the store waits for a worker');
+      assert.equal(trendChart(trend('专任教师 · 趋势')), first, 'the same chart asked for twice is drawn once');
+      await mkdir(join(dir, 'zh', 'a'), { recursive: true });
+      await writeFile(join(dir, 'zh', 'a', 'index.html'), `<main>${first}<p>x</p>${second}${first}</main>`);
+      await writeFile(join(dir, 'plain.html'), '<main>no charts</main>');
+      assert.equal(await pool.fill(dir), 1, 'one page held charts');
+      assert.equal(await readFile(join(dir, 'zh', 'a', 'index.html'), 'utf8'), `<main>${expected[0]}<p>x</p>${expected[1]}${expected[0]}</main>`);
+      assert.equal(await readFile(join(dir, 'plain.html'), 'utf8'), '<main>no charts</main>');
+    } finally {
+      await pool.close();
+    }
+    const { misses } = await saveChartStore(null);
+    assert.equal(misses, 3, 'three asks for two charts, none in the store');
+  });
+
+  it('fails the build, naming the chart, when a drawing fails', async () => {
+    const pool = new ChartPool(1);
+    try {
+      const marker = pool.defer('A'.repeat(43) + '=', 'noSuchChart', []);
+      assert.ok(marker);
+      await writeFile(join(dir, 'bad.html'), marker);
+      await assert.rejects(pool.fill(dir), /noSuchChart/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('past its memory budget, leaves the drawing to the page', async () => {
+    const pool = new ChartPool(1, 0);
+    try {
+      await openChartStore(null, pool.defer);
+      assert.match(trendChart(trend('在岗 · 趋势')), /^<svg /);
+    } finally {
+      await saveChartStore(null);
+      await pool.close();
+    }
+  });
+});
