@@ -116,16 +116,15 @@ const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.publi
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
 // The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
-t0 = performance.now();
-if (chromium) {
-  const { printed, reused } = await printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined);
-  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${seconds(t0)}`);
-}
-else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
+// Chromium prints in processes of its own while the search index and the privacy scan run here
+// (the scan skips PDFs: they print what the pages say).
+const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
+const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined)) : null;
+printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 t0 = performance.now();
 const pages = await buildSearchIndex(astroOut);
-console.log(`搜索索引 Search index: ${pages} pages  ${seconds(t0)}`);
+const searchTook = seconds(t0);
 
 t0 = performance.now();
 // Files this very scan found clean in an earlier build are not read again (by the digest of their bytes).
@@ -136,7 +135,15 @@ if (cleanList && !leaks.length) {
   await dropOthers(dirname(cleanList), /^privacy-clean-/, basename(cleanList));
   await writeFile(cleanList, JSON.stringify([...clean.now]));
 }
-console.log(`隐私检查 Privacy check  ${seconds(t0)}`);
+const privacyTook = seconds(t0);
+
+if (printing) {
+  const { result: { printed, reused }, took } = await printing;
+  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${took}`);
+}
+else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
+console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
+console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
   for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
   process.exit(1);
