@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { changesSummary, compareWithPrevious, HISTORY_FILE, withHistory } from '../src/lib/site/changes.ts';
@@ -122,15 +122,14 @@ const timed = async <T>(work: Promise<T>) => { const t = performance.now(); retu
 const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
-t0 = performance.now();
-const pages = await buildSearchIndex(astroOut);
-const searchTook = seconds(t0);
-
+// The privacy scan reads the pages while Pagefind indexes them, then reads the index.
 t0 = performance.now();
 // Files this very scan found clean in an earlier build are not read again (by the digest of their bytes).
 const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${scanDigest(scan)}-${program}.json`) : null;
 const clean = { before: new Set(cleanList ? await readFile(cleanList, 'utf8').then((t) => JSON.parse(t) as string[], () => []) : []), now: new Set<string>() };
-const leaks = await findLeaks(astroOut, scan, clean);
+const inIndex = (path: string) => path.split(sep)[0] === 'pagefind';
+const [{ result: pages, took: searchTook }, pageLeaks] = await Promise.all([timed(buildSearchIndex(astroOut)), findLeaks(astroOut, scan, clean, (p) => !inIndex(p))]);
+const leaks = [...pageLeaks, ...(await findLeaks(astroOut, scan, clean, inIndex))];
 if (cleanList && !leaks.length) {
   await dropOthers(dirname(cleanList), /^privacy-clean-/, basename(cleanList));
   await writeFile(cleanList, JSON.stringify([...clean.now]));

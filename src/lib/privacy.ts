@@ -161,12 +161,15 @@ export function scanDigest(scan: PrivacyScan): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Scans every file of a built site; the leak messages never repeat the leaked value. */
-export async function findLeaks(dir: string, scan: PrivacyScan, clean?: CleanFiles): Promise<Leak[]> {
+/**
+ * Scans every file of a built site (or those whose path in it passes `only`); the leak
+ * messages never repeat the leaked value.
+ */
+export async function findLeaks(dir: string, scan: PrivacyScan, clean?: CleanFiles, only: (path: string) => boolean = () => true): Promise<Leak[]> {
   const leaks: Leak[] = [];
   const check = leakScanner(scan);
   for await (const path of files(dir)) {
-    if (PRINTED.has(extname(path).toLowerCase())) continue;
+    if (PRINTED.has(extname(path).toLowerCase()) || !only(relative(dir, path))) continue;
     const bytes = await readFile(path);
     const digest = clean ? hash('sha256', bytes, 'base64') : '';
     if (clean?.before.has(digest)) {
