@@ -16,44 +16,79 @@ export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then((
 const FOOTER = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
 /**
- * `cacheDir`: PDFs printed before are kept there under the digest of their page (which holds
- * all its text, styles and charts) and of `program`, and copied rather than printed again.
+ * What a page prints: the elements shown in print (those `display: none` are left out, as
+ * Chromium leaves them out of the PDF), with their attributes and text, and the document's
+ * title. An old report whose page changed only where print hides it (the year links, the site
+ * menu) prints the same PDF. Runs in the page.
+ */
+function printedContent(): string {
+  const parts = [document.title];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    if (getComputedStyle(element).display === 'none') return;
+    parts.push(`<${element.tagName}${[...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`);
+    for (const child of element.childNodes) walk(child);
+    parts.push('</>');
+  };
+  walk(document.body);
+  return parts.join('');
+}
+
+/**
+ * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
+ * under the digest of their page's source (which holds all its text, styles and charts) and of
+ * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
  */
 export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }): Promise<{ printed: number; reused: number }> {
-  const jobs: { prefix: string; year: string; dir: string }[] = [];
+  const jobs: { prefix: string; year: string; pdf: string; url: string; kept: string | null }[] = [];
+  const keep = new Set<string>();
+  const keptAs = (digestOf: string) => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}.pdf`) : null);
   for (const prefix of ['', 'en']) {
     const dir = join(out, prefix, 'reports');
-    for (const e of await readdir(dir, { withFileTypes: true })) if (e.isDirectory() && /^\d{4}$/.test(e.name)) jobs.push({ prefix, year: e.name, dir });
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
+      const year = e.name;
+      const file = `report-${year}.pdf`;
+      const html = join(dir, year, 'index.html');
+      const source = await readFile(html, 'utf8');
+      const kept = keptAs(source);
+      if (kept) keep.add(basename(kept));
+      jobs.push({ prefix, year, pdf: join(dir, year, file), url: `/${prefix ? `${prefix}/` : ''}reports/${year}/`, kept });
+      // The link goes in first, so the pages are final before the search index and the privacy
+      // scan read them; print hides it (p.pdf), so the PDF is the same with it or without.
+      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
+      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
+    }
   }
   const site = await serve(out);
   const state: { browser: Promise<Browser> | null } = { browser: null };
   let printed = 0;
   let reused = 0;
   if (cache) await mkdir(cache.dir, { recursive: true });
-  const keep = new Set<string>();
+  const copied = (from: string | null, to: string) => (from ? copyFile(from, to).then(() => true, () => false) : Promise.resolve(false));
   /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { prefix, year, dir } = job;
-      const file = `report-${year}.pdf`;
-      const pdf = join(dir, year, file);
-      const html = join(dir, year, 'index.html');
-      const source = await readFile(html, 'utf8');
-      const kept = cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${source}`, 'hex').slice(0, 32)}.pdf`) : null;
-      if (kept) keep.add(basename(kept));
-      if (kept && (await copyFile(kept, pdf).then(() => true, () => false))) reused++;
+      const { prefix, year, pdf, url, kept } = job;
+      if (await copied(kept, pdf)) reused++;
       else {
         page ??= await (await (state.browser ??= launchChromium())).newPage();
-        await page.goto(`${site.url}/${prefix ? `${prefix}/` : ''}reports/${year}/`);
+        await page.goto(`${site.url}${url}`);
         await page.emulateMedia({ media: 'print' });
-        await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+        const same = keptAs(await page.evaluate(printedContent));
+        if (same) keep.add(basename(same));
+        if (await copied(same, pdf)) reused++;
+        else {
+          await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+          printed++;
+          if (same) await copyFile(pdf, same);
+        }
         if (kept) await copyFile(pdf, kept);
-        printed++;
       }
-      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
-      log(`  ${prefix ? `${prefix}/` : ''}reports/${year}/${file}`);
+      log(`  ${prefix ? `${prefix}/` : ''}reports/${year}/report-${year}.pdf`);
     }
   };
   try {
