@@ -49,3 +49,18 @@ export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflate
   if (manifest && new TextDecoder().decode(manifest).includes('encryption-data')) return { kind: 'encrypted' };
   return null;
 }
+
+/**
+ * How large a workbook is once open: its parts' inflated size for a zip (.xlsx, .ods), else its
+ * own size. SheetJS holds about six times this in memory while it reads (a province's 29 MB
+ * roster inflates to 234 MB and takes 1.5 GB).
+ */
+export function openedSize(bytes: Uint8Array): number {
+  let total = 0;
+  try {
+    unzipSync(bytes, { filter: (f) => { total += f.originalSize; return false; } });
+  } catch {
+    return bytes.byteLength; // not a zip, or damaged: the worker says which
+  }
+  return Math.max(total, bytes.byteLength);
+}

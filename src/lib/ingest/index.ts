@@ -65,10 +65,11 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
     return { input, digest: contentDigest(bytes), parsed };
   };
-  // As many files in flight as the pool has workers; results are kept in file order.
+  // One file more in flight than the pool has workers, so a small file can be read beside a
+  // large one while another large one waits its turn (pool.ts); results are kept in file order.
   const results: Awaited<ReturnType<typeof readOne>>[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: pool.size }, async () => {
+  await Promise.all(Array.from({ length: pool.size + 1 }, async () => {
     while (next < files.length) {
       const i = next++;
       results[i] = await readOne(files[i]!);
