@@ -27,6 +27,8 @@ export function cliOptions(): CliOptions {
       'no-cache': { type: 'boolean', default: false },
       'allow-fewer-years': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      // read by scripts/heap.ts before the build starts
+      'memory-mb': { type: 'string' },
     },
     allowPositionals: false,
   });

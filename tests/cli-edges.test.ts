@@ -85,9 +85,18 @@ describe('publishing', () => {
     assert.match(again.stdout, /没有变化：数据、程序和设置都与上次构建相同，网站已是最新/);
     assert.doesNotMatch(again.stdout, /生成页面 Pages built/);
     assert.match(runScript('scripts/build.ts', [...args, '--force']).stdout, /生成页面 Pages built/);
+    // The build runs with the memory budget it is given (scripts/heap.ts), whatever the machine.
+    assert.match(runScript('scripts/build.ts', [...args, '--force', '--memory-mb', '700']).stdout, /peak memory [\d.]+ GB, JavaScript heap at most 700 MB\)/);
     await writeFile(join(data, '2024', '名册.xlsx'), xlsxFile({ rows: [['2024年教职工名册（更正）'], [...ROSTER_HEADER], ...Array.from({ length: 13 }, (_, i) => rosterRow(`T${i}`))] }));
     const changed = runScript('scripts/build.ts', args);
     assert.match(changed.stdout, /生成页面 Pages built/);
     assert.match(changed.stdout, /修订数字 figures revised [1-9]/);
+  });
+
+  it('refuses a memory budget that is not a number of MB, before reading anything', () => {
+    const r = runScript('scripts/build.ts', ['--data', 'data', '--out', 'never-built', '--memory-mb', '2G']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--memory-mb 应为不小于 256 的整数（MB），而不是“2G”。\n--memory-mb must be a whole number of MB, at least 256, not “2G”\./);
+    assert.equal(r.stdout, '');
   });
 });
