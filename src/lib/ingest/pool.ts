@@ -85,7 +85,9 @@ export class ParsePool {
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       this.#weight -= job.weight;
-      if (healthy) this.#idle.push(worker);
+      // A worker that read a large workbook holds its garbage until it next runs, which may be
+      // beside another large one: it is ended, and a fresh one started when needed.
+      if (healthy && job.weight <= SIDE_BY_SIDE / 4) this.#idle.push(worker);
       else {
         this.#workers--;
         void worker.terminate();
