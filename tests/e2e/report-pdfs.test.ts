@@ -1,0 +1,47 @@
+/**
+ * Report PDFs printed in real Chromium (scripts/reports-pdf.ts) and kept between builds: a
+ * report whose page changed only where print hides it keeps its PDF; one whose printed text
+ * changed is printed again, never served stale.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { printReports } from '../../scripts/reports-pdf.ts';
+import { tempDir } from '../helpers/fixtures.ts';
+
+/** A built site's report pages, as the build leaves them: the year links hidden in print. */
+async function site(years: readonly number[], text: (year: number) => string): Promise<string> {
+  const out = join(await tempDir(), 'dist');
+  for (const prefix of ['', 'en']) {
+    for (const year of years) {
+      const dir = join(out, prefix, 'reports', String(year));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="${prefix || 'zh'}"><head><meta charset="utf-8"><title>${year}</title>
+<style>@media print { nav.years, p.pdf { display: none; } }</style></head><body>
+<nav class="years">${years.map((y) => `<a href="/reports/${y}/">${y}</a>`).join(' ')}</nav>
+<h1>${year}年报告</h1><!--pdf-link--><p>${text(year)}</p></body></html>`);
+    }
+  }
+  return out;
+}
+
+describe('report PDFs kept between builds', () => {
+  it('reuses a PDF whose page changed only where print hides it, and prints again one whose text changed', async () => {
+    const cache = { dir: join(await tempDir(), 'report-pdfs'), program: 'p1' };
+    const first = await printReports(await site([2023], () => '专任教师 100 人。'), () => {}, cache);
+    assert.deepEqual(first, { printed: 2, reused: 0 });
+
+    // A new year: the old report's page gains a year link (hidden in print); its printed text is the same.
+    const out = await site([2023, 2024], () => '专任教师 100 人。');
+    const second = await printReports(out, () => {}, cache);
+    assert.deepEqual(second, { printed: 2, reused: 2 }, '2024 printed in both languages, 2023 kept');
+    const html = await readFile(join(out, 'reports', '2023', 'index.html'), 'utf8');
+    assert.ok(html.includes('href="/reports/2023/report-2023.pdf"'), 'the kept PDF is linked like a printed one');
+    assert.equal((await readFile(join(out, 'reports', '2023', 'report-2023.pdf'))).subarray(0, 5).toString(), '%PDF-');
+
+    // A revised figure in 2023: the printed text differs, so it is printed again.
+    const third = await printReports(await site([2023, 2024], (y) => (y === 2023 ? '专任教师 101 人。' : '专任教师 100 人。')), () => {}, cache);
+    assert.deepEqual(third, { printed: 2, reused: 2 }, '2023 printed again in both languages, 2024 kept');
+  });
+});
