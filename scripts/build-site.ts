@@ -159,7 +159,7 @@ await rename(staging, options.outDir);
 await rm(old, { recursive: true, force: true });
 if (key && options.cacheDir) await writeStamp(options.cacheDir, options.outDir, key);
 // maxRSS covers the worker threads too; not Chromium, which prints the PDFs in a process of its own,
-// nor scripts/build.ts waiting for this process (about 50 MB).
+// nor scripts/build.ts waiting for this process (about 70 MB).
 const budget = Number(process.env['YUANDING_HEAP_MB'] ?? 0);
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值内存 peak memory ${(process.resourceUsage().maxRSS / 1048576).toFixed(2)} GB${budget ? `, JavaScript heap at most ${budget} MB` : ''})`);
 

@@ -2,10 +2,10 @@
  * Drawn charts kept from one build to the next. A chart's SVG is a pure function of its
  * arguments, which are plain data, so a build that draws the same chart again (a past year's
  * breakdowns after a new year arrives; anything after a change elsewhere) takes the SVG from
- * here instead of drawing it: a city draws 20,000 charts, at 1.5–3 ms each.
+ * here instead of drawing it: a city draws 20,000 charts, at about 1.2 ms each.
  *
  * The store lives on globalThis because the build script and the pages Astro renders load
- * this module separately. scripts/build.ts opens it before Astro renders and saves what this
+ * this module separately. scripts/build-site.ts opens it before Astro renders and saves what this
  * build drew; without an open store (tests, `astro dev`) every chart is simply drawn. Arguments
  * holding a function (which JSON cannot see into) are never cached. The store's file is named
  * after the program's digest, so a change to any chart code starts it afresh.

@@ -43,6 +43,8 @@ export class ChartPool {
       const worker = new Worker(WORKER);
       worker.on('message', (results: DrawResult[]) => this.#receive(results));
       worker.on('error', (e) => this.#fail(e));
+      // A worker that stops with charts still out would leave `fill` waiting for ever.
+      worker.on('exit', (code) => { if (this.#pending.size) this.#fail(new Error(`a chart-drawing worker stopped (exit code ${code}) with ${this.#pending.size} charts not drawn`)); });
       return worker;
     });
   }

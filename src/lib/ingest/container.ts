@@ -27,27 +27,40 @@ export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflate
     return OLE_ENCRYPTED.some((name) => buffer.includes(name)) ? { kind: 'encrypted' } : null;
   }
   if (format !== 'zip') return null;
-  let largest = { entry: '', bytes: 0 };
-  let total = 0;
-  let manifest: Uint8Array | undefined;
+  let directory: ZipDirectory;
   try {
-    // The central directory gives each part's inflated size; only the small manifest is inflated.
-    const parts = unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (f.originalSize > largest.bytes) largest = { entry: f.name, bytes: f.originalSize };
-        return f.name === 'META-INF/manifest.xml' && f.originalSize < 1_000_000;
-      },
-    });
-    manifest = parts['META-INF/manifest.xml'];
+    directory = zipDirectory(bytes);
   } catch (e) {
     return { kind: 'damaged', message: e instanceof Error ? e.message : String(e) };
   }
+  const { total, largest, manifest } = directory;
   if (largest.bytes > maxPartBytes && largest.bytes <= maxInflatedBytes) return { kind: 'too-large', ...largest, onePart: true };
   if (largest.bytes > maxInflatedBytes || total > maxInflatedBytes) return { kind: 'too-large', ...(total > largest.bytes && total > maxInflatedBytes ? { entry: '', bytes: total } : largest) };
   // An .ods saved with a password keeps its zip but encrypts each part (declared in the manifest).
   if (manifest && new TextDecoder().decode(manifest).includes('encryption-data')) return { kind: 'encrypted' };
   return null;
+}
+
+interface ZipDirectory {
+  /** every part's inflated size, added up */
+  readonly total: number;
+  readonly largest: { readonly entry: string; readonly bytes: number };
+  /** an .ods's META-INF/manifest.xml, the one part inflated */
+  readonly manifest: Uint8Array | undefined;
+}
+
+/** What a zip's central directory says of its parts; throws on a damaged zip. */
+function zipDirectory(bytes: Uint8Array): ZipDirectory {
+  let largest = { entry: '', bytes: 0 };
+  let total = 0;
+  const parts = unzipSync(bytes, {
+    filter: (f) => {
+      total += f.originalSize;
+      if (f.originalSize > largest.bytes) largest = { entry: f.name, bytes: f.originalSize };
+      return f.name === 'META-INF/manifest.xml' && f.originalSize < 1_000_000;
+    },
+  });
+  return { total, largest, manifest: parts['META-INF/manifest.xml'] };
 }
 
 /**
@@ -56,11 +69,9 @@ export function checkContainer(bytes: Uint8Array, format: FileFormat, maxInflate
  * roster inflates to 234 MB and takes 1.5 GB).
  */
 export function openedSize(bytes: Uint8Array): number {
-  let total = 0;
   try {
-    unzipSync(bytes, { filter: (f) => { total += f.originalSize; return false; } });
+    return Math.max(zipDirectory(bytes).total, bytes.byteLength);
   } catch {
     return bytes.byteLength; // not a zip, or damaged: the worker says which
   }
-  return Math.max(total, bytes.byteLength);
 }
