@@ -76,4 +76,35 @@ describe('charts drawn in worker threads', () => {
       await pool.close();
     }
   });
+
+  it("draws a school's chart once for both languages, each page reading exactly as if drawn directly", async () => {
+    const english = {
+      title: 'Donghu Experimental Primary School · Pupils per teacher',
+      description: 'The lines are this school, similar schools and the whole county, year by year.',
+      points: lines.points.map((p) => ({ ...p, group: { 本校: 'This school', 同类学校: 'Similar schools', 全县: 'County' }[p.group]!, text: p.text.replace(':1', ' : 1') })),
+      groups: ['This school', 'Similar schools', 'County'],
+      yLabel: 'pupils per teacher',
+    };
+    // A word the SVG writer would escape (&) is drawn with its words, not put in after.
+    const ampersand = { ...english, title: 'Donghu Primary & Middle School · Pupils per teacher' };
+    const expected = [linesChart(lines), linesChart(english), linesChart(ampersand)];
+    const pool = new ChartPool(2);
+    try {
+      await openChartStore(null, pool.defer);
+      await mkdir(join(dir, 'words'), { recursive: true });
+      await writeFile(join(dir, 'words', 'index.html'), [linesChart(lines), linesChart(english), linesChart(ampersand)].join('\n'));
+      await pool.fill(join(dir, 'words'));
+      assert.equal(await readFile(join(dir, 'words', 'index.html'), 'utf8'), expected.join('\n'));
+    } finally {
+      await pool.close();
+    }
+    const file = join(dir, 'words-store.ndjson');
+    await saveChartStore(file);
+    const kept = (await readFile(file, 'utf8')).trim().split('\n');
+    assert.equal(kept.length, 2, 'Chinese and English share one drawing; the one with & is drawn apart');
+    // From the store of an earlier build, the words are put in on the spot.
+    await openChartStore(file);
+    assert.deepEqual([linesChart(english), linesChart(lines)], [expected[1], expected[0]]);
+    assert.deepEqual(await saveChartStore(null), { hits: 2, misses: 0 });
+  });
 });

@@ -26,7 +26,7 @@ interface Store {
    * Hands a chart to be drawn elsewhere (worker threads: ./parallel.ts) and returns what stands
    * in the page for it meanwhile, or undefined to have it drawn here and now.
    */
-  defer?: (key: string, name: string, args: unknown[]) => string | undefined;
+  defer?: (key: string, name: string, args: unknown[], words?: readonly string[]) => string | undefined;
 }
 
 /**
@@ -58,27 +58,83 @@ export function keep(key: string, svg: string): string {
   return svg;
 }
 
-/** `draw`, answering from the store when the same chart was drawn before. */
-export function cached<A extends unknown[]>(name: string, draw: (...args: A) => string): (...args: A) => string {
+/**
+ * `draw`, answering from the store when the same chart was drawn before.
+ *
+ * With `words`, the chart's drawing depends on the text of its string arguments only where
+ * that text is written (titles, labels, tooltips), never for its layout: it is drawn once with
+ * a placeholder for each distinct string, and the words of each language are put in after. A
+ * school's Chinese and English charts then cost one drawing. tests/charts/charts.test.ts holds
+ * each such chart to be byte-identical to drawing it directly.
+ */
+export function cached<A extends unknown[]>(name: string, draw: (...args: A) => string, { words = false } = {}): (...args: A) => string {
   drawers.set(name, draw);
   return (...args: A) => {
     const s = store();
     if (!s) return draw(...args);
-    let key: string;
-    try {
-      key = hash('sha256', `${name}\u0000${JSON.stringify(args, replacer)}`, 'base64');
-    } catch (e) {
-      if (e instanceof HasFunction) return draw(...args);
-      throw e;
-    }
-    const svg = s.drawn.get(key) ?? s.previous.get(key);
-    if (svg !== undefined) {
-      s.hits++;
-      return keep(key, svg);
-    }
-    s.misses++;
-    return s.defer?.(key, name, args) ?? keep(key, draw(...args));
+    const neutral = words ? withoutWords(args) : null;
+    const drawn = neutral ? lookUp(s, name, draw, neutral.args as A, neutral.words) : lookUp(s, name, draw, args);
+    return neutral && !isMarker(drawn) ? withWords(drawn, neutral.words) : drawn;
   };
+}
+
+/** The stored drawing, or a marker for one a worker will draw (with the words to put in it), or a new drawing. */
+function lookUp<A extends unknown[]>(s: Store, name: string, draw: (...args: A) => string, args: A, words?: readonly string[]): string {
+  let key: string;
+  try {
+    key = hash('sha256', `${name}\u0000${JSON.stringify(args, replacer)}`, 'base64');
+  } catch (e) {
+    if (e instanceof HasFunction) return draw(...args);
+    throw e;
+  }
+  const svg = s.drawn.get(key) ?? s.previous.get(key);
+  if (svg !== undefined) {
+    s.hits++;
+    return keep(key, svg);
+  }
+  s.misses++;
+  return s.defer?.(key, name, args, words) ?? keep(key, draw(...args));
+}
+
+const isMarker = (html: string) => html.startsWith('<!--');
+
+/** A placeholder for the i-th distinct string of a chart's arguments: private-use characters, which no text holds. */
+const placeholder = (i: number) => `\uE000${i}\uE001`;
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+/**
+ * Characters that the SVG writer escapes (linkedom: & < > and no-break space in text, " in
+ * attributes), line breaks (Plot splits text at them) and the placeholder's own: a string
+ * holding one is written as it is, so the chart is drawn with its words.
+ */
+const NOT_A_PLAIN_WORD = /[&<>"\u00A0\r\n\uE000\uE001]/;
+
+/** The arguments with every string replaced by its placeholder, and the strings in order; null if a string is not plain. */
+export function withoutWords(args: readonly unknown[]): { args: unknown[]; words: string[] } | null {
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  let plain = true;
+  const strip = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (NOT_A_PLAIN_WORD.test(value)) plain = false;
+      let i = index.get(value);
+      if (i === undefined) index.set(value, (i = words.push(value) - 1));
+      return placeholder(i);
+    }
+    if (Array.isArray(value)) return value.map(strip);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+    return value;
+  };
+  const neutral = args.map(strip);
+  return plain ? { args: neutral, words } : null;
+}
+
+/** A drawing made from placeholders, with the words put in. */
+export function withWords(svg: string, words: readonly string[]): string {
+  return svg.replace(PLACEHOLDER, (_, i: string) => {
+    const word = words[Number(i)];
+    if (word === undefined) throw new Error(`chart drawing: placeholder ${i} has no word (${words.length} words)`);
+    return word;
+  });
 }
 
 /**

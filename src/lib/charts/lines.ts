@@ -37,4 +37,5 @@ function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): stri
   );
 }
 
-export const linesChart = cached('linesChart', drawLinesChart);
+// Its layout never depends on its words (the legend and margins are fixed): drawn once for both languages.
+export const linesChart = cached('linesChart', drawLinesChart, { words: true });

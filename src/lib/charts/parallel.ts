@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { keep } from './cache.ts';
+import { keep, withWords } from './cache.ts';
 import type { DrawJob, DrawResult } from './draw-worker.ts';
 
 const WORKER = new URL('./draw-worker.ts', import.meta.url);
@@ -20,9 +20,14 @@ const BATCH = 50;
 /** What a chart weighs before it is drawn, in characters: a school's trend chart is about 5,000. */
 const GUESS = 6_000;
 
-const marker = (key: string) => `<!--yuanding-chart:${key}-->`;
+/**
+ * What stands in a page for a chart not drawn yet. A chart drawn once for every language
+ * (./cache.ts, `words`) carries its words in the marker, in base64, until they are put in.
+ */
+const marker = (key: string, words?: readonly string[]) =>
+  `<!--yuanding-chart:${key}${words ? `:${Buffer.from(JSON.stringify(words)).toString('base64')}` : ''}-->`;
 /** Keys are base64 SHA-256 digests (./cache.ts). */
-const MARKER = /<!--yuanding-chart:([A-Za-z0-9+/]{43}=)-->/g;
+const MARKER = /<!--yuanding-chart:([A-Za-z0-9+/]{43}=)(?::([A-Za-z0-9+/]*={0,2}))?-->/g;
 
 export class ChartPool {
   readonly #workers: Worker[];
@@ -50,13 +55,13 @@ export class ChartPool {
   }
 
   /** For the chart store (./cache.ts): queues a chart and returns its marker, or undefined when too many drawings are held. */
-  readonly defer = (key: string, name: string, args: unknown[]): string | undefined => {
-    if (this.#drawn.has(key) || this.#pending.has(key)) return marker(key);
+  readonly defer = (key: string, name: string, args: unknown[], words?: readonly string[]): string | undefined => {
+    if (this.#drawn.has(key) || this.#pending.has(key)) return marker(key, words);
     if (this.#held + (this.#pending.size + 1) * GUESS > this.#maxHeld) return undefined;
     this.#pending.add(key);
     this.#batch.push({ key, name, args });
     if (this.#batch.length >= BATCH) this.#send();
-    return marker(key);
+    return marker(key, words);
   };
 
   /** Waits for every drawing, then replaces the markers in the HTML files under `dir`; says how many pages held one. */
@@ -70,10 +75,10 @@ export class ChartPool {
       const file = join(entry.parentPath, entry.name);
       const html = await readFile(file, 'utf8');
       if (!html.includes('<!--yuanding-chart:')) continue;
-      await writeFile(file, html.replace(MARKER, (_, key: string) => {
+      await writeFile(file, html.replace(MARKER, (_, key: string, words: string | undefined) => {
         const svg = this.#drawn.get(key);
         if (svg === undefined) throw new Error(`${file}: chart ${key} was never drawn`);
-        return svg;
+        return words === undefined ? svg : withWords(svg, JSON.parse(Buffer.from(words, 'base64').toString()) as string[]);
       }));
       pages++;
     }
