@@ -107,8 +107,8 @@ try {
   await chartPool.close();
 }
 if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
-const { hits, misses } = await saveChartStore(chartStore);
-console.log(`生成页面 Pages built (图表 charts: ${misses} drawn, ${hits} reused)  ${seconds(t0)}`);
+const charts = await saveChartStore(chartStore);
+console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${seconds(t0)}`);
 
 const downloads = await writeDownloads(astroOut, data);
 await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);

@@ -18,8 +18,10 @@ import { createInterface } from 'node:readline';
 interface Store {
   readonly previous: Map<string, string>;
   readonly drawn: Map<string, string>;
-  hits: number;
-  misses: number;
+  /** charts taken from the earlier build's store, by key */
+  readonly reused: Set<string>;
+  /** charts this build drew, by key (a chart asked for twice, or in two languages, is one) */
+  readonly new: Set<string>;
   /** characters of SVG kept in `drawn` */
   size: number;
   /**
@@ -89,10 +91,10 @@ function lookUp<A extends unknown[]>(s: Store, name: string, draw: (...args: A) 
   }
   const svg = s.drawn.get(key) ?? s.previous.get(key);
   if (svg !== undefined) {
-    s.hits++;
+    if (!s.new.has(key)) s.reused.add(key);
     return keep(key, svg);
   }
-  s.misses++;
+  s.new.add(key);
   return s.defer?.(key, name, args, words) ?? keep(key, draw(...args));
 }
 
@@ -153,23 +155,24 @@ export async function openChartStore(file: string | null, defer?: Store['defer']
   } catch {
     previous.clear(); // no store yet, or a damaged one: draw everything
   }
-  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), hits: 0, misses: 0, size: 0, ...(defer ? { defer } : {}) };
+  (globalThis as { [KEY]?: Store })[KEY] = { previous, drawn: new Map(), reused: new Set(), new: new Set(), size: 0, ...(defer ? { defer } : {}) };
 }
 
 /**
  * Closes the store, saving to `file` the charts this build drew (those it no longer draws are
  * dropped); says how many were reused.
  */
-export async function saveChartStore(file: string | null): Promise<{ hits: number; misses: number }> {
+export async function saveChartStore(file: string | null): Promise<{ drawn: number; reused: number }> {
   const s = store();
-  if (!s) return { hits: 0, misses: 0 };
+  if (!s) return { drawn: 0, reused: 0 };
+  const counts = { drawn: s.new.size, reused: s.reused.size };
   delete (globalThis as { [KEY]?: Store })[KEY];
-  if (!file) return { hits: s.hits, misses: s.misses };
+  if (!file) return counts;
   const out = createWriteStream(file, 'utf8');
   for (const entry of s.drawn) {
     if (!out.write(`${JSON.stringify(entry)}\n`)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
-  return { hits: s.hits, misses: s.misses };
+  return counts;
 }
