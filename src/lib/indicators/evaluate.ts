@@ -3,7 +3,6 @@
  * breakdown, computed with Arquero. A year without the source table gives `x`, never 0.
  */
 import * as aq from 'arquero';
-import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
 import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
@@ -18,20 +17,64 @@ const isTraced = (table: ColumnTable) => FINGERPRINT_COLUMNS.every((c) => table.
 /** The fingerprint of category `c`: of no rows when the category has none, unknown when the table has no row numbers. */
 const fpAt = (stats: Map<string, Stat>, c: string, table: ColumnTable): Fingerprint | null => stats.get(c)?.fp ?? (isTraced(table) ? [0, 0] : null);
 
-/** Row count, Σ column and fingerprint per category of a column (null and empty → 不详). */
-function statBy(table: ColumnTable, column: string | null, sumColumn: string | null = null): Map<string, Stat> {
-  const out = new Map<string, Stat>();
+/**
+ * Row count, Σ column and fingerprint per category of a column (null and empty → 不详).
+ *
+ * The same sums as Arquero's `groupby(column).rollup({ n: op.count(), s: op.sum(…) })`, in the
+ * same order of addition (rows as the table scans them; groups by their first row), done in one
+ * pass over the columns: this runs for every indicator, year and breakdown, over a city's
+ * 140,000 training rows, and Arquero's general grouping was two thirds of computing the indicators.
+ */
+export function statBy(table: ColumnTable, column: string | null, sumColumn: string | null = null): Map<string, Stat> {
   const traced = isTraced(table);
-  const rollup = { n: op.count(), s: sumColumn ? op.sum(sumColumn) : op.count(), ...(traced ? { h1: op.sum('_h1'), h2: op.sum('_h2') } : {}) };
-  const rows = (column === null ? table.rollup(rollup) : table.groupby(column).rollup(rollup)).objects() as Record<string, unknown>[];
-  for (const r of rows) {
-    const c = column === null ? TOTAL_CATEGORY : r[column] === null || r[column] === undefined || r[column] === '' ? UNKNOWN_CATEGORY : String(r[column]);
+  // Arquero's columns made from rows are plain arrays, indexed by row.
+  const values = (name: string) => {
+    if (!table.columnNames().includes(name)) throw new MissingColumn(name);
+    const column = table.column(name)!;
+    return Array.isArray(column) || ArrayBuffer.isView(column) ? (column as ArrayLike<unknown>) : Array.from({ length: table.totalRows() }, (_, row) => column.at(row));
+  };
+  const key = column === null ? null : values(column);
+  const sum = sumColumn === null ? null : values(sumColumn);
+  const [h1, h2] = traced ? [values('_h1'), values('_h2')] : [null, null];
+  // One entry per group (per distinct value, as Arquero groups): its rows, sums and first row.
+  const ids = new Map<unknown, number>();
+  const n: number[] = [], sums: number[] = [], fp1: number[] = [], fp2: number[] = [], first: number[] = [];
+  const rows = table.indices(); // the filter and the order, as Arquero's rollup scans them
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const value = key === null ? null : key[row];
+    let g = ids.get(value);
+    if (g === undefined) {
+      ids.set(value, (g = n.length));
+      n.push(0), sums.push(0), fp1.push(0), fp2.push(0), first.push(row);
+    } else if (row < first[g]!) first[g] = row;
+    n[g]!++;
+    // Arquero's sum skips null, undefined and NaN, and adds the rest as numbers.
+    if (sum) { const v = sum[row] as number; if (v !== null && v !== undefined && v === v) sums[g]! += +v; }
+    if (h1 && h2) {
+      const a = h1[row] as number, b = h2[row] as number;
+      if (a !== null && a !== undefined && a === a) fp1[g]! += a;
+      if (b !== null && b !== undefined && b === b) fp2[g]! += b;
+    }
+  }
+  const out = new Map<string, Stat>();
+  for (const [value, g] of [...ids].sort((a, b) => first[a[1]]! - first[b[1]]!)) {
+    const c = column === null ? TOTAL_CATEGORY : value === null || value === undefined || value === '' ? UNKNOWN_CATEGORY : String(value);
     const prev = out.get(c) ?? { n: 0, sum: 0, fp: traced ? [0, 0] : null };
-    const fp: Fingerprint | null = prev.fp && [prev.fp[0] + Number(r['h1'] ?? 0), prev.fp[1] + Number(r['h2'] ?? 0)];
-    out.set(c, { n: prev.n + Number(r['n']), sum: prev.sum + (sumColumn ? Number(r['s'] ?? 0) : 0), fp });
+    const fp: Fingerprint | null = prev.fp && [prev.fp[0] + fp1[g]!, prev.fp[1] + fp2[g]!];
+    out.set(c, { n: prev.n + n[g]!, sum: prev.sum + (sumColumn ? sums[g]! : 0), fp });
   }
   if (column === null && !out.has(TOTAL_CATEGORY)) out.set(TOTAL_CATEGORY, { n: 0, sum: 0, fp: traced ? [0, 0] : null });
   return out;
+}
+
+/** A column an indicator reads that the year's files do not have. */
+class MissingColumn extends Error {
+  readonly column: string;
+  constructor(column: string) {
+    super(`no column ${column}`);
+    this.column = column;
+  }
 }
 
 type Cell = Omit<Estimate, 'year' | 'indicator' | 'dimension'>;
@@ -130,7 +173,7 @@ export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
   try {
     return evaluateMeasure(indicator, ctx);
   } catch (e) {
-    const column = /Invalid column reference: "d(?:\.|\[')(\w+)/.exec(e instanceof Error ? e.message : '')?.[1];
+    const column = e instanceof MissingColumn ? e.column : /Invalid column reference: "d(?:\.|\[')(\w+)/.exec(e instanceof Error ? e.message : '')?.[1];
     if (!column) throw e;
     const header = columnHeader(column);
     return [unavailable(ctx, indicator, { zh: `源数据没有“${header}”列。`, en: `The source data has no ${header} column.` })];
