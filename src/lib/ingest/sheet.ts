@@ -44,6 +44,8 @@ export interface SheetContext {
 }
 
 const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|填报)/;
+/** The characters a NOTE_ROW or TOTAL_ROW starts with, or a star before them (normaliseKey drops stars). */
+const MAY_BE_NOTE_OR_TOTAL = /^[填审制负单备注说合总小共累*✱★]/;
 /** A total row (合  计 with spaces too): skipped, and said so. */
 const TOTAL_ROW = /^(合计|总计|小计|共计|累计|总数)/;
 const STAGE_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -166,15 +168,29 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   };
   const secrets = new Set<string>();
   const secretForms = new Set<string>(); // forms already digested into secrets
+  const secretTexts = new Set<string>(); // cell texts whose form is in secretForms, by field type
+  // A sheet repeats its values (schools, levels, dates, a person's id on each of their rows):
+  // each distinct value is normalised and parsed once per column kind. A value shown as text
+  // (`shown`, a year.month) is parsed each time.
+  const normalised = new Map<string, string>();
+  const textOf = (value: RawCell['value']): string => {
+    if (value === null || value === undefined) return '';
+    if (typeof value !== 'string') return normaliseText(value);
+    let text = normalised.get(value);
+    if (text === undefined) normalised.set(value, (text = normaliseText(value)));
+    return text;
+  };
+  const parsedBefore = new Map<FieldSpec, Map<RawCell['value'], Parsed>>(fields.map((f) => [f, new Map()]));
   let rowsRead = 0;
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
     const cells = raw.rows[r] ?? [];
     // Array.from, not map: a sparse row (an empty first cell) must not hide its other cells.
-    const texts = Array.from(cells, (c) => (c?.value === null || c?.value === undefined ? '' : normaliseText(c.value)));
+    const texts = Array.from(cells, (c) => textOf(c?.value ?? null));
     const first = texts.find((t) => t !== '');
     if (first === undefined && !cells.some((c) => c?.error)) continue; // blank row
-    const firstKey = first === undefined ? '' : normaliseKey(first);
+    // Only a row starting with one of their first characters (after stars) can be a note or a total.
+    const firstKey = first === undefined || !MAY_BE_NOTE_OR_TOTAL.test(first) ? '' : normaliseKey(first);
     if (NOTE_ROW.test(firstKey)) continue; // 填表人：…
     if (TOTAL_ROW.test(firstKey)) {
       totals.push(r + 1);
@@ -194,14 +210,25 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         rejected = true;
         continue;
       }
-      if ((field.type === 'secret' || field.type === 'person' || field.type === 'idcard') && cell?.value !== null && cell?.value !== undefined) {
-        const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
-        if (form && !secretForms.has(form)) {
-          secretForms.add(form);
-          secrets.add(secretDigest(form, ctx.salt));
+      const isSecret = field.type === 'secret' || field.type === 'person' || field.type === 'idcard';
+      if (isSecret && cell?.value !== null && cell?.value !== undefined) {
+        const seen = `${field.type === 'secret' ? 'n' : 'i'}${typeof cell.value === 'number' ? '#' : ':'}${texts[c]}`;
+        if (!secretTexts.has(seen)) {
+          secretTexts.add(seen);
+          const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
+          if (form && !secretForms.has(form)) {
+            secretForms.add(form);
+            secrets.add(secretDigest(form, ctx.salt));
+          }
         }
       }
-      const parsed = parseField(field, cell?.value ?? null, texts[c] ?? '', ctx, cell?.shown);
+      const value = cell?.value ?? null;
+      const known = cell?.shown === undefined ? parsedBefore.get(field)! : null;
+      let parsed = known?.get(value);
+      if (parsed === undefined) {
+        parsed = parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
+        known?.set(value, parsed);
+      }
       if (parsed.ok) {
         // The hashed ID-card number stays out of the record (it only stands in for a missing
         // 教师编号); a property deleted later would put every record into V8's slow dictionary mode.
