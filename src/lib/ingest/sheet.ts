@@ -168,7 +168,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   };
   const secrets = new Set<string>();
   const secretForms = new Set<string>(); // forms already digested into secrets
-  const secretTexts = new Set<string>(); // cell texts whose form is in secretForms, by field type
+  // Cells whose form is in secretForms already: names by text, identifiers by value (a number and its text differ).
+  const secretCells = { name: new Set<RawCell['value']>(), id: new Set<RawCell['value']>() };
   // A sheet repeats its values (schools, levels, dates, a person's id on each of their rows):
   // each distinct value is normalised and parsed once per column kind. A value shown as text
   // (`shown`, a year.month) is parsed each time.
@@ -180,7 +181,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     if (text === undefined) normalised.set(value, (text = normaliseText(value)));
     return text;
   };
-  const parsedBefore = new Map<FieldSpec, Map<RawCell['value'], Parsed>>(fields.map((f) => [f, new Map()]));
+  const parsedBefore = fields.map(() => new Map<RawCell['value'], Parsed>());
+  const fieldColumns = fields.map((f) => columns.get(f.key)!);
   let rowsRead = 0;
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
@@ -200,8 +202,9 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     const record: Record<string, FieldValue> = { row: r + 1 };
     let idcard: FieldValue = null;
     let rejected = false;
-    for (const field of fields) {
-      const c = columns.get(field.key)!;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      const c = fieldColumns[f]!;
       const cell = cells[c];
       if (cell?.error) {
         issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: 'formula-error',
@@ -212,9 +215,9 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       }
       const isSecret = field.type === 'secret' || field.type === 'person' || field.type === 'idcard';
       if (isSecret && cell?.value !== null && cell?.value !== undefined) {
-        const seen = `${field.type === 'secret' ? 'n' : 'i'}${typeof cell.value === 'number' ? '#' : ':'}${texts[c]}`;
-        if (!secretTexts.has(seen)) {
-          secretTexts.add(seen);
+        const seen = field.type === 'secret' ? secretCells.name : secretCells.id;
+        if (!seen.has(cell.value)) {
+          seen.add(cell.value);
           const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
           if (form && !secretForms.has(form)) {
             secretForms.add(form);
@@ -223,7 +226,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         }
       }
       const value = cell?.value ?? null;
-      const known = cell?.shown === undefined ? parsedBefore.get(field)! : null;
+      const known = cell?.shown === undefined ? parsedBefore[f]! : null;
       let parsed = known?.get(value);
       if (parsed === undefined) {
         parsed = parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
