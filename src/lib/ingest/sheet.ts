@@ -44,6 +44,12 @@ export interface SheetContext {
 }
 
 const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|填报)/;
+/**
+ * The most values a sheet remembers per column: the values that recur (schools, levels, dates)
+ * come early and are few; past this, values that are mostly one-offs (a province's 300,000
+ * ids and names) are worked out each time rather than held in memory beside the workbook.
+ */
+const REMEMBERED = 50_000;
 /** The characters a NOTE_ROW or TOTAL_ROW starts with, or a star before them (normaliseKey drops stars). */
 const MAY_BE_NOTE_OR_TOTAL = /^[填审制负单备注说合总小共累*✱★]/;
 /** A total row (合  计 with spaces too): skipped, and said so. */
@@ -178,7 +184,10 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     if (value === null || value === undefined) return '';
     if (typeof value !== 'string') return normaliseText(value);
     let text = normalised.get(value);
-    if (text === undefined) normalised.set(value, (text = normaliseText(value)));
+    if (text === undefined) {
+      text = normaliseText(value);
+      if (normalised.size < REMEMBERED) normalised.set(value, text);
+    }
     return text;
   };
   const parsedBefore = fields.map(() => new Map<RawCell['value'], Parsed>());
@@ -217,7 +226,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       if (isSecret && cell?.value !== null && cell?.value !== undefined) {
         const seen = field.type === 'secret' ? secretCells.name : secretCells.id;
         if (!seen.has(cell.value)) {
-          seen.add(cell.value);
+          if (seen.size < REMEMBERED) seen.add(cell.value);
           const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
           if (form && !secretForms.has(form)) {
             secretForms.add(form);
@@ -230,7 +239,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       let parsed = known?.get(value);
       if (parsed === undefined) {
         parsed = parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
-        known?.set(value, parsed);
+        if (known && known.size < REMEMBERED) known.set(value, parsed);
       }
       if (parsed.ok) {
         // The hashed ID-card number stays out of the record (it only stands in for a missing

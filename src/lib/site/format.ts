@@ -4,14 +4,24 @@ import type { Estimate, Unit } from '../indicators/types.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-/** One formatter per language and number of decimals: making an Intl.NumberFormat costs a hundred formats. */
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * One formatter per language and number of decimals (making an Intl.NumberFormat costs a
+ * hundred formats), with the numbers it has written: a city's pages write 300,000 figures,
+ * most of them the same few thousand.
+ */
+const formatters = new Map<string, { format: Intl.NumberFormat; written: Map<number, string> }>();
 
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
   const key = `${lang}${decimals}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
-  return f.format(value);
+  if (!f) formatters.set(key, (f = { format: new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }), written: new Map() }));
+  if (Object.is(value, -0)) return f.format.format(value); // a Map holds -0 and 0 as one key, but they print differently
+  let text = f.written.get(value);
+  if (text === undefined) {
+    if (f.written.size >= 100_000) f.written.clear();
+    f.written.set(value, (text = f.format.format(value)));
+  }
+  return text;
 }
 
 /** Suffix written after a value, and the unit's name for axis labels and table heads. */

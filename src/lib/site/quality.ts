@@ -28,7 +28,8 @@ export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issu
     const records = dataset.records.get(year) ?? {};
     const missing = Object.entries(records).flatMap(([kind, rows]) => {
       const spec = tableSpec(kind as Parameters<typeof tableSpec>[0]);
-      const present = new Set(rows.flatMap((r) => Object.keys(r)));
+      const present = new Set<string>();
+      for (const r of rows) for (const k in r) present.add(k);
       return spec.fields
         .filter((f) => !f.required && f.type !== 'secret' && f.type !== 'idcard' && f.type !== 'person' && present.has(f.key))
         .map((f) => ({ kind, column: f.header, count: rows.filter((r) => r[f.key] === null || r[f.key] === undefined).length, rows: rows.length }))
