@@ -66,8 +66,8 @@ export function keep(key: string, svg: string): string {
  * With `words`, the chart's drawing depends on the text of its string arguments only where
  * that text is written (titles, labels, tooltips), never for its layout: it is drawn once with
  * a placeholder for each distinct string, and the words of each language are put in after. A
- * school's Chinese and English charts then cost one drawing. tests/charts/charts.test.ts holds
- * each such chart to be byte-identical to drawing it directly.
+ * school's Chinese and English charts then cost one drawing. tests/charts/parallel.test.ts
+ * holds such a chart to be byte-identical to drawing it directly.
  */
 export function cached<A extends unknown[]>(name: string, draw: (...args: A) => string, { words = false } = {}): (...args: A) => string {
   drawers.set(name, draw);
@@ -110,7 +110,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
  */
 const NOT_A_PLAIN_WORD = /[&<>"\u00A0\r\n\uE000\uE001]/;
 
-/** The arguments with every string replaced by its placeholder, and the strings in order; null if a string is not plain. */
+/** The arguments with every string replaced by its placeholder, and the strings in order; null if a string or an object is not plain. */
 export function withoutWords(args: readonly unknown[]): { args: unknown[]; words: string[] } | null {
   const words: string[] = [];
   const index = new Map<string, number>();
@@ -123,7 +123,10 @@ export function withoutWords(args: readonly unknown[]): { args: unknown[]; words
       return placeholder(i);
     }
     if (Array.isArray(value)) return value.map(strip);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+    if (value !== null && typeof value === 'object') {
+      if (Object.getPrototypeOf(value) !== Object.prototype) plain = false; // a Date or a Map would not survive
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]));
+    }
     return value;
   };
   const neutral = args.map(strip);
