@@ -2,7 +2,7 @@
  * The ingest stage: a data folder → validated records per reporting year and table kind,
  * with every issue found. Errors mean nothing downstream may run.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { ParseCache, cacheKey } from './cache.ts';
@@ -66,12 +66,16 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     return { input, digest: contentDigest(bytes), parsed };
   };
   // One file more in flight than the pool has workers, so a small file can be read beside a
-  // large one while another large one waits its turn (pool.ts); results are kept in file order.
+  // large one while another large one waits its turn (pool.ts). The largest files go first, so
+  // the last ones read are small and no worker waits long for the other to finish the last
+  // roster; results are kept in file order.
+  const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size, () => 0)));
+  const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const results: Awaited<ReturnType<typeof readOne>>[] = [];
   let next = 0;
   await Promise.all(Array.from({ length: pool.size + 1 }, async () => {
-    while (next < files.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++]!;
       results[i] = await readOne(files[i]!);
     }
   })).finally(() => pool.close());
