@@ -23,8 +23,17 @@ const capitalised = (text: string): string => {
   return syllables.charAt(0).toUpperCase() + syllables.slice(1);
 };
 
+/** English names made so far: English pages name each school again and again (a city's 876 on every indicator page). */
+const named = new Map<string, string>();
+
 /** The English name of a school, or the Chinese name unchanged when it is not a recognisable school name. */
 export function schoolNameEn(name: string): string {
+  let english = named.get(name);
+  if (english === undefined) named.set(name, (english = translate(name)));
+  return english;
+}
+
+function translate(name: string): string {
   const kind = KINDS.find(([zh]) => name.endsWith(zh));
   if (!kind) return capitalised(name);
   let rest = name.slice(0, -kind[0].length);
