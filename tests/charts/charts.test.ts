@@ -117,3 +117,15 @@ describe('chart components render as their snapshots', () => {
 
   it('sparkline', () => matchesSnapshot('sparkline', () => sparkline([3, 4, null, 5, 7], { title: '趋势', description: '上升。' })));
 });
+
+describe('the school chart of an indicator page at a province of 14,000 schools', () => {
+  it('weighs no more than at 300 schools: a histogram per area, not a dot each', () => {
+    const draw = (n: number) => schoolHistogram({
+      title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '镇区', '乡村'],
+      dots: Array.from({ length: n }, (_, i) => ({ school: `第${i}校`, group: ['城区', '镇区', '乡村'][i % 3]!, value: (i * 37) % 101, text: `${(i * 37) % 101}%` })),
+    });
+    const [small, province] = [draw(300).length, draw(14_000).length];
+    assert.ok(province < 30_000, `${province} characters`);
+    assert.ok(province <= small * 1.1, `${province} characters at 14,000 schools, ${small} at 300`);
+  });
+});
