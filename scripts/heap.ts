@@ -12,18 +12,19 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 export const DEFAULT_HEAP_MB = 2560;
 const CHILD = 'YUANDING_HEAP_MB';
 
-/** The value of --memory-mb in the command line, if any. */
-function memoryMb(args: readonly string[]): number {
-  const i = args.findIndex((a) => a === '--memory-mb' || a.startsWith('--memory-mb='));
-  if (i < 0) return DEFAULT_HEAP_MB;
-  const value = args[i]!.includes('=') ? args[i]!.slice('--memory-mb='.length) : args[i + 1];
-  const mb = Number(value);
+/** The value of --memory-mb in the command line, if any (the other options are scripts/cli.ts's). */
+function memoryMb(args: string[]): number {
+  const value = parseArgs({ args, options: { 'memory-mb': { type: 'string' } }, strict: false }).values['memory-mb'];
+  if (value === undefined) return DEFAULT_HEAP_MB;
+  const mb = typeof value === 'string' ? Number(value) : NaN;
   if (!Number.isInteger(mb) || mb < 256) {
-    console.error(`--memory-mb 应为不小于 256 的整数（MB），而不是“${value ?? ''}”。\n--memory-mb must be a whole number of MB, at least 256, not “${value ?? ''}”.`);
+    const found = typeof value === 'string' ? value : '';
+    console.error(`--memory-mb 应为不小于 256 的整数（MB），而不是“${found}”。\n--memory-mb must be a whole number of MB, at least 256, not “${found}”.`);
     process.exit(2);
   }
   return mb;

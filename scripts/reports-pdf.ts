@@ -6,7 +6,7 @@
  */
 import { hash } from 'node:crypto';
 import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -42,7 +42,7 @@ function printedContent(): string {
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
  */
 export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }): Promise<{ printed: number; reused: number }> {
-  const jobs: { prefix: string; year: string; pdf: string; url: string; kept: string | null }[] = [];
+  const jobs: { pdf: string; url: string; kept: string | null }[] = [];
   const keep = new Set<string>();
   const keptAs = (digestOf: string) => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}.pdf`) : null);
   for (const prefix of ['', 'en']) {
@@ -55,11 +55,12 @@ export async function printReports(out: string, log: (line: string) => void = ()
       const source = await readFile(html, 'utf8');
       const kept = keptAs(source);
       if (kept) keep.add(basename(kept));
-      jobs.push({ prefix, year, pdf: join(dir, year, file), url: `/${prefix ? `${prefix}/` : ''}reports/${year}/`, kept });
+      const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
+      jobs.push({ pdf: join(dir, year, file), url, kept });
       // The link goes in first, so the pages are final before the search index and the privacy
       // scan read them; print hides it (p.pdf), so the PDF is the same with it or without.
       const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="/${prefix ? `${prefix}/` : ''}reports/${year}/${file}" download>${label}</a></p>`));
+      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${url}${file}" download>${label}</a></p>`));
     }
   }
   const site = await serve(out);
@@ -72,7 +73,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { prefix, year, pdf, url, kept } = job;
+      const { pdf, url, kept } = job;
       if (await copied(kept, pdf)) reused++;
       else {
         page ??= await (await (state.browser ??= launchChromium())).newPage();
@@ -88,7 +89,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
         }
         if (kept) await copyFile(pdf, kept);
       }
-      log(`  ${prefix ? `${prefix}/` : ''}reports/${year}/report-${year}.pdf`);
+      log(`  ${relative(out, pdf)}`);
     }
   };
   try {

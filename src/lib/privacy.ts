@@ -61,7 +61,9 @@ export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
   const { secrets, salt, ownWords = new Set<string>() } = scan;
   // Strings known not to be secrets; a secret is looked up again in every file, so each leaking file is named.
   const clean = new Set<string>();
-  // Stretches of letters, digits and separators in which no identifier was found (idTokens).
+  // Runs of Chinese text in which no name was found, and stretches of letters, digits and
+  // separators in which no identifier was found (idTokens).
+  const cleanRuns = new Set<string>();
   const cleanTokens = new Set<string>();
   // Published names are masked inside each run of Chinese text, found by their first two
   // characters, so a province's 5,000 school names cost no more than a county's seventy. A name
@@ -91,13 +93,13 @@ export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
     if (secrets.size === 0) return found;
     const text = raw.normalize('NFKC');
     for (const [run] of text.matchAll(CJK_RUN)) {
-      if (clean.has(`run:${run}`)) continue;
+      if (cleanRuns.has(run)) continue;
       for (const part of unpublished(run)) {
         for (const c of nameCandidates(part)) {
           if (!ownWords.has(c) && isSecret(nameForm(c))) return [...found, 'a name from the input'];
         }
       }
-      clean.add(`run:${run}`);
+      cleanRuns.add(run);
     }
     const leaking = idTokens(text, ID_MIN, (token) => {
       if (cleanTokens.has(token)) return false;

@@ -75,30 +75,31 @@ export function cached<A extends unknown[]>(name: string, draw: (...args: A) => 
     const s = store();
     if (!s) return draw(...args);
     const neutral = words ? withoutWords(args) : null;
-    const drawn = neutral ? lookUp(s, name, draw, neutral.args as A, neutral.words) : lookUp(s, name, draw, args);
-    return neutral && !isMarker(drawn) ? withWords(drawn, neutral.words) : drawn;
+    return neutral ? lookUp(s, name, draw, neutral.args as A, neutral.words) : lookUp(s, name, draw, args);
   };
 }
 
-/** The stored drawing, or a marker for one a worker will draw (with the words to put in it), or a new drawing. */
+/**
+ * The stored drawing, or a new one, with `words` put in; or the marker of one a worker will
+ * draw, which carries the words until the pool puts them in (./parallel.ts).
+ */
 function lookUp<A extends unknown[]>(s: Store, name: string, draw: (...args: A) => string, args: A, words?: readonly string[]): string {
+  const worded = (svg: string) => (words ? withWords(svg, words) : svg);
   let key: string;
   try {
     key = hash('sha256', `${name}\u0000${JSON.stringify(args, replacer)}`, 'base64');
   } catch (e) {
-    if (e instanceof HasFunction) return draw(...args);
+    if (e instanceof HasFunction) return worded(draw(...args));
     throw e;
   }
   const svg = s.drawn.get(key) ?? s.previous.get(key);
   if (svg !== undefined) {
     if (!s.new.has(key)) s.reused.add(key);
-    return keep(key, svg);
+    return worded(keep(key, svg));
   }
   s.new.add(key);
-  return s.defer?.(key, name, args, words) ?? keep(key, draw(...args));
+  return s.defer?.(key, name, args, words) ?? worded(keep(key, draw(...args)));
 }
-
-const isMarker = (html: string) => html.startsWith('<!--');
 
 /** A placeholder for the i-th distinct string of a chart's arguments: private-use characters, which no text holds. */
 const placeholder = (i: number) => `\uE000${i}\uE001`;

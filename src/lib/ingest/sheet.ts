@@ -50,6 +50,16 @@ const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:�
  * ids and names) are worked out each time rather than held in memory beside the workbook.
  */
 const REMEMBERED = 50_000;
+/** `make()`, remembered in `memory` under `key` while it holds fewer than REMEMBERED values. */
+function remembered<K, V>(memory: Map<K, V>, key: K, make: () => V): V {
+  let value = memory.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memory.size < REMEMBERED) memory.set(key, value);
+  }
+  return value;
+}
+
 /** The characters a NOTE_ROW or TOTAL_ROW starts with, or a star before them (normaliseKey drops stars). */
 const MAY_BE_NOTE_OR_TOTAL = /^[填审制负单备注说合总小共累*✱★]/;
 /** A total row (合  计 with spaces too): skipped, and said so. */
@@ -174,22 +184,14 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   };
   const secrets = new Set<string>();
   const secretForms = new Set<string>(); // forms already digested into secrets
-  // Cells whose form is in secretForms already: names by text, identifiers by value (a number and its text differ).
-  const secretCells = { name: new Set<RawCell['value']>(), id: new Set<RawCell['value']>() };
-  // A sheet repeats its values (schools, levels, dates, a person's id on each of their rows):
-  // each distinct value is normalised and parsed once per column kind. A value shown as text
-  // (`shown`, a year.month) is parsed each time.
+  // A sheet repeats its values (schools, levels, dates, a person's id and name on each of
+  // their rows): each distinct value is normalised, digested and parsed once per column kind.
+  // A value shown as text (`shown`, a year.month) is parsed each time.
   const normalised = new Map<string, string>();
-  const textOf = (value: RawCell['value']): string => {
-    if (value === null || value === undefined) return '';
-    if (typeof value !== 'string') return normaliseText(value);
-    let text = normalised.get(value);
-    if (text === undefined) {
-      text = normaliseText(value);
-      if (normalised.size < REMEMBERED) normalised.set(value, text);
-    }
-    return text;
-  };
+  const textOf = (value: RawCell['value']): string =>
+    typeof value === 'string' ? remembered(normalised, value, () => normaliseText(value)) : normaliseText(value);
+  // names by their cell's text; identifiers by value (a number and its text differ)
+  const forms = { name: new Map<RawCell['value'], string>(), id: new Map<RawCell['value'], string>() };
   const parsedBefore = fields.map(() => new Map<RawCell['value'], Parsed>());
   const fieldColumns = fields.map((f) => columns.get(f.key)!);
   let rowsRead = 0;
@@ -224,23 +226,18 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       }
       const isSecret = field.type === 'secret' || field.type === 'person' || field.type === 'idcard';
       if (isSecret && cell?.value !== null && cell?.value !== undefined) {
-        const seen = field.type === 'secret' ? secretCells.name : secretCells.id;
-        if (!seen.has(cell.value)) {
-          if (seen.size < REMEMBERED) seen.add(cell.value);
-          const form = field.type === 'secret' ? nameForm(keyOf(texts[c]!)) : identifierForm(identifierText(cell.value, texts[c]!) ?? '');
-          if (form && !secretForms.has(form)) {
-            secretForms.add(form);
-            secrets.add(secretDigest(form, ctx.salt));
-          }
+        const text = texts[c]!;
+        const form = field.type === 'secret'
+          ? remembered(forms.name, cell.value, () => nameForm(keyOf(text)))
+          : remembered(forms.id, cell.value, () => identifierForm(identifierText(cell.value, text) ?? ''));
+        if (form && !secretForms.has(form)) {
+          secretForms.add(form);
+          secrets.add(secretDigest(form, ctx.salt));
         }
       }
       const value = cell?.value ?? null;
-      const known = cell?.shown === undefined ? parsedBefore[f]! : null;
-      let parsed = known?.get(value);
-      if (parsed === undefined) {
-        parsed = parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
-        if (known && known.size < REMEMBERED) known.set(value, parsed);
-      }
+      const parse = () => parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
+      const parsed = cell?.shown === undefined ? remembered(parsedBefore[f]!, value, parse) : parse();
       if (parsed.ok) {
         // The hashed ID-card number stays out of the record (it only stands in for a missing
         // 教师编号); a property deleted later would put every record into V8's slow dictionary mode.
