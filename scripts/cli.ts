@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type SiteConfig } from '../src/lib/config.ts';
 import { hasErrors, ingest, type Dataset } from '../src/lib/ingest/index.ts';
-import { formatIssue } from '../src/lib/ingest/issues.ts';
+import { formatIssue, listIssues, restLines } from '../src/lib/ingest/issues.ts';
 import { TABLE_SPECS } from '../src/lib/ingest/schema.ts';
+import { rosterGaps } from '../src/lib/indicators/coverage.ts';
 import { consoleLogger } from '../src/lib/logger.ts';
 
 export interface CliOptions {
@@ -58,18 +59,21 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
     throw e;
   }
   console.log(`读取数据 Reading ${options.dataDir}`);
-  const dataset = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
+  const ingested = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
+  const dataset: Dataset = { ...ingested, issues: [...ingested.issues, ...rosterGaps(ingested)] };
   const errors = dataset.issues.filter((i) => i.severity === 'error');
   const warnings = dataset.issues.filter((i) => i.severity === 'warning');
   // Ignored sensitive columns are expected in national-system exports: one line, not one per file.
   const ignored = warnings.filter((w) => w.code === 'ignored-columns');
   if (ignored.length) console.log(`  敏感列未读取 Sensitive columns not read: ${ignored.length} file(s) — ${[...new Set(ignored.map((w) => w.en.replace(/^.*: |\.$/g, '')))].join('; ')}`);
-  const shown = warnings.filter((w) => w.code !== 'ignored-columns');
-  for (const w of shown.slice(0, 20)) console.warn(formatIssue(w));
-  if (shown.length > 20) console.warn(`  … 另有 ${shown.length - 20} 条警告 / ${shown.length - 20} more warnings`);
+  const shown = listIssues(warnings.filter((w) => w.code !== 'ignored-columns'), { total: 20 });
+  for (const w of shown.shown) console.warn(formatIssue(w));
+  for (const line of restLines(shown, { zh: '警告', en: 'warnings' })) console.warn(line);
   if (hasErrors(dataset)) {
-    for (const e of errors) console.error(formatIssue(e));
-    console.error(`\n发现 ${errors.length} 个错误，未生成网站，原有网站保持不变。\n${errors.length} error(s) found: nothing was built and the existing site is untouched.`);
+    const listed = listIssues(errors, { perFile: 100 });
+    for (const e of listed.shown) console.error(formatIssue(e));
+    for (const line of restLines(listed, { zh: '错误', en: 'errors' })) console.error(line);
+    console.error(`\n发现 ${errors.length.toLocaleString('en')} 个错误，未生成网站，原有网站保持不变。\n${errors.length.toLocaleString('en')} error(s) found: nothing was built and the existing site is untouched.`);
     return null;
   }
   printRowCounts(dataset);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatIssue, type Issue } from '../../src/lib/ingest/issues.ts';
+import { formatIssue, listIssues, type Issue } from '../../src/lib/ingest/issues.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 
 /** A roster in 2024/花名册.xlsx › 名册 with a title row, so data starts at row 3. Columns A–J as ROSTER_HEADER. */
@@ -112,11 +112,13 @@ describe('errors name file › sheet › cell, the value found and what was expe
     assert.equal(dataset.issues.find((i) => i.code === 'outside-year')?.cell, 'E3');
   });
 
-  it('lists at most 100 problems per file, then counts the rest', async () => {
+  it('keeps every problem; a list shows at most 100 per file and counts the rest by code and column', async () => {
     const rows = Array.from({ length: 130 }, (_, i) => rosterRow(`A${i}`, { 性别: '未知' }));
     const dir = await dataFolder({ '2024/花名册.xlsx': xlsxFile({ rows: [[...ROSTER_HEADER], ...rows] }) });
     const { dataset } = await ingestFolder(dir);
-    assert.equal(dataset.issues.filter((i) => i.code === 'unknown-value').length, 100);
-    assert.match(dataset.issues.find((i) => i.code === 'more')!.zh, /另有 30 个问题/);
+    assert.equal(dataset.issues.filter((i) => i.code === 'unknown-value').length, 130);
+    const list = listIssues(dataset.issues);
+    assert.equal(list.shown.length, 100);
+    assert.deepEqual(list.rest, [{ code: 'unknown-value', column: '2024/花名册.xlsx › Sheet1 › C', count: 30 }]);
   });
 });

@@ -67,7 +67,8 @@ export const ISSUE_CODES = {
   'same-school': error('交流单位与原单位相同。更正其中之一。', 'The exchange destination equals the origin. Correct one of them.'),
   'unknown-person': warning('人员不在当年或上一年名册中（如外单位参训人员）。核对编号。', 'A person is on neither this year\'s nor last year\'s roster (a visiting trainee, say). Check the number.'),
   'unmatched-people': error('超过 5% 的记录找不到对应的名册人员，编号写法多半不一致。统一两表的编号。', 'Over 5% of records match no roster person; the numbers are probably written differently. Make them agree.'),
-  'more': warning('同一文件的问题过多，只列出前 100 条。先改正已列出的问题。', 'Too many problems in one file; the first 100 are listed. Fix those first.'),
+  'no-roster': warning('该年有事件表（培训、交流等）但没有教职工名册：需要名册的指标该年为 x。放入当年的名册。', 'A year has event tables (training, exchange …) but no staff roster: the indicators that need it are x that year. Add that year\'s roster.'),
+  'exit-but-present': warning('减员人员仍在下一年名册中（退休返聘、调回，或名册未更新）。核实后从名册删除或更正减员记录。', 'A person who left is still on the next year\'s roster (re-employed, transferred back, or a stale roster). Check, then remove them from the roster or correct the exit.'),
 } as const satisfies Record<string, CodeDoc>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

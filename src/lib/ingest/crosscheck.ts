@@ -43,6 +43,7 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
 
   const years = [...new Set(sheets.map((s) => s.year))].sort();
   const rosterPeople = new Map<number, Set<string>>();
+  const rosterRows = new Map<number, Map<string, { s: SheetOfYear; r: RecordRow }>>();
   for (const year of years) {
     const seen = new Map<string, { s: SheetOfYear; r: RecordRow }>();
     const schoolLocality = new Map<string, { s: SheetOfYear; r: RecordRow }>();
@@ -66,7 +67,13 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
         }
       }
     }
-    if (sheets.some((x) => x.year === year && x.kind === 'roster')) rosterPeople.set(year, new Set(seen.keys()));
+    const rosters = sheets.filter((x) => x.year === year && x.kind === 'roster');
+    if (rosters.length) {
+      rosterRows.set(year, seen);
+      // A person whose roster row was rejected for another cell (a bad date) is on the roster all
+      // the same: their events are not unknown, and the fault is reported at that cell.
+      rosterPeople.set(year, new Set([...seen.keys(), ...rosters.flatMap((x) => x.rejectedPeople ?? [])]));
+    }
     // A school listed twice (two schools sheets, or a summary read as one) would count its pupils twice.
     const named = new Map<string, { s: SheetOfYear; r: RecordRow }>();
     for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
@@ -102,6 +109,15 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
         warn(s, r, spec.eventDate!, 'outside-year', `日期 ${eventDate} 不在 ${s.year} 年内，仍按文件夹计入 ${s.year} 年。`, `Date ${eventDate} is outside ${s.year}; still counted in ${s.year}, the folder's year.`);
       }
       if (s.kind === 'exchange' && r['from'] === r['to']) error(s, r, 'to', 'same-school', `交流单位与原单位相同（${r['to']}）。`, `The exchange destination is the same as the origin (${r['to']}).`);
+      if (s.kind === 'exits' && typeof r['person'] === 'string') {
+        const present = rosterRows.get(s.year + 1)?.get(r['person']);
+        if (present) {
+          const at = `${present.s.file} › ${present.s.sheet} › ${present.s.columns['person'] ?? present.s.columns['idcard']}${present.r.row}`;
+          warn(s, r, 'person' in s.columns ? 'person' : 'idcard', 'exit-but-present',
+            `该人员 ${s.year} 年减员（${quote(r['type'])}，${r['date']}），但仍在 ${s.year + 1} 年名册中（${at}，${quote(present.r['school'])}）。若已返聘或调回，请在名册中核实；否则从名册中删除，或更正减员记录。`,
+            `This person left in ${s.year} (${quote(r['type'])}, ${r['date']}) but is still on the ${s.year + 1} roster (${at}, ${quote(present.r['school'])}). If re-employed or transferred back, confirm it on the roster; otherwise remove them from it, or correct the exit.`);
+        }
+      }
       if (needsRoster(s.kind) && rosterKnown && typeof r['person'] === 'string' && !known(r['person'])) {
         warn(s, r, 'person' in s.columns ? 'person' : 'idcard', 'unknown-person', `该人员不在 ${s.year} 年或上一年的教职工名册中。`, `This person is not in the ${s.year} or previous year's staff roster.`);
         unknown++;
@@ -112,12 +128,29 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     if (unknown > Math.max(UNMATCHED_ALLOWED * s.records.length, 3)) {
       const column = s.columns['person'] ?? s.columns['idcard'];
       const share = ((unknown / s.records.length) * 100).toFixed(1);
+      const [zhWhy, enWhy] = keyMismatch(s, sheets) ?? ['请检查两表的编号写法是否一致（如前导 0 被删、不同的编号体系）', 'check that both tables write the numbers alike (leading zeros dropped, another numbering)'];
       issues.push({ file: s.file, sheet: s.sheet, cell: `${column}:${column}`, severity: 'error', code: 'unmatched-people',
-        zh: `${s.records.length} 行中有 ${unknown} 行（${share}%）的人员编号在 ${s.year} 年和上一年的名册中都找不到（允许不超过 ${UNMATCHED_ALLOWED * 100}%）；请检查两表的编号写法是否一致（如前导 0 被删、不同的编号体系）。`,
-        en: `${unknown} of ${s.records.length} rows (${share}%) name a person found in neither the ${s.year} nor the previous roster (at most ${UNMATCHED_ALLOWED * 100}% allowed); check that both tables write the numbers alike (leading zeros dropped, another numbering).` });
+        zh: `${s.records.length} 行中有 ${unknown} 行（${share}%）的人员在 ${s.year} 年和上一年的名册中都找不到（允许不超过 ${UNMATCHED_ALLOWED * 100}%）；${zhWhy}。`,
+        en: `${unknown} of ${s.records.length} rows (${share}%) name a person found in neither the ${s.year} nor the previous roster (at most ${UNMATCHED_ALLOWED * 100}% allowed); ${enWhy}.` });
     }
   }
   return sheets.map((s) => (s.records.some((r) => bad.has(r)) ? { ...s, records: s.records.filter((r) => !bad.has(r)), rowsRejected: s.rowsRejected + s.records.filter((r) => bad.has(r)).length } : s));
+}
+
+/**
+ * Why an event table's people cannot be found, when it is the kind of key: the table names
+ * people only by ID number (or only by staff number) and that year's roster has no such column.
+ */
+function keyMismatch(s: SheetOfYear, sheets: readonly SheetOfYear[]): [string, string] | null {
+  const rosters = sheets.filter((x) => x.kind === 'roster' && (x.year === s.year || x.year === s.year - 1));
+  const byIdcard = !('person' in s.columns);
+  if (byIdcard && !rosters.some((x) => 'idcard' in x.columns)) {
+    return ['本表只用身份证件号标识人员，而名册没有身份证件号列：请在名册中加上“身份证件号”列，或在本表中加上“教师编号”列', 'this table names people by ID number only and the roster has no ID-number column: add 身份证件号 to the roster, or 教师编号 to this table'];
+  }
+  if (!byIdcard && !rosters.some((x) => 'person' in x.columns)) {
+    return ['本表用教师编号标识人员，而名册只有身份证件号：请在本表中加上“身份证件号”列，或在名册中加上“教师编号”列', 'this table names people by staff number and the roster by ID number only: add 身份证件号 to this table, or 教师编号 to the roster'];
+  }
+  return null;
 }
 
 /** The share of event rows that may name people on no roster (visitors, staff who left) before it is an error. */

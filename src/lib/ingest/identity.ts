@@ -33,5 +33,19 @@ export const identifierForm = (text: string): string => text.normalize('NFKC').t
 /** A short fingerprint of the salt for cache keys: changing the salt invalidates the cache. */
 export const saltFingerprint = (salt: string): string => createHash('sha256').update(`salt:${salt}`).digest('hex').slice(0, 12);
 
+/**
+ * The 18-character form of a resident ID number (GB 11643-1999): an old 15-digit number is the
+ * same person with the century (19) put into the birth date and a check digit added, so both
+ * forms hash to one key. Other values are returned as they are.
+ */
+export function idCard18(id: string): string {
+  if (!/^\d{15}$/.test(id)) return id;
+  const body = `${id.slice(0, 6)}19${id.slice(6)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body[i]) * ID_WEIGHTS[i]!;
+  return body + '10X98765432'[sum % 11];
+}
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+
 /** 18-character resident ID (17 digits + digit or X), or the old 15-digit form. */
 export const looksLikeIdCard = (s: string): boolean => /^\d{17}[\dX]$|^\d{15}$/.test(s);

@@ -10,8 +10,9 @@ import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { groupBy } from '../group.ts';
 import { discover, type InputFile } from './discover.ts';
 import { contentDigest, duplicateRows, identicalFiles } from './duplicates.ts';
+import { linkPeople } from './people.ts';
 import { ParsePool } from './pool.ts';
-import { capPerFile, type Issue } from './issues.ts';
+import type { Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
 
@@ -88,6 +89,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   logger.info(`  read ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
   duplicateRows(sheets, issues);
+  linkPeople(sheets);
   const checked = crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues);
   const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
   const supplied = checked.filter((s) => {
@@ -111,7 +113,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   }
   const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
   const secrets = new Set(sheets.flatMap((s) => s.secrets));
-  return { years: [...records.keys()].sort((a, b) => a - b), records, issues: capPerFile(issues), stats, secrets };
+  return { years: [...records.keys()].sort((a, b) => a - b), records, issues, stats, secrets };
 }
 
 /**

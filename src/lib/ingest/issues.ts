@@ -37,22 +37,54 @@ export function formatIssue(issue: Issue): string {
   return `${tag} [${issue.code}]  ${where(issue)}\n    ${issue.zh}\n    ${issue.en}`;
 }
 
-/** At most the first `limit` issues of each file, then one line counting the rest (DATA.md). */
-export function capPerFile(issues: readonly Issue[], limit = 100): Issue[] {
-  const seen = new Map<string, number>();
-  const kept: Issue[] = [];
-  for (const issue of issues) {
-    const n = (seen.get(issue.file) ?? 0) + 1;
-    seen.set(issue.file, n);
-    if (n <= limit) kept.push(issue);
-  }
-  for (const [file, n] of seen) {
-    if (n > limit) {
-      const rest = n - limit;
-      kept.push({ file, severity: 'warning', code: 'more', zh: `本文件另有 ${rest} 个问题未列出。`, en: `${rest} more problems in this file are not listed.` });
+/** What a list of problems shows, and the rest counted by code and column. */
+export interface IssueList {
+  readonly shown: readonly Issue[];
+  /** what was not shown, one line per code and column (file › sheet › column), largest first */
+  readonly rest: readonly { readonly code: IssueCode; readonly column: string; readonly count: number }[];
+  readonly restCount: number;
+}
+
+/**
+ * At most `perFile` problems of each file and `total` in all, errors before warnings within
+ * a file (a table-wide error is never hidden behind a hundred per-cell warnings); everything
+ * else is counted by code and column, so a clerk sees the size of what is left to fix.
+ */
+export function listIssues(issues: readonly Issue[], { perFile = 100, total = Infinity } = {}): IssueList {
+  const ranked = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const perFileSeen = new Map<string, number>();
+  const shown: Issue[] = [];
+  const rest = new Map<string, { code: IssueCode; column: string; count: number }>();
+  for (const issue of ranked) {
+    const n = (perFileSeen.get(issue.file) ?? 0) + 1;
+    perFileSeen.set(issue.file, n);
+    if (n <= perFile && shown.length < total) {
+      shown.push(issue);
+      continue;
     }
+    const column = where({ file: issue.file, ...(issue.sheet ? { sheet: issue.sheet } : {}), ...(issue.cell ? { cell: columnOf(issue.cell) } : {}) });
+    const key = `${issue.code}\0${column}`;
+    const line = rest.get(key) ?? { code: issue.code, column, count: 0 };
+    line.count++;
+    rest.set(key, line);
   }
-  return kept;
+  return { shown, rest: [...rest.values()].sort((a, b) => b.count - a.count), restCount: issues.length - shown.length };
+}
+
+/** `G17` → `G`, `A:A` → `A`, a range `A1:J3` as it is. */
+const columnOf = (cell: string): string => /^([A-Z]+)(\d+|:\1)$/.exec(cell)?.[1] ?? cell;
+
+/** The lines that close a shortened list: how many were not shown, by code and column (at most `lines` of them). */
+export function restLines(list: IssueList, noun: { zh: string; en: string }, lines = 10): string[] {
+  if (list.restCount === 0) return [];
+  const n = list.restCount.toLocaleString('en');
+  const out = [`  … 另有 ${n} 条${noun.zh}未列出，按代码和列： / ${n} more ${noun.en} not shown, by code and column:`];
+  for (const r of list.rest.slice(0, lines)) out.push(`    ${r.count.toLocaleString('en').padStart(7)} × [${r.code}]  ${r.column}`);
+  if (list.rest.length > lines) {
+    const others = list.rest.slice(lines).reduce((sum, r) => sum + r.count, 0).toLocaleString('en');
+    out.push(`    ${others.padStart(7)} × 其他 other (${list.rest.length - lines} 组 groups)`);
+  }
+  return out;
 }
 
 /** Quotes a found value for a message, so an empty cell or trailing space is visible. */

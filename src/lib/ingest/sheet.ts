@@ -8,7 +8,7 @@ import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { keyOf, normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { identifierForm, looksLikeIdCard, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
+import { idCard18, identifierForm, looksLikeIdCard, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
 export type FieldValue = string | number | null;
@@ -33,6 +33,13 @@ export interface ParsedSheet {
    * keyed `field:row`, so those messages show the clerk's own value, not only the date read.
    */
   readonly dateText?: Readonly<Record<string, string>>;
+  /**
+   * Where a sheet gives both 教师编号 and 身份证件号: each hashed ID number with the staff
+   * number's key, so a table keyed by ID number alone links to the same people (./people.ts).
+   */
+  readonly linked?: readonly (readonly [idcard: string, person: string])[];
+  /** people of rows rejected for another cell (a bad date …): on the roster all the same, for the cross-table checks */
+  readonly rejectedPeople?: readonly string[];
 }
 
 export interface SheetContext {
@@ -112,7 +119,8 @@ function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: 
       const id = identifierText(raw, text);
       if (id === null) return bad('id-as-number', '编号被 Excel 存成了数字，末几位已丢失（为保护隐私，此处不显示）；请将该列设为文本后重新导出。', 'The identifier was stored by Excel as a number and has lost its last digits (not shown, for privacy); format the column as text and export again.');
       if (field.type === 'idcard' && !looksLikeIdCard(id)) return bad('bad-idcard', `身份证件号格式不正确（应为18位）。`, `ID number is not in the 18-character form.`);
-      return ok(memoKey(id, ctx.salt));
+      // An old 15-digit ID number is keyed as its 18-digit form: the same person in another table.
+      return ok(memoKey(field.type === 'idcard' ? idCard18(id) : id, ctx.salt));
     }
     case 'text':
       return ok(keyOf(text));
@@ -176,6 +184,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   const digests: string[] = [];
   const totals: number[] = [];
   const dateText: Record<string, string> = {};
+  const linked = new Map<string, string>();
+  const rejectedPeople = new Set<string>();
   // Dates the cross-table checks may reject: in the future, or a birth date giving an age outside 16–75.
   const unusual = (key: string, date: string) => {
     if (!ctx.year) return false;
@@ -252,14 +262,17 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     }
     // The person key: 教师编号 when given, else the hashed ID-card number.
     if (spec.identity !== 'none') {
+      if (idcard !== null && typeof record['person'] === 'string') linked.set(idcard as string, record['person']);
       record['person'] = record['person'] ?? idcard;
       if (record['person'] === null && spec.identity === 'required' && !rejected && !noIdentity) {
         issues.push({ ...at(cellAddress(r, columns.get('person') ?? columns.get('idcard')!)), severity: 'error', code: 'missing-value', zh: '教师编号和身份证件号都为空。', en: 'Both 教师编号 (staff number) and ID number are empty.' });
         rejected = true;
       }
     }
-    if (rejected) rowsRejected++;
-    else {
+    if (rejected) {
+      rowsRejected++;
+      if (typeof record['person'] === 'string') rejectedPeople.add(record['person']);
+    } else {
       records.push(record as RecordRow);
       digests.push(rowDigest(texts, ctx.salt));
     }
@@ -278,5 +291,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
   const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
-  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests, ...(Object.keys(dateText).length ? { dateText } : {}) };
+  return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests,
+    ...(Object.keys(dateText).length ? { dateText } : {}),
+    ...(linked.size ? { linked: [...linked] } : {}),
+    ...(rejectedPeople.size ? { rejectedPeople: [...rejectedPeople] } : {}) };
 }
