@@ -1,10 +1,10 @@
 /**
  * Stored XSS: the sample with markup planted in every free-text field (tests/helpers/hostile.ts:
- * school names, a school code, townships, training programmes, honours, and the words of
- * site.yaml), built and read in real Chromium with JavaScript on. No page may raise a dialog
- * or hold an element or handler the data put there; the planted text is shown, as text.
- * Three years and no PDFs (the build prints them only when it finds Chromium), so the build
- * takes seconds.
+ * school names, a school code, townships, training programmes, honours, a file's and a sheet's
+ * name, and the words of site.yaml), built and read in real Chromium with JavaScript on. No
+ * page may raise a dialog or hold an element or handler the data put there; the planted text is
+ * shown, as text. Three years and no PDFs (the build prints them only when it finds Chromium),
+ * so the build takes seconds.
  */
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -23,8 +23,11 @@ let browser: Browser;
 
 /** One page of each type (as tests/e2e/site.test.ts, with this data's years), zh path (the en page is the same under /en). */
 const PAGE_TYPES = ['/', '/indicators/', '/indicators/exchange_rate/', '/indicators/age_structure/', '/reports/', '/reports/2024/', '/reports/2022/', '/schools/', '/methodology/', '/glossary/', '/data-guide/', '/downloads/', '/quality/2024/', '/changes/', '/search/'];
-/** Pages that name the planted schools: a school's own, an indicator's school breakdown (a chart of every school), a past year of it. */
-const PLANTED_PAGES = [`/schools/${PLANTED_SCHOOL.code}/`, '/indicators/staff_student_ratio/', '/indicators/student_teacher_ratio/2023/', '/indicators/exchange_rate/2023/'];
+/**
+ * Pages that name what was planted: a school's own, an indicator's school breakdown (a chart of
+ * every school), a past year of it, and the quality page naming the honours' file and sheet.
+ */
+const PLANTED_PAGES = [`/schools/${PLANTED_SCHOOL.code}/`, '/indicators/staff_student_ratio/', '/indicators/student_teacher_ratio/2023/', '/indicators/exchange_rate/2023/', '/quality/2022/'];
 
 before(async () => {
   const root = await tempDir();
@@ -91,6 +94,8 @@ describe('free text with markup in it, on every page type in both languages (Jav
       assert.ok(titles.length >= 6, `${prefix}: the school's charts`);
       assert.ok(titles.some((t) => t.includes(PAYLOADS[0])), `${prefix}: a chart's title names the school, markup and all: ${titles[0]}`);
     }
+    await page.goto(`${site.url}/quality/2022/`);
+    assert.ok((await page.locator('main').innerText()).includes(`表彰${PAYLOADS[1]}`), "the quality page names the honours' sheet, markup and all");
     await context.close();
   });
 

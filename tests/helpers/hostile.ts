@@ -1,9 +1,9 @@
 /**
  * The sample data with markup planted in every free-text field a clerk's file or site.yaml
  * can carry: school names (in every table that names a school, so they still match), a school
- * code, a township, training programmes, honours, and the words of site.yaml. Each is valid
- * free text, so the data still passes the ingest; a site built from it must show the markup as
- * text and run none of it (tests/e2e/xss.test.ts).
+ * code, a township, training programmes, honours, a sheet's and a file's name, and the words of
+ * site.yaml. Each is valid free text, so the data still passes the ingest; a site built from it
+ * must show the markup as text and run none of it (tests/e2e/xss.test.ts).
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -98,6 +98,15 @@ export async function hostileData(dir: string, years: readonly number[], from = 
         continue;
       }
       const wb = XLSX.read(await readFile(source), { cellNF: true, cellStyles: true });
+      // Sheet and file names are the clerk's too (the quality page names them): the honours' carry markup.
+      const honours = file.includes('表彰');
+      if (honours) {
+        const [first] = wb.SheetNames;
+        const renamed = `表彰${PAYLOADS[1]}`;
+        wb.Sheets[renamed] = wb.Sheets[first!]!;
+        delete wb.Sheets[first!];
+        wb.SheetNames[0] = renamed;
+      }
       for (const name of wb.SheetNames) {
         const ws = wb.Sheets[name]!;
         for (const [ref, cell] of Object.entries(ws)) {
@@ -111,7 +120,7 @@ export async function hostileData(dir: string, years: readonly number[], from = 
           changed++;
         }
       }
-      await writeFile(join(dir, String(year), file), XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
+      await writeFile(join(dir, String(year), honours ? file.replace('.xlsx', `${PAYLOADS[2]}.xlsx`) : file), XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
     }
   }
   await writeFile(join(dir, 'site.yaml'), siteYaml(years[0]!));
