@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { escapeHtml, serializeMarkup } from '../../src/lib/site/escape.ts';
 import { renderFigure } from '../../src/lib/charts/render.ts';
+import { ConfigError, loadConfig } from '../../src/lib/config.ts';
+import { dataFolder } from '../helpers/fixtures.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -51,5 +53,18 @@ describe('serializeMarkup', () => {
     assert.match(svg, /aria-description="&quot;&#39;&gt;&lt;svg onload=alert\(3\)&gt;"/);
     assert.match(svg, /<title>&lt;\/title&gt;&lt;script&gt;alert\(4\)&lt;\/script&gt;<\/title>/);
     assert.doesNotMatch(svg, /<script|<svg onload/);
+  });
+});
+
+describe("site.yaml's addresses", () => {
+  it('are http(s) only: a javascript: or data: link would run from every page', async () => {
+    for (const url of ['javascript:alert(1)//', 'data:text/html,<script>alert(1)</script>/', 'JavaScript:alert(1)/']) {
+      const dir = await dataFolder({ 'site.yaml': `site_url: "${url}"\npublication:\n  licence_url: "${url}"\n` });
+      await assert.rejects(loadConfig(dir, {}), (e: Error) => e instanceof ConfigError && /site_url: .*http/.test(e.message) && /licence_url: .*http/.test(e.message), url);
+    }
+    const dir = await dataFolder({ 'site.yaml': 'site_url: https://yuanding.example/\npublication:\n  licence_url: https://creativecommons.org/licenses/by/4.0/\n' });
+    const config = await loadConfig(dir, {});
+    assert.equal(config.site_url, 'https://yuanding.example/');
+    assert.equal(config.publication.licence_url, 'https://creativecommons.org/licenses/by/4.0/');
   });
 });
