@@ -9,10 +9,11 @@
  */
 
 const ESCAPABLE = /[&<>"']/g;
+const HAS_ESCAPABLE = /[&<>"']/;
 const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text as HTML, SVG or XML text or a quoted attribute value: & < > " ' as entities, the same five Astro escapes. */
-export const escapeHtml = (text: string): string => text.replace(ESCAPABLE, (c) => ENTITY[c]!);
+export const escapeHtml = (text: string): string => (HAS_ESCAPABLE.test(text) ? text.replace(ESCAPABLE, (c) => ENTITY[c]!) : text);
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** HTML elements written without a closing tag. */
@@ -24,12 +25,26 @@ const EMPTY_DROPPED = new Set(['id', 'class', 'style']);
 /** The parts of a DOM node this reads: linkedom's nodes, or a browser's. */
 interface MarkupNode {
   readonly nodeType: number;
-  readonly childNodes: ArrayLike<MarkupNode>;
+  readonly firstChild: MarkupNode | null;
+  readonly nextSibling: MarkupNode | null;
   readonly localName?: string;
   readonly namespaceURI?: string | null;
   readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>;
   readonly textContent: string | null;
 }
+
+/** Element and attribute names, each checked once (a chart repeats a few dozen). */
+const checker = (pattern: RegExp, what: string) => {
+  const seen = new Set<string>();
+  return (name: string): string => {
+    if (seen.has(name)) return name;
+    if (!pattern.test(name)) throw new Error(`serializeMarkup: ${name} is not ${what}`);
+    seen.add(name);
+    return name;
+  };
+};
+const elementName = checker(/^[a-zA-Z][\w:.-]*$/, 'an element name');
+const attributeName = checker(/^[a-zA-Z_:][\w:.-]*$/, 'an attribute name');
 
 /**
  * An element and everything in it as markup, every text node and attribute value through
@@ -46,27 +61,27 @@ export function serializeMarkup(node: MarkupNode): string {
     }
     if (n.nodeType === 8) return; // a comment
     if (n.nodeType !== 1) throw new Error(`serializeMarkup: a node of type ${n.nodeType} is not written`);
-    const name = n.localName!;
+    const name = elementName(n.localName!);
     const svg = inSvg || name === 'svg' || n.namespaceURI === SVG;
-    if (!/^[a-zA-Z][\w:.-]*$/.test(name)) throw new Error(`serializeMarkup: <${name}> is not an element name`);
     out.push(`<${name}`);
-    for (const { name: attr, value } of Array.from(n.attributes ?? [])) {
-      if (!/^[a-zA-Z_:][\w:.-]*$/.test(attr)) throw new Error(`serializeMarkup: ${attr} is not an attribute name`);
+    const attributes = n.attributes ?? [];
+    for (let i = 0; i < attributes.length; i++) {
+      const { name: attr, value } = attributes[i]!;
       if (!value && EMPTY_DROPPED.has(attr)) continue; // as linkedom: Plot's legend leaves style=""
-      out.push(` ${attr}="${escapeHtml(value)}"`);
+      out.push(` ${attributeName(attr)}="${escapeHtml(value)}"`);
     }
-    const children = Array.from(n.childNodes);
+    const first = n.firstChild;
     if (!svg && name === 'style') {
       const css = n.textContent ?? '';
       if (css.includes('</')) throw new Error('serializeMarkup: a <style> holding "</" would end early');
       out.push(`>${css}</style>`);
-    } else if (svg && !children.length) out.push(' />');
+    } else if (svg && !first) out.push(' />');
     else if (!svg && VOID.test(name)) {
-      if (children.length) throw new Error(`serializeMarkup: <${name}> cannot hold anything`);
+      if (first) throw new Error(`serializeMarkup: <${name}> cannot hold anything`);
       out.push('>');
     } else {
       out.push('>');
-      for (const child of children) write(child, svg);
+      for (let child = first; child; child = child.nextSibling) write(child, svg);
       out.push(`</${name}>`);
     }
   };
