@@ -7,6 +7,7 @@
 import { hash } from 'node:crypto';
 import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -60,7 +61,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
       // The link goes in first, so the pages are final before the search index and the privacy
       // scan read them; print hides it (p.pdf), so the PDF is the same with it or without.
       const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${url}${file}" download>${label}</a></p>`));
+      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${escapeHtml(`${url}${file}`)}" download>${escapeHtml(label)}</a></p>`));
     }
   }
   const site = await serve(out);

@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** An http(s) address: a link on every page, so never javascript: or data:. */
+const WebAddress = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 网址 / must be an http:// or https:// address' });
 
 const SiteConfigSchema = z.object({
   bureau: Bilingual.default({ zh: '教育局', en: 'Education Bureau' }),
@@ -35,13 +37,13 @@ const SiteConfigSchema = z.object({
     max_seconds: z.number().positive().default(900),
   }).prefault({}),
   /** The address the site is published at: canonical links, language alternates, the sitemap, citations. */
-  site_url: z.url().regex(/\/$/, '应以 / 结尾 / must end with /').optional(),
+  site_url: WebAddress.regex(/\/$/, '应以 / 结尾 / must end with /').optional(),
   /** What a reader needs to cite the site: dates as the bureau sets them, never the build's clock. */
   publication: z.object({
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
     next_update: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
     licence: Bilingual.optional(),
-    licence_url: z.url().optional(),
+    licence_url: WebAddress.optional(),
     contact: z.string().min(1).optional(),
   }).prefault({}),
   /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */

@@ -84,14 +84,23 @@ describe('charts drawn in worker threads', () => {
       groups: ['This school', 'Similar schools', 'County'],
       yLabel: 'pupils per teacher',
     };
-    // A word the SVG writer would escape (&) is drawn with its words, not put in after.
-    const ampersand = { ...english, title: 'Donghu Primary & Middle School · Pupils per teacher' };
-    const expected = [linesChart(lines), linesChart(english), linesChart(ampersand)];
+    // Markup in a word (a clerk's free text) is put in escaped, exactly as the SVG writer escapes it.
+    const hostile = {
+      ...english,
+      title: `示例县<script>alert(1)</script>小学 & "Middle" School's · </title><img src=x onerror=alert(2)>`,
+      groups: [`"'><svg onload=alert(3)>`, 'Similar & <b>schools</b>', 'County'],
+      points: english.points.map((p) => ({ ...p, group: p.group === 'This school' ? `"'><svg onload=alert(3)>` : p.group === 'Similar schools' ? 'Similar & <b>schools</b>' : p.group })),
+    };
+    // A word with a line break (Plot splits text at it) is drawn with its words, not put in after.
+    const broken = { ...english, title: 'Donghu Primary\nand Middle School · Pupils per teacher' };
+    const expected = [linesChart(lines), linesChart(english), linesChart(hostile), linesChart(broken)];
+    assert.ok(!/<(script|img|svg onload|b>)/.test(expected[2]!), 'the markup in the words is escaped');
+    assert.match(expected[2]!, /<title>示例县&lt;script&gt;alert\(1\)&lt;\/script&gt;小学 &amp; &quot;Middle&quot; School&#39;s · &lt;\/title&gt;/);
     const pool = new ChartPool(2);
     try {
       await openChartStore(null, pool.defer);
       await mkdir(join(dir, 'words'), { recursive: true });
-      await writeFile(join(dir, 'words', 'index.html'), [linesChart(lines), linesChart(english), linesChart(ampersand)].join('\n'));
+      await writeFile(join(dir, 'words', 'index.html'), [linesChart(lines), linesChart(english), linesChart(hostile), linesChart(broken)].join('\n'));
       await pool.fill(join(dir, 'words'));
       assert.equal(await readFile(join(dir, 'words', 'index.html'), 'utf8'), expected.join('\n'));
     } finally {
@@ -100,10 +109,10 @@ describe('charts drawn in worker threads', () => {
     const file = join(dir, 'words-store.ndjson');
     await saveChartStore(file);
     const kept = (await readFile(file, 'utf8')).trim().split('\n');
-    assert.equal(kept.length, 2, 'Chinese and English share one drawing; the one with & is drawn apart');
+    assert.equal(kept.length, 2, 'Chinese, English and the words with markup share one drawing; the one with a line break is drawn apart');
     // From the store of an earlier build, the words are put in on the spot.
     await openChartStore(file);
-    assert.deepEqual([linesChart(english), linesChart(lines)], [expected[1], expected[0]]);
+    assert.deepEqual([linesChart(english), linesChart(lines), linesChart(hostile)], [expected[1], expected[0], expected[2]]);
     assert.deepEqual(await saveChartStore(null), { drawn: 0, reused: 1 }, 'one drawing, reused in both languages');
   });
 });

@@ -14,6 +14,7 @@ import { hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { escapeHtml } from '../site/escape.ts';
 
 interface Store {
   readonly previous: Map<string, string>;
@@ -105,11 +106,12 @@ function lookUp<A extends unknown[]>(s: Store, name: string, draw: (...args: A) 
 const placeholder = (i: number) => `\uE000${i}\uE001`;
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 /**
- * Characters that the SVG writer escapes (linkedom: & < > and no-break space in text, " in
- * attributes), line breaks (Plot splits text at them) and the placeholder's own: a string
- * holding one is written as it is, so the chart is drawn with its words.
+ * Line breaks (Plot splits text at them) and the placeholder's own characters: a string
+ * holding one is not put in after, so the chart is drawn with its words. Markup characters
+ * (& < > " ') are plain: the SVG writer escapes text and attribute values alike, with the
+ * `escapeHtml` that puts words in (`withWords`).
  */
-const NOT_A_PLAIN_WORD = /[&<>"\u00A0\r\n\uE000\uE001]/;
+const NOT_A_PLAIN_WORD = /[\r\n\uE000\uE001]/;
 
 /** The arguments with every string replaced by its placeholder, and the strings in order; null if a string or an object is not plain. */
 export function withoutWords(args: readonly unknown[]): { args: unknown[]; words: string[] } | null {
@@ -134,12 +136,16 @@ export function withoutWords(args: readonly unknown[]): { args: unknown[]; words
   return plain ? { args: neutral, words } : null;
 }
 
-/** A drawing made from placeholders, with the words put in. */
+/**
+ * A drawing made from placeholders, with the words put in, escaped as the SVG writer
+ * (../site/escape.ts, `serializeMarkup`) escapes every text and attribute value: the same bytes
+ * as the chart drawn with its words.
+ */
 export function withWords(svg: string, words: readonly string[]): string {
   return svg.replace(PLACEHOLDER, (_, i: string) => {
     const word = words[Number(i)];
     if (word === undefined) throw new Error(`chart drawing: placeholder ${i} has no word (${words.length} words)`);
-    return word;
+    return escapeHtml(word);
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { serializeMarkup } from '../site/escape.ts';
 
 export interface FigureText {
   /** the accessible name of the chart */
@@ -50,10 +51,11 @@ export function renderFigure(options: Plot.PlotOptions, text: FigureText): strin
   svg.setAttribute('role', 'img');
   // axe: aria-label on a plain <g> is prohibited; as groups they are fine.
   for (const g of root.querySelectorAll('g[aria-label]')) g.setAttribute('role', 'group');
-  const title = document.createElement('title');
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = text.title;
   svg.insertBefore(title, svg.firstChild);
-  return roundGeometry(root.outerHTML);
+  // Every text and attribute escaped (./site/escape.ts): linkedom's outerHTML writes a <title>'s text raw.
+  return roundGeometry(serializeMarkup(root));
 }
 
 /** Attributes that hold positions and sizes, where Plot writes 182.85714285714286. */
@@ -63,7 +65,8 @@ const LONG_DECIMAL = /-?\d*\.\d{2,}/g;
 /**
  * Positions to a tenth of a pixel: a drawing is no sharper with 14 decimals, but a page of
  * them is a third larger, and every distinct number is one more string for the privacy scan.
- * Text (titles, labels, descriptions) is left exactly as written.
+ * Text (titles, labels, descriptions) is left exactly as written: it is escaped, so holds no `"`
+ * for the pattern to stop at.
  */
 export function roundGeometry(html: string): string {
   return html.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 10) / 10))}"`);

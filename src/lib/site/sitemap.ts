@@ -4,6 +4,7 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { escapeHtml } from './escape.ts';
 
 /** The site's pages as paths (`/indicators/x/`), from the HTML files of the built folder; 404 left out. */
 export async function pagePaths(dir: string): Promise<string[]> {
@@ -15,12 +16,10 @@ export async function pagePaths(dir: string): Promise<string[]> {
     .sort();
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 export async function writeSitemap(dir: string, siteUrl: string | null, lastModified?: string): Promise<number> {
   if (!siteUrl) return 0;
   const paths = await pagePaths(dir);
-  const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(p.replace(/^\//, ''), siteUrl).href)}</loc>${lastModified ? `<lastmod>${lastModified}</lastmod>` : ''}</url>`);
+  const urls = paths.map((p) => `  <url><loc>${escapeHtml(new URL(p.replace(/^\//, ''), siteUrl).href)}</loc>${lastModified ? `<lastmod>${escapeHtml(lastModified)}</lastmod>` : ''}</url>`);
   await writeFile(join(dir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`);
   await writeFile(join(dir, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`);
   return paths.length;
