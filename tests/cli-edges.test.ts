@@ -1,12 +1,13 @@
 /**
  * The command line at the edges (issue "Trust at the edges", points 1 and 12): a data folder
  * that is missing or has no year, a build that would publish fewer years than the site it
- * replaces, an --out outside the project, and a build interrupted halfway. Nothing published
- * may be lost, and nothing temporary may be left behind.
+ * replaces, a year folder after the current year (issue 15, point 4), an --out outside the
+ * project, and a build interrupted halfway. Nothing published may be lost, and nothing
+ * temporary may be left behind.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { dataFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from './helpers/fixtures.ts';
@@ -29,6 +30,37 @@ describe('the data folder given to check and build', () => {
     assert.match(r.stderr, /错误 Error \[no-years\]/);
     assert.match(r.stderr, /警告 Warning \[not-read\] {2}2024-old\//);
     assert.doesNotMatch(r.stdout, /Data OK/);
+  });
+});
+
+describe('a year folder after the current year (issue 15, point 4)', () => {
+  // The CLI reads the clock: a year five years on is in the future whenever the test runs.
+  const future = new Date().getUTCFullYear() + 5;
+
+  it('check exits 1 with [future-year] naming the folder; build publishes nothing and leaves the previous site as it was', async () => {
+    const data = await dataFolder({ '2024/名册.xlsx': roster(2024), [`${future}/名册.xlsx`]: roster(future) });
+    const check = runScript('scripts/check.ts', ['--data', data, '--no-cache']);
+    assert.equal(check.status, 1);
+    assert.match(check.stderr, new RegExp(`错误 Error \\[future-year\\] {2}${future}/\n {4}文件夹“${future}”是 ${future} 年的数据，晚于今年（今天是 \\d{4}-\\d{2}-\\d{2}），其中 1 个表格文件未读取`));
+    assert.match(check.stderr, new RegExp(`Folder "${future}" holds data for ${future}, after the current year .*set allow_future_years: true in site\\.yaml\\.`));
+    assert.doesNotMatch(check.stderr, /outside-year/);
+    assert.doesNotMatch(check.stdout, /Data OK/);
+
+    const out = join(await tempDir(), 'dist');
+    await mkdir(join(out, 'reports', '2024'), { recursive: true });
+    await writeFile(join(out, 'index.html'), 'the site as published before');
+    const build = runScript('scripts/build.ts', ['--data', data, '--out', out, '--no-cache']);
+    assert.equal(build.status, 1);
+    assert.match(build.stderr, /\[future-year\]/);
+    assert.deepEqual(await readdir(join(out, 'reports')), ['2024'], `no /reports/${future}/`);
+    assert.equal(await readFile(join(out, 'index.html'), 'utf8'), 'the site as published before');
+  });
+
+  it('check passes when site.yaml sets allow_future_years: true', async () => {
+    const data = await dataFolder({ 'site.yaml': 'allow_future_years: true\n', '2024/名册.xlsx': roster(2024), [`${future}/名册.xlsx`]: roster(future) });
+    const check = runScript('scripts/check.ts', ['--data', data, '--no-cache']);
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, /Data OK: 2 years/);
   });
 });
 

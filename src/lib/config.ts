@@ -16,7 +16,10 @@ const SiteConfigSchema = z.object({
   region: Bilingual.default({ zh: '本地区', en: 'the area' }),
   /** A sample data set is labelled as such on every page. */
   sample: z.boolean().default(false),
+  /** The first reporting year published: a year folder before it is an error (none: any year from 1990). */
   first_year: z.number().int().min(1990).max(2100).optional(),
+  /** A year folder after the current year (today's, not the data's) is an error unless this is true. */
+  allow_future_years: z.boolean().default(false),
   statistics_date: z.string().regex(/^\d{2}-\d{2}$/, '应为 MM-DD，如 09-30 / expected MM-DD such as 09-30').default('09-30'),
   disclosure_threshold: z.number().int().min(1).max(100).default(5),
   languages: z.array(z.enum(['zh-CN', 'en'])).default(['zh-CN', 'en']),

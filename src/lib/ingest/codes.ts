@@ -18,6 +18,8 @@ export const ISSUE_CODES = {
   // the data folder
   'no-years': error('没有任何年度的数据。按年份建文件夹（如 2024/），把当年的表格放进去。', 'No year has data. Make a folder per year (such as 2024/) and put that year\'s spreadsheets in it.'),
   'duplicate-year-folder': error('两个文件夹表示同一年（如 2024 和 2024年）。合并为一个，或把旧的改名为 2024-旧。', 'Two folders stand for one year (such as 2024 and 2024年). Merge them, or rename the old one 2024-old.'),
+  'future-year': error('年度文件夹晚于今年（如 2026 年出现 2031/），尚未到来的年度不能发布，未读取。改正文件夹名或移出数据文件夹；确需发布，在 site.yaml 设置 allow_future_years: true。', 'A year folder is after the current year (2031/ in 2026); a year that has not come cannot be published and was not read. Rename the folder or move it out, or set allow_future_years: true in site.yaml.'),
+  'before-first-year': error('年度文件夹早于 site.yaml 的 first_year，未读取。改正文件夹名或移出数据文件夹；确需发布，把 first_year 改为该年。', 'A year folder is before first_year in site.yaml and was not read. Rename the folder or move it out, or set first_year to that year.'),
   'year-folder-name': warning('文件夹名按年份读取（如“2024年度”读作 2024）。无需处理；也可改名为 2024。', 'A folder name was read as a year (2024年度 as 2024). Nothing to do; or rename it 2024.'),
   'not-read': warning('文件或文件夹未读取（不是表格、不在年度文件夹里、子文件夹或快捷方式）。如需计入，移到年度文件夹中。', 'A file or folder was not read (not a spreadsheet, not in a year folder, a subfolder or a link). Move it into a year folder if it should count.'),
   'duplicate-file': error('两份文件内容完全相同，会重复计算。删除多余的一份。', 'Two files are identical and would count twice. Delete the extra copy.'),

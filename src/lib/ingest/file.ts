@@ -100,9 +100,10 @@ function unmatched(file: string, raw: RawSheet): Issue | null {
   if (empty) return null;
   const hidden = raw.hidden ? ['隐藏的工作表，', 'Hidden sheet; '] : ['', ''];
   if (summary) {
-    return { file, sheet: raw.name, severity: 'warning', code: 'summary-sheet',
-      zh: `${hidden[0]}像是按学校汇总的统计表（含人数、合计等列），不是逐条记录，已忽略。`,
-      en: `${hidden[1]}looks like a summary of counts per school (columns of totals), not a table of records; ignored.` };
+    const { marker, text, cell } = summary;
+    return { file, sheet: raw.name, cell, severity: 'warning', code: 'summary-sheet',
+      zh: `${hidden[0]}像是汇总统计表或数据透视表（“${text}”是${marker.zh}），不是逐条记录，已忽略；数据以逐条记录的表格为准。`,
+      en: `${hidden[1] ? `${hidden[1]}looks` : 'Looks'} like a summary or pivot table ("${text}" is ${marker.en}), not a table of records; ignored: figures come from the tables of records.` };
   }
   const names = known.length ? [`其中可识别的列名：${known.join('、')}`, `; known column names in it: ${known.join(', ')}`] : ['没有可识别的列名', '; it has no known column name'];
   return { file, sheet: raw.name, severity: 'warning', code: raw.hidden ? 'hidden-sheet' : 'unknown-sheet',

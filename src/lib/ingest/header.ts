@@ -5,6 +5,7 @@
  */
 import { IGNORED_COLUMNS, TABLE_SPECS, type TableKind, type TableSpec } from './schema.ts';
 import { normaliseKey } from './normalise.ts';
+import { cellAddress } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 
 export interface HeaderMatch {
@@ -20,11 +21,7 @@ export interface HeaderMatch {
 
 export const SEARCH_ROWS = 15;
 const MIN_MATCHES = 3;
-/**
- * Column names of a per-school summary (教职工数, 专任教师人数, 合计, 占比 …): a sheet of counts
- * per school is not a schools table, or its pupils would be counted again.
- */
-const SUMMARY_COLUMN = /(人数|教师数|教职工数|职工数|合计|小计|占比|比例|%)$/;
+/** Columns that make a sheet naming schools a schools table: without one, counts per school are a summary. */
 const SCHOOL_FACTS = ['students', 'quota'];
 
 /** normalised column name → field key, per table kind */
@@ -35,6 +32,78 @@ const NAMES: ReadonlyMap<TableKind, ReadonlyMap<string, string>> = new Map(
   ]),
 );
 const IGNORED = new Set(IGNORED_COLUMNS.map(normaliseKey));
+
+/**
+ * What shows a sheet to be a summary of counts rather than a table of records, as data: one
+ * line per marker, named in the message. Texts are compared after normaliseKey (no spaces,
+ * full-width folded: 计数项：教师编号 → 计数项:教师编号, "Row Labels" → RowLabels).
+ *
+ * - `label`: a cell an Excel or WPS pivot table writes of itself, anywhere from the top of the
+ *   sheet down to its header. Such a sheet is never read, whatever kind its header names.
+ * - `column`: a header cell beside 学校名称 that counts rather than describes: a sheet that would
+ *   be read as schools, has no school facts (在校生数, 核定编制数) and has one of these columns
+ *   is counts per school, and reading it would list every school twice.
+ */
+export interface SummaryMarker {
+  readonly where: 'label' | 'column';
+  /** a pattern, or the exact texts */
+  readonly text: RegExp | ReadonlySet<string>;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Values people are counted by (男, 女, 专任教师, 本科, 高级 …): as column names they head counts. */
+const COUNTED_BY = new Set(
+  TABLE_SPECS.find((s) => s.kind === 'roster')!.fields
+    .flatMap((f) => (f.type === 'enum' ? [...f.values, ...Object.keys(f.variants ?? {})] : []))
+    .filter((v) => !/^\d+$/.test(v) && !['是', '否', '无', '其他'].includes(v))
+    .map(normaliseKey),
+);
+
+export const SUMMARY_MARKERS: readonly SummaryMarker[] = [
+  { where: 'label', text: /^(计数项|求和项|平均值项|最大值项|最小值项|乘积项|数值计数项|标准偏差项|总体标准偏差项|方差项|总体方差项):./, zh: '数据透视表的值字段', en: 'a pivot table\'s value field' },
+  { where: 'label', text: /^(countof|sumof|averageof|maxof|minof|countnumbersof)./i, zh: '数据透视表的值字段', en: 'a pivot table\'s value field' },
+  { where: 'label', text: /^(行标签|列标签|rowlabels|columnlabels)$/i, zh: '数据透视表的行、列标签', en: 'a pivot table\'s row or column labels' },
+  { where: 'column', text: /^(总计|合计|小计|共计|总数|grandtotal|total)$/i, zh: '合计列', en: 'a column of totals' },
+  { where: 'column', text: /(人数|教师数|教职工数|职工数|合计|小计|占比|比例|%)$/, zh: '统计人数或比例的列', en: 'a column of counts or shares' },
+  { where: 'column', text: COUNTED_BY, zh: '按性别、岗位、学历等取值分列的人数', en: 'a column counting people of one sex, post, education and so on' },
+];
+
+/** A marker found, for the message: the marker, the text that matched and its cell. */
+export interface SummaryFound {
+  readonly marker: SummaryMarker;
+  readonly text: string;
+  readonly cell: string;
+}
+
+const markersOf = (where: SummaryMarker['where']) => SUMMARY_MARKERS.filter((m) => m.where === where);
+const marks = (m: SummaryMarker, text: string) => (m.text instanceof RegExp ? m.text.test(text) : m.text.has(text));
+const LABELS = markersOf('label');
+const COLUMNS = markersOf('column');
+
+/** The first pivot label among rows [0, to) of a sheet. */
+function findLabel(sheet: RawSheet, to: number): SummaryFound | null {
+  for (let r = 0; r < Math.min(to, sheet.rows.length); r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(sheet, r, c);
+      const marker = text ? LABELS.find((m) => marks(m, text)) : undefined;
+      if (marker) return { marker, text, cell: cellAddress(r, c) };
+    }
+  }
+  return null;
+}
+
+/** The first counting column among header cells (per column, the texts it may be read as) that `known` does not name. */
+function findColumn(parts: readonly (readonly string[])[], row: number, known: (text: string) => boolean): SummaryFound | null {
+  for (let c = 0; c < parts.length; c++) {
+    for (const text of parts[c]!) {
+      const marker = text && !known(text) ? COLUMNS.find((m) => marks(m, text)) : undefined;
+      if (marker) return { marker, text, cell: cellAddress(row, c) };
+    }
+  }
+  return null;
+}
 
 /** A header cell's name; a trailing unit in brackets is dropped when the full text is unknown ("学时(小时)" → 学时). */
 function lookup(names: ReadonlyMap<string, string>, text: string): string | undefined {
@@ -71,9 +140,10 @@ function matchColumns(parts: readonly (readonly string[])[], names: ReadonlyMap<
   return columns;
 }
 
-/** Whether a row of header texts is a table of counts per school rather than a list of schools. */
-function isSummary(spec: TableSpec, texts: readonly string[], columns: ReadonlyMap<string, number>): boolean {
-  return spec.kind === 'schools' && !SCHOOL_FACTS.some((k) => columns.has(k)) && texts.some((t) => t && SUMMARY_COLUMN.test(t) && !lookup(NAMES.get('schools')!, t));
+/** Whether a header row of schools (per column, the texts it may be read as) is a table of counts per school rather than a list of schools. */
+function isSchoolSummary(spec: TableSpec, parts: readonly (readonly string[])[], r: number, columns: ReadonlyMap<string, number>): boolean {
+  const names = NAMES.get('schools')!;
+  return spec.kind === 'schools' && !SCHOOL_FACTS.some((k) => columns.has(k)) && findColumn(parts, r, (t) => lookup(names, t) !== undefined) !== null;
 }
 
 /** The header among rows `from` … `to` (0-based, exclusive), or null. */
@@ -101,9 +171,10 @@ export function detectHeader(sheet: RawSheet, from = 0, to = SEARCH_ROWS): Heade
       const required = spec.fields.filter((f) => f.required);
       const present = required.filter((f) => columns.has(f.key)).length;
       const score = columns.size * 100 + (present === required.length ? 50 : 0) + present;
-      const texts = (headerRows === 2 ? double : single).flat();
+      const parts = headerRows === 2 ? double : single;
+      const texts = parts.flat();
       const identified = spec.identifying.some((k) => columns.has(k));
-      if (columns.size >= MIN_MATCHES && identified && score > bestScore && !isSummary(spec, texts, columns)) {
+      if (columns.size >= MIN_MATCHES && identified && score > bestScore && !isSchoolSummary(spec, parts, r, columns) && !findLabel(sheet, r + headerRows)) {
         best = { spec, headerRow: r, headerRows, columns, ignored: [...new Set(texts.filter((t) => IGNORED.has(t)))] };
         bestScore = score;
       }
@@ -117,20 +188,24 @@ const ALL_NAMES = new Set([...NAMES.values()].flatMap((m) => [...m.keys()]));
 
 /**
  * What a sheet that matched nothing shows of itself, for the message: only texts that are known
- * column names (never a raw cell, which may be a person's name), and whether it is a summary.
+ * column names (never a raw cell, which may be a person's name), and the marker that shows it
+ * to be a summary (a pivot table's label anywhere in its first rows, or a counting column in
+ * the row that names most known columns), if any.
  */
-export function describeUnmatched(sheet: RawSheet): { known: string[]; summary: boolean; empty: boolean } {
+export function describeUnmatched(sheet: RawSheet): { known: string[]; summary: SummaryFound | null; empty: boolean } {
   let known: string[] = [];
-  let summary = false;
+  let summary: SummaryFound | null = findLabel(sheet, SEARCH_ROWS);
+  let bestColumn: SummaryFound | null = null;
   const last = Math.min(SEARCH_ROWS, sheet.rows.length);
   for (let r = 0; r < last; r++) {
     const texts = Array.from(sheet.rows[r] ?? [], (_, c) => cellText(sheet, r, c));
     const names = [...new Set(texts.filter((t) => ALL_NAMES.has(t)))];
     if (names.length > known.length) {
       known = names;
-      summary = texts.some((t) => t && SUMMARY_COLUMN.test(t) && !ALL_NAMES.has(t));
+      bestColumn = findColumn(texts.map((t) => [t]), r, (t) => ALL_NAMES.has(t));
     }
   }
+  summary ??= bestColumn;
   const empty = !sheet.rows.some((row) => row?.some((c) => c?.value !== null && c?.value !== undefined && String(c.value).trim() !== ''));
   return { known, summary, empty };
 }

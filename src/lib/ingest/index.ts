@@ -46,7 +46,7 @@ export interface IngestOptions {
 export async function ingest(dataDir: string, options: IngestOptions): Promise<Dataset> {
   const { config, logger } = options;
   const issues: Issue[] = [];
-  const files = await discover(dataDir, issues);
+  const files = await discover(dataDir, issues, { today: options.today, firstYear: config.first_year, allowFuture: config.allow_future_years });
   const cache = new ParseCache(options.cacheDir);
   const sheets: SheetOfYear[] = [];
   const started = performance.now();
