@@ -19,10 +19,11 @@
  *   control never stops the build: withholding more is always possible.
  * Values are unrounded here; rounding happens when figures are shown.
  */
-import type { Bilingual, Estimate } from '../indicators/types.ts';
+import type { Estimate } from '../indicators/types.ts';
 import { groupBy } from '../group.ts';
 import { pinnedDown, publishedInputs, recoverable } from './audit.ts';
 import { quantitiesOf, relationsOf, type Quantity, type SchoolAreas } from './relations.ts';
+import { isWithheldWhole, WITHHELD_NOTE } from './withheld.ts';
 
 export interface DisclosureRules {
   /** k: the smallest count of people that may be published (site.yaml, default 5) */
@@ -50,14 +51,9 @@ function primary(e: Estimate, k: number): boolean {
 
 const suppress = (e: Estimate): Estimate => ({ ...e, value: null, numerator: null, denominator: null, symbol: 'c' });
 
-/** The note on every figure of a breakdown withheld whole; the pages name the breakdowns (views.ts withheldNote). */
-export const WITHHELD_NOTE: Bilingual = {
-  zh: '整组隐藏：其中有的数字无法靠隐藏个别格子防止被推算出来，因此该组分类数据全部以 c 表示。',
-  en: 'Withheld as a whole: some of its figures could not be kept from being worked out by withholding single cells, so every figure of the breakdown is shown as c.',
-};
+/** A figure withheld with its whole breakdown: the note tells the pages to say so. */
 const withhold = (e: Estimate): Estimate => ({ ...suppress(e), note: WITHHELD_NOTE });
-/** Whether a published figure was withheld with its whole breakdown (by its note's text: site data is read back from JSON). */
-export const isWithheldWhole = (e: Pick<Estimate, 'symbol' | 'note'>): boolean => e.symbol === 'c' && e.note?.en === WITHHELD_NOTE.en;
+export { isWithheldWhole, WITHHELD_NOTE };
 const untraced = ({ trace: _, ...e }: Estimate): Estimate => e;
 
 /** Applies primary then secondary suppression to the estimates of every indicator together. */
