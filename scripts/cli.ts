@@ -7,6 +7,7 @@ import { hasErrors, ingest, type Dataset } from '../src/lib/ingest/index.ts';
 import { formatIssue } from '../src/lib/ingest/issues.ts';
 import { TABLE_SPECS } from '../src/lib/ingest/schema.ts';
 import { consoleLogger } from '../src/lib/logger.ts';
+import { atStep, knowSecrets } from './failure.ts';
 
 export interface CliOptions {
   readonly dataDir: string;
@@ -58,7 +59,9 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
     throw e;
   }
   console.log(`读取数据 Reading ${options.dataDir}`);
+  atStep('read');
   const dataset = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
+  knowSecrets(dataset.secrets, config.salt);
   const errors = dataset.issues.filter((i) => i.severity === 'error');
   const warnings = dataset.issues.filter((i) => i.severity === 'warning');
   // Ignored sensitive columns are expected in national-system exports: one line, not one per file.
