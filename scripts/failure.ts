@@ -42,7 +42,7 @@ export function failureMessage(error: unknown, command: Command): string {
     : [`数据检查在“${zhStep}”步骤失败。`, `The data check failed at the ${enStep} step.`];
   const lines = [
     `错误 Error [internal]  ${zhWhat}`,
-    `    这是程序内部的错误，不是数据表的问题能说明的。请把这段信息（不要附数据文件）发给网站的维护人员，或在园丁的问题跟踪中报告；设置环境变量 YUANDING_DEBUG=1 后重新运行，可得到出错的程序位置。`,
+    `    这不是数据表中的错误，而是程序运行中的意外错误。请把这段信息（不要附数据文件）发给网站的维护人员，或在园丁的问题跟踪中报告；设置环境变量 YUANDING_DEBUG=1 后重新运行，可得到出错的程序位置。`,
     `    ${enWhat}`,
     `    This is a fault in the program, not one the data explains. Send this message (not the data files) to whoever maintains the site, or report it on Yuanding's issue tracker; run again with YUANDING_DEBUG=1 to see where in the program it failed.`,
     `    错误信息 Message: ${text}`,
