@@ -5,7 +5,7 @@
  * 示例县第四小学), and 姓名 and 学校名称 swapped in one row. Then a fault of the program itself.
  */
 import assert from 'node:assert/strict';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import * as XLSX from 'xlsx';
@@ -64,7 +64,11 @@ describe('one wrong cell in the sample roster', () => {
   });
 
   it('a name swapped into 学校名称 stops the build at the privacy check: exit 1, the name on no console and in no published file', async () => {
-    const { dir, name } = await sampleWith((row) => { [row.school.v, row.name.v] = [row.name.v, row.school.v]; });
+    const { dir, name } = await sampleWith((row) => {
+      const [school, name] = [row.school.v!, row.name.v!];
+      row.school.v = name;
+      row.name.v = school;
+    });
     const out = join(await tempDir(), 'dist');
     await mkdir(out);
     await writeFile(join(out, 'index.html'), 'the site published yesterday');
