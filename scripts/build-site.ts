@@ -24,6 +24,7 @@ import { buildSiteFolder } from './heap.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
 import { ChartPool } from '../src/lib/charts/parallel.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
+import { atStep } from './failure.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 const exists = (p: string) => stat(p).then(() => true, () => false);
@@ -60,6 +61,7 @@ async function prepare() {
   if (!input) process.exit(1);
   const { config, dataset } = input;
   const t0 = performance.now();
+  atStep('indicators');
   const series = computeIndicators(dataset, config);
   // Compare with what the site published last time, before anything is replaced.
   const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
@@ -85,6 +87,7 @@ await writeFile(dataPath, JSON.stringify(data));
 console.log(`计算指标 Indicators: ${indicatorCount} indicators × ${yearCount} years  ${seconds(t0)}`);
 
 t0 = performance.now();
+atStep('pages');
 // Astro builds inside the project, where its chunks resolve their packages (an --out on another
 // disk or outside the project could not); the finished site then moves beside --out.
 const astroOut = buildSiteFolder();
@@ -110,6 +113,7 @@ if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basen
 const charts = await saveChartStore(chartStore);
 console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${seconds(t0)}`);
 
+atStep('downloads');
 const downloads = await writeDownloads(astroOut, data);
 await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
 console.log(`下载文件 Downloads: ${downloads.length} files`);
@@ -124,6 +128,7 @@ const printing = chromium ? timed(printReports(astroOut, () => {}, options.cache
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 // The privacy scan reads the pages while Pagefind indexes them, then reads the index.
+atStep('privacy');
 t0 = performance.now();
 // Files this very scan found clean in an earlier build are not read again (by the digest of their bytes).
 const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${scanDigest(scan)}-${program}.json`) : null;
@@ -138,6 +143,7 @@ if (cleanList && !leaks.length) {
 const privacyTook = seconds(t0);
 
 if (printing) {
+  atStep('pdf');
   const { result: { printed, reused }, took } = await printing;
   console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${took}`);
 }
@@ -145,10 +151,13 @@ else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}）�
 console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
 console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
-  for (const l of leaks) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
+  // A name in a school's column is on every page that lists schools: the first few files say enough.
+  for (const l of leaks.slice(0, 5)) console.error(`隐私检查失败：生成的网站文件 ${l.file} 中出现了输入表格里的个人信息（${l.what}），未发布。请检查文件名、工作表名和学校名称中是否含有人名或编号。\nPrivacy check failed: ${l.file} would publish ${l.what}; nothing was published. Check file, sheet and school names for names or numbers.`);
+  if (leaks.length > 5) console.error(`……另有 ${leaks.length - 5} 个文件同样如此。 … and ${leaks.length - 5} more file(s) alike.`);
   process.exit(1);
 }
 
+atStep('publish');
 await mkdir(dirname(options.outDir), { recursive: true });
 await moveDir(astroOut, staging);
 // Swap: the old site is moved aside, the new one renamed into place, then the old one removed.

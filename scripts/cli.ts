@@ -8,6 +8,7 @@ import { formatIssue, listIssues, restLines } from '../src/lib/ingest/issues.ts'
 import { TABLE_SPECS } from '../src/lib/ingest/schema.ts';
 import { rosterGaps } from '../src/lib/indicators/coverage.ts';
 import { consoleLogger } from '../src/lib/logger.ts';
+import { atStep, knowSecrets } from './failure.ts';
 
 export interface CliOptions {
   readonly dataDir: string;
@@ -59,7 +60,9 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
     throw e;
   }
   console.log(`读取数据 Reading ${options.dataDir}`);
+  atStep('read');
   const ingested = await ingest(options.dataDir, { config, cacheDir: options.cacheDir, today: today(), logger: consoleLogger });
+  knowSecrets(ingested.secrets, config.salt);
   const dataset: Dataset = { ...ingested, issues: [...ingested.issues, ...rosterGaps(ingested)] };
   const errors = dataset.issues.filter((i) => i.severity === 'error');
   const warnings = dataset.issues.filter((i) => i.severity === 'warning');

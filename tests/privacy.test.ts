@@ -5,9 +5,20 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { identifierForm, nameForm, secretDigest } from '../src/lib/ingest/identity.ts';
-import { findLeaks, leaksInText } from '../src/lib/privacy.ts';
+import { findLeaks, leaksInText, maskPersonal } from '../src/lib/privacy.ts';
 import { dataFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from './helpers/fixtures.ts';
 import { runScript } from './helpers/run.ts';
+
+describe('masking a message before it is printed', () => {
+  const secrets = new Set(['江海欣', '邱悦', 'JS-0001'].map((s) => secretDigest(s.includes('-') ? identifierForm(s) : nameForm(s), '')));
+
+  it('masks names and identifiers from the input, and anything shaped like an ID-card, phone or staff number', () => {
+    assert.equal(maskPersonal('age_mean 2024 school 江海欣', secrets, ''), 'age_mean 2024 school ＊＊＊');
+    assert.equal(maskPersonal('表彰邱悦等3人；学校示例县第四小学', secrets, ''), '表彰＊＊＊等3人；学校示例县第四小学');
+    assert.equal(maskPersonal('row JS-0001 of 2024/名册.xlsx', secrets, ''), 'row ＊＊＊ of 2024/名册.xlsx');
+    assert.equal(maskPersonal('ID 11010119850301432X, phone 13912345678, staff 5300000233; 4,519 rows in 2024', new Set(), ''), 'ID ＊＊＊, phone ＊＊＊, staff ＊＊＊; 4,519 rows in 2024');
+  });
+});
 
 describe('privacy check of the output', () => {
   const secrets = new Set(['王小明', '李华', '5300000123'].map((s) => secretDigest(s, '')));
@@ -28,6 +39,12 @@ describe('privacy check of the output', () => {
     // A published name with digits in it is masked by its Chinese parts; a name beside it is still found.
     assert.deepEqual(leaksInText('<p>李华2村小学</p>', names, '', { published: ['李华2村小学'] }), []);
     assert.deepEqual(leaksInText('<p>李华2村小学 邱悦</p>', names, '', { published: ['李华2村小学'] }), ['a name from the input']);
+  });
+
+  it('finds a name published as a school: 姓名 and 学校名称 swapped in one row', () => {
+    const names = new Set(['江海欣', '示例县第四小学'].map((s) => secretDigest(s, '')));
+    assert.deepEqual(leaksInText('<h1>江海欣</h1>', names, '', { published: ['江海欣', '示例县第四小学'] }), ['a name from the input']);
+    assert.deepEqual(leaksInText('<h1>示例县第一小学</h1>', names, '', { published: ['示例县第一小学'] }), []);
   });
 
   it('finds names joined with a middle dot, in any of its forms, and identifiers written with separators', () => {

@@ -43,6 +43,14 @@ const UI = {
   sections: { zh: '栏目', en: 'Sections' },
   target: { zh: '政策目标', en: 'Policy target' },
   notAvailable: { zh: '{year}年无法计算：', en: 'Not available for {year}: ' },
+  withheldBreakdowns: {
+    zh: '为保护个人信息，{year}年{what}的数据整组隐藏，全部以 c 表示：其中有的数字无法靠隐藏个别格子防止被推算出来。',
+    en: 'To protect individuals, every {year} figure {what} is withheld and shown as c: some of them could not be kept from being worked out by withholding single cells.',
+  },
+  withheldList: {
+    zh: '为保护个人信息，{year}年以下分类数据整组隐藏，全部以 c 表示（其中有的数字无法靠隐藏个别格子防止被推算出来）：',
+    en: 'To protect individuals, every {year} figure of these breakdowns is withheld and shown as c (some of them could not be kept from being worked out by withholding single cells): ',
+  },
   indicatorIndex: { zh: '全部指标', en: 'All indicators' },
   indicatorIndexLede: { zh: '按主题列出的全部指标及最新年度数值。点击指标名称查看趋势、分类数据和定义。', en: 'Every indicator by theme, with its latest value. Follow a name for its trend, breakdowns and definition.' },
   downloads: { zh: '数据下载', en: 'Downloads' },

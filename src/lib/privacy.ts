@@ -69,7 +69,9 @@ export function leakScanner(scan: PrivacyScan): (text: string) => string[] {
   // characters, so a province's 5,000 school names cost no more than a county's seventy. A name
   // with other characters in it (东湖2县第一小学, 第27中学) is masked by its Chinese parts, which
   // are the runs it makes; searching every page for every such name took hours at that scale.
-  const names = [...new Set((scan.published ?? []).flatMap((p) => [...p.normalize('NFKC').matchAll(CJK_RUN)].map(([run]) => run)))]
+  // A "school" whose name was read from a 姓名 column too (姓名 and 学校名称 swapped in a row) is
+  // a person's name, whatever column it also stands in: it is looked for, not masked.
+  const names = [...new Set((scan.published ?? []).filter((p) => !secrets.has(secretDigest(nameForm(p), salt))).flatMap((p) => [...p.normalize('NFKC').matchAll(CJK_RUN)].map(([run]) => run)))]
     .filter((p) => p.length >= 2)
     .sort((a, b) => b.length - a.length);
   const byStart = groupBy(names, (n) => n.slice(0, 2));
@@ -239,3 +241,29 @@ export function publishedNames(dataset: Pick<Dataset, 'records'>, config: Pick<S
   return [...names];
 }
 const PLACE_FIELDS = ['school', 'from', 'to', 'township'] as const;
+
+const MASK = '＊＊＊';
+/** Digits an error message has no need of: ID-card, phone and staff numbers (7 or more digits, an ID's X). */
+const LONG_NUMBER = /(?<![0-9A-Za-z])\d{7,}[Xx]?(?![0-9A-Za-z])/g;
+
+/**
+ * A message fit to print: every name and identifier from the input (by the digests the privacy
+ * check looks for) and anything shaped like an ID-card, phone or staff number is masked. For the
+ * CLI's reports of internal errors, whose text may quote a value from a row. Without the
+ * dataset's secrets (a failure before the data was read) only the shapes are masked.
+ */
+export function maskPersonal(text: string, secrets: ReadonlySet<string> = new Set(), salt = ''): string {
+  const isSecret = (form: string) => form !== '' && secrets.has(secretDigest(form, salt));
+  let out = text.replace(new RegExp(ID_CARD.source, 'g'), MASK).replace(LONG_NUMBER, MASK);
+  if (secrets.size === 0) return out;
+  out = out.replace(CJK_RUN, (run) => {
+    if (isSecret(nameForm(run))) return MASK;
+    let masked = '';
+    for (let i = 0; i < run.length;) {
+      const len = [4, 3, 2].find((n) => i + n <= run.length && isSecret(nameForm(run.slice(i, i + n))));
+      if (len) { masked += MASK; i += len; } else masked += run[i++];
+    }
+    return masked;
+  });
+  return out.replace(ID_RUN, (run) => (run.length >= ID_MIN && isSecret(identifierForm(run)) ? MASK : run));
+}

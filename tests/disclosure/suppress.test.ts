@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyDisclosure, exposedFigures } from '../../src/lib/disclosure/suppress.ts';
+import { applyDisclosure, exposedFigures, isWithheldWhole, WITHHELD_NOTE } from '../../src/lib/disclosure/suppress.ts';
 import type { DimensionId, Estimate } from '../../src/lib/indicators/types.ts';
 
 const count = (dimension: DimensionId, category: string, n: number): Estimate => ({ year: 2024, indicator: 'i', dimension, category, value: n, numerator: n, denominator: null, symbol: '', basis: 'count' });
@@ -112,5 +112,43 @@ describe('secondary suppression across every figure that shares a population', (
     // 正高级 = senior numerator − 高级 unless one of them goes too.
     assert.ok(y('title_structure', '全部|高级').symbol === 'c' || y('senior_title_share', '全部').symbol === 'c');
     assert.deepEqual(exposedFigures(es, out, { threshold: 5 }), []);
+  });
+});
+
+/**
+ * A school name misspelt in one roster row (示例县第四小学校 for 示例县第四小学, issue 15 point 5):
+ * the one teacher counts in 城区 by the roster, but the "school" is in no area of the schools
+ * table, so the relations say 城区 = 甲校 + 乙校 while the figures say otherwise. No single
+ * suppression protects the misspelt school's average; the whole school breakdown is withheld.
+ */
+describe('a figure that secondary suppression cannot protect', () => {
+  const average = (dimension: DimensionId, category: string, sum: number, people: number): Estimate =>
+    ({ year: 2024, indicator: 'age_mean', dimension, category, value: sum / people, numerator: sum, denominator: people, symbol: '', basis: 'average' });
+  const es = [
+    average('total', '全部', 1931, 48), average('locality', '城区', 1131, 28), average('locality', '乡村', 800, 20),
+    average('school', '甲校', 480, 12), average('school', '乙校', 600, 15), average('school', '丙校', 800, 20), average('school', '甲校校', 51, 1),
+    { ...average('stage', '小学', 1931, 48) },
+  ];
+  const areas = new Map([[2024, new Map([['甲校', '城区'], ['乙校', '城区'], ['丙校', '乡村']])]]);
+
+  it('is withheld with its whole breakdown, with a note saying why, and nothing throws', () => {
+    const out = applyDisclosure(es, { threshold: 5, areas });
+    const schools = out.filter((e) => e.dimension === 'school');
+    assert.deepEqual(schools.map((e) => e.symbol), ['c', 'c', 'c', 'c']);
+    assert.ok(schools.every((e) => isWithheldWhole(e) && e.note === WITHHELD_NOTE && e.value === null && e.numerator === null && e.denominator === null));
+    // The other breakdowns and the total stay as they were.
+    assert.deepEqual(out.filter((e) => e.dimension !== 'school').map((e) => e.value), es.filter((e) => e.dimension !== 'school').map((e) => e.value));
+    assert.ok(!out.some((e) => e.dimension !== 'school' && isWithheldWhole(e)));
+  });
+
+  it('leaves cells that are not available or not applicable as x and z', () => {
+    const out = applyDisclosure([...es, { ...average('school', '丁校', 0, 1), value: null, numerator: null, denominator: null, symbol: 'z' as const }], { threshold: 5, areas });
+    assert.equal(out.find((e) => e.category === '丁校')?.symbol, 'z');
+    assert.ok(!isWithheldWhole(out.find((e) => e.category === '丁校')!));
+  });
+
+  it('withholds nothing whole where single suppressions do', () => {
+    const out = applyDisclosure(es.filter((e) => e.category !== '甲校校').map((e) => (e.dimension === 'total' ? average('total', '全部', 1880, 47) : e.category === '城区' ? average('locality', '城区', 1080, 27) : e)), { threshold: 5, areas });
+    assert.ok(!out.some(isWithheldWhole));
   });
 });

@@ -10,13 +10,20 @@
  *   subtraction. While a relation has exactly one suppressed figure, its smallest published
  *   partner is suppressed too; then an exact check (audit.ts) solves the whole system and,
  *   wherever a protected figure is still pinned down, suppresses the smallest published figure
- *   that the working-out uses. If that cannot protect every figure, the build stops.
+ *   that the working-out uses.
+ * - Whole breakdowns: a protected figure that no single suppression can protect (its working-out
+ *   uses no published figure, yet gives a value that is not its own: the rows say the relations
+ *   hold where they do not, as when a school's name is misspelt in one row and that "school"
+ *   belongs to no urban/rural area) is withheld with every figure of its breakdown, for that
+ *   indicator and year, each marked with WITHHELD_NOTE so the pages say why. Disclosure
+ *   control never stops the build: withholding more is always possible.
  * Values are unrounded here; rounding happens when figures are shown.
  */
 import type { Estimate } from '../indicators/types.ts';
 import { groupBy } from '../group.ts';
 import { pinnedDown, publishedInputs, recoverable } from './audit.ts';
 import { quantitiesOf, relationsOf, type Quantity, type SchoolAreas } from './relations.ts';
+import { isWithheldWhole, WITHHELD_NOTE } from './withheld.ts';
 
 export interface DisclosureRules {
   /** k: the smallest count of people that may be published (site.yaml, default 5) */
@@ -43,6 +50,10 @@ function primary(e: Estimate, k: number): boolean {
 }
 
 const suppress = (e: Estimate): Estimate => ({ ...e, value: null, numerator: null, denominator: null, symbol: 'c' });
+
+/** A figure withheld with its whole breakdown: the note tells the pages to say so. */
+const withhold = (e: Estimate): Estimate => ({ ...suppress(e), note: WITHHELD_NOTE });
+export { isWithheldWhole, WITHHELD_NOTE };
 const untraced = ({ trace: _, ...e }: Estimate): Estimate => e;
 
 /** Applies primary then secondary suppression to the estimates of every indicator together. */
@@ -98,7 +109,22 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
     for (const other of quantitiesOfCell.get(cell)!) mark(other);
   };
 
-  for (let round = 0; ; round++) {
+  // Breakdowns withheld whole (indicator, year, dimension) and their cells.
+  const withheldCells = new Set<number>();
+  const breakdownKey = (e: Estimate) => `${e.indicator}\0${e.year}\0${e.dimension}`;
+  const cellsOfBreakdown = groupBy(estimates.keys(), (cell) => breakdownKey(estimates[cell]!));
+  const withholdBreakdown = (cell: number) => {
+    for (const other of cellsOfBreakdown.get(breakdownKey(estimates[cell]!))!) {
+      // x (no source data) and z (not applicable) say something true and nothing about anyone.
+      if (withheldCells.has(other) || (out[other]!.symbol !== '' && out[other]!.symbol !== 'c')) continue;
+      withheldCells.add(other);
+      out[other] = withhold(out[other]!);
+      for (const q of quantitiesOfCell.get(other) ?? []) mark(q);
+    }
+  };
+
+  // Each round suppresses at least one more figure or ends: the loop ends.
+  for (;;) {
     let changed = false;
     // Fast pass: a relation whose only suppressed figure is a protected one gives it away.
     while (single.length) {
@@ -124,25 +150,24 @@ function secondary(estimates: readonly Estimate[], out: Estimate[], rules: Discl
       hide(partner);
       changed = true;
     }
-    if (!changed) {
-      // What is left pinned has no published figure in its working-out: a zero fixed by the
-      // relations alone (an area's people all in its other schools). It singles out no one and
-      // no suppression could hide it. Anything else left pinned would be a fault: stop.
-      const exposed = [...pinned.keys()].filter((q) => secret.has(q) && quantities[q]!.value !== 0);
-      if (exposed.length) throw new Error(`disclosure control could not protect ${exposed.length} figure(s), e.g. ${describe(estimates[quantities[exposed[0]!]!.cell]!)}`);
-      break;
-    }
-    if (round > quantities.length) throw new Error('disclosure control did not settle');
+    if (changed) continue;
+    // What is left pinned has no published figure in its working-out. A zero fixed by the
+    // relations alone (an area's people all in its other schools) singles out no one and no
+    // suppression could hide it. Any other value means the relations, as the rows give them, do
+    // not hold (a misspelt school in no area); what a reader could use instead is not known, so
+    // the figure's whole breakdown is withheld.
+    const exposed = [...pinned.keys()].filter((q) => secret.has(q) && quantities[q]!.value !== 0 && !withheldCells.has(quantities[q]!.cell));
+    if (!exposed.length) break;
+    for (const q of exposed) withholdBreakdown(quantities[q]!.cell);
   }
   // A figure withheld to protect another but pinned down by the published ones anyway hides
-  // nothing: publish it rather than print a `c` a reader can work out.
+  // nothing: publish it rather than print a `c` a reader can work out. A breakdown withheld
+  // whole stays whole, as its note says.
   const known = new Set(recoverable(relations, hidden));
   for (const [cell, qs] of quantitiesOfCell) {
-    if (out[cell]!.symbol === 'c' && !primary(estimates[cell]!, rules.threshold) && qs.every((q) => known.has(q))) out[cell] = estimates[cell]!;
+    if (out[cell]!.symbol === 'c' && !withheldCells.has(cell) && !primary(estimates[cell]!, rules.threshold) && qs.every((q) => known.has(q))) out[cell] = estimates[cell]!;
   }
 }
-
-const describe = (e: Estimate) => `${e.indicator} ${e.year} ${e.dimension} ${e.category}`;
 
 /** The partner to suppress: a published non-zero figure, outside the bureau-wide figures where possible, the smallest. */
 function smallestPublished(members: Iterable<number>, quantities: readonly Quantity[], estimates: readonly Estimate[], hidden: (q: number) => boolean): number | undefined {

@@ -9,6 +9,7 @@ import type { IssueCode } from '../ingest/codes.ts';
 import { folderYear } from '../ingest/discover.ts';
 import { tableSpec } from '../ingest/schema.ts';
 import type { Estimate } from '../indicators/types.ts';
+import { isWithheldWhole } from '../disclosure/withheld.ts';
 
 export interface YearQuality {
   readonly year: number;
@@ -17,6 +18,8 @@ export interface YearQuality {
   readonly warnings: readonly { code: IssueCode; count: number; locations: readonly string[] }[];
   readonly missing: readonly { kind: string; column: string; count: number; rows: number }[];
   readonly suppressed: number;
+  /** breakdowns withheld whole (suppress.ts): each indicator and dimension once */
+  readonly withheld: readonly { readonly indicator: string; readonly dimension: string }[];
 }
 
 
@@ -44,6 +47,7 @@ export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issu
       }),
       missing,
       suppressed: estimates.filter((e) => e.year === year && e.symbol === 'c').length,
+      withheld: [...new Map(estimates.filter((e) => e.year === year && isWithheldWhole(e)).map((e) => [`${e.indicator}\0${e.dimension}`, { indicator: e.indicator, dimension: e.dimension }])).values()],
     };
   });
 }

@@ -6,6 +6,7 @@ import { quantileSorted } from 'd3';
 import { schoolNameEn } from '../../i18n/school-names.ts';
 import { term } from '../../i18n/terms.ts';
 import { localePath, t, type Lang } from '../../i18n/ui.ts';
+import { isWithheldWhole } from '../disclosure/withheld.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
 import { LOCALITIES } from '../domain.ts';
@@ -85,6 +86,24 @@ export function breakdowns(ind: IndicatorData, year: number, lang: Lang): Breakd
   });
 }
 
+
+/** How a breakdown is named in a sentence: 按学校分 / by school; a structure within groups by both. */
+export function breakdownPhrase(dimension: string, lang: Lang): string {
+  const names = dimension.split(':').map((d) => DIMENSIONS[d as DimensionId]?.name[lang] ?? d);
+  return lang === 'zh' ? `按${names.join('和')}分` : `by ${names.map((n) => n.toLowerCase()).join(' and ')}`;
+}
+
+/** The breakdowns of an indicator withheld whole in a year (suppress.ts): each dimension once. */
+export const withheldDimensions = (ind: Pick<IndicatorData, 'estimates'>, year: number): string[] =>
+  [...new Set(ind.estimates.filter((e) => e.year === year && isWithheldWhole(e)).map((e) => e.dimension))];
+
+/** The note an indicator's breakdowns carry for a year where some were withheld whole, or null. */
+export function withheldNote(ind: Pick<IndicatorData, 'estimates'>, year: number, lang: Lang): string | null {
+  const dimensions = withheldDimensions(ind, year);
+  if (!dimensions.length) return null;
+  const what = dimensions.map((d) => breakdownPhrase(d, lang)).join(lang === 'zh' ? '、' : ', ');
+  return t(lang, 'withheldBreakdowns', { year, what });
+}
 
 /** Indicators that appear as tiles on the home page. */
 export const homeIndicators = (data: SiteData): readonly IndicatorData[] =>
