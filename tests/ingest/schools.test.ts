@@ -13,6 +13,7 @@ import type { Dataset } from '../../src/lib/ingest/index.ts';
 import { formatIssue, where, type Issue } from '../../src/lib/ingest/issues.ts';
 import { closest, distance, knownName } from '../../src/lib/ingest/schools.ts';
 import { siteData } from '../../src/lib/site/data.ts';
+import { schoolNameEn } from '../../src/i18n/school-names.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 
 const CODED_HEADER = [...ROSTER_HEADER, '学校标识码'];
@@ -100,6 +101,7 @@ describe('a renamed school (same 学校代码, new 学校名称)', () => {
     assert.deepEqual(dataset.issues, []);
     assert.equal(figure('fulltime_teachers', dataset, config, 'school', '中心小学（3199001005）'), 2);
     assert.equal(figure('fulltime_teachers', dataset, config, 'school', '中心小学（3199001006）'), 2);
+    assert.equal(schoolNameEn('中心小学（3199001005）'), 'Central Primary School (3199001005)');
 
     const { dataset: moved } = await ingestFolder(await dataFolder({
       '2023/名册.xlsx': roster(staff(2023, '城关小学')), '2024/名册.xlsx': roster(staff(2024, '城关第一实验小学')),

@@ -189,7 +189,7 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
       const candidates = named.filter((n) => n.id !== id && n.held.some((y) => y !== year) && !(n.id.startsWith('name:') && n.held.length === 1 && n.held[0]! > year));
       const guess = closest(known.name, candidates.map((n) => n.known));
       if (!guess) continue;
-      const when = byName.get(guess)!.held.filter((y) => y !== year);
+      const when = byName.get(guess)!.held;
       const span = when.length > 1 ? `${when[0]}–${when[when.length - 1]}` : String(when[0]);
       const d = distance(known.name, guess);
       warn(firstSeen.get(year)!.get(id)!, 'school-similar-name',
