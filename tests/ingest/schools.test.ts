@@ -20,7 +20,7 @@ const CODED_HEADER = [...ROSTER_HEADER, '学校标识码'];
 const SCHOOLS_HEADER = ['学校名称', '学校代码', '学段', '城乡', '在校生数'];
 const EXCHANGE_HEADER = ['教师编号', '姓名', '原单位', '交流单位', '交流方式', '开始日期'];
 
-interface Person { id: string; school: string; code?: string; locality: string }
+interface Person { id: string; school: string; code?: string | undefined; locality: string }
 /** A roster sheet (学校名称 in column E, 学校标识码 in K when codes are given). */
 const roster = (people: readonly Person[], coded = true) => xlsxFile({
   name: '名册',
