@@ -29,7 +29,11 @@ const named = new Map<string, string>();
 /** The English name of a school, or the Chinese name unchanged when it is not a recognisable school name. */
 export function schoolNameEn(name: string): string {
   let english = named.get(name);
-  if (english === undefined) named.set(name, (english = translate(name)));
+  if (english === undefined) {
+    // Two schools of one name are told apart by their codes at ingest: 中心小学（3199001005）.
+    const coded = /^(.+)（([0-9A-Z]+)）$/.exec(name);
+    named.set(name, (english = coded ? `${translate(coded[1]!)} (${coded[2]})` : translate(name)));
+  }
   return english;
 }
 

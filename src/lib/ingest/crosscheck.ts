@@ -8,6 +8,7 @@ import { quote } from './issues.ts';
 import type { ParsedSheet, RecordRow } from './sheet.ts';
 import type { TableKind } from './schema.ts';
 import { tableSpec } from './schema.ts';
+import { schoolCodeOf, schoolIdentities } from './schools.ts';
 
 export interface SheetOfYear extends ParsedSheet {
   readonly file: string;
@@ -42,6 +43,8 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     issues.push({ ...cellOf(s, r, key), severity: 'warning', code, zh, en });
 
   const years = [...new Set(sheets.map((s) => s.year))].sort();
+  const identity = schoolIdentities(sheets);
+  const schoolOf = (year: number, r: RecordRow) => identity(year, String(r['school']), schoolCodeOf(r));
   const rosterPeople = new Map<number, Set<string>>();
   const rosterRows = new Map<number, Map<string, { s: SheetOfYear; r: RecordRow }>>();
   for (const year of years) {
@@ -54,11 +57,11 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
           const at = `${first.s.file} › ${first.s.sheet} › ${first.s.columns['person'] ?? first.s.columns['idcard']}${first.r.row}`;
           error(s, r, 'person' in s.columns ? 'person' : 'idcard', 'duplicate-id', `教师编号与 ${at} 重复；同一年名册中每人只能出现一次。`, `Same staff number as ${at}; each person appears once in a year's roster.`);
         } else seen.set(String(r['person']), { s, r });
-        const school = schoolLocality.get(String(r['school']));
+        const school = schoolLocality.get(schoolOf(year, r));
         if (school && school.r['locality'] !== r['locality']) {
           const at = `${school.s.file} › ${school.s.sheet} › ${school.s.columns['locality']}${school.r.row}`;
           error(s, r, 'locality', 'school-conflict', `学校“${r['school']}”的城乡为 ${quote(r['locality'])}，但 ${at} 为 ${quote(school.r['locality'])}；同一学校应一致。`, `School "${r['school']}" is ${quote(r['locality'])} here but ${quote(school.r['locality'])} at ${at}; a school has one urban/rural class.`);
-        } else if (!school) schoolLocality.set(String(r['school']), { s, r });
+        } else if (!school) schoolLocality.set(schoolOf(year, r), { s, r });
         const statDate = `${year}-${ctx.statisticsDate}`;
         const age = ageAt(String(r['birth']), statDate);
         if (age < 16 || age > 75) {
@@ -78,13 +81,13 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     const named = new Map<string, { s: SheetOfYear; r: RecordRow }>();
     for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
       for (const r of s.records) {
-        const other = named.get(String(r['school']));
+        const other = named.get(schoolOf(year, r));
         if (other) {
           const at = other.s === s ? `第 ${other.r.row} 行` : `${other.s.file} › ${other.s.sheet} › 第 ${other.r.row} 行`;
           const atEn = other.s === s ? `row ${other.r.row}` : `${other.s.file} › ${other.s.sheet} › row ${other.r.row}`;
           const differs = other.r['locality'] !== r['locality'] || other.r['stages'] !== r['stages'];
           error(s, r, 'school', differs ? 'school-conflict' : 'school-twice', `学校“${r['school']}”在学校表中出现两次（另见 ${at}）；每所学校每年只能列一次。`, `School "${r['school']}" is listed twice in the schools table (see also ${atEn}); list each school once a year.`);
-        } else named.set(String(r['school']), { s, r });
+        } else named.set(schoolOf(year, r), { s, r });
       }
     }
   }
@@ -108,7 +111,10 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
       if (typeof eventDate === 'string' && Number(eventDate.slice(0, 4)) !== s.year) {
         warn(s, r, spec.eventDate!, 'outside-year', `日期 ${eventDate} 不在 ${s.year} 年内，仍按文件夹计入 ${s.year} 年。`, `Date ${eventDate} is outside ${s.year}; still counted in ${s.year}, the folder's year.`);
       }
-      if (s.kind === 'exchange' && r['from'] === r['to']) error(s, r, 'to', 'same-school', `交流单位与原单位相同（${r['to']}）。`, `The exchange destination is the same as the origin (${r['to']}).`);
+      if (s.kind === 'exchange' && identity(s.year, String(r['from']), null) === identity(s.year, String(r['to']), null)) {
+        const [zh, en] = r['from'] === r['to'] ? [r['to'], r['to']] : [`“${r['from']}”与“${r['to']}”学校代码相同`, `"${r['from']}" and "${r['to']}" have one school code`];
+        error(s, r, 'to', 'same-school', `交流单位与原单位相同（${zh}）。`, `The exchange destination is the same as the origin (${en}).`);
+      }
       if (s.kind === 'exits' && typeof r['person'] === 'string') {
         const present = rosterRows.get(s.year + 1)?.get(r['person']);
         if (present) {

@@ -12,6 +12,7 @@ import { discover, type InputFile } from './discover.ts';
 import { contentDigest, duplicateRows, identicalFiles } from './duplicates.ts';
 import { linkPeople } from './people.ts';
 import { ParsePool } from './pool.ts';
+import { resolveSchools } from './schools.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
@@ -90,7 +91,8 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
 
   duplicateRows(sheets, issues);
   linkPeople(sheets);
-  const checked = crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues);
+  // Schools by 学校代码 where any table gives one: a renamed school stays one school (schools.ts).
+  const checked = resolveSchools(crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues), issues);
   const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
   const supplied = checked.filter((s) => {
     // A header with no rows (an unfilled template sheet) is not a report of zero: the table is absent (x).

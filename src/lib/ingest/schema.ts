@@ -70,6 +70,9 @@ const TITLE_VARIANTS = {
 };
 const YES_NO_VARIANTS = { Y: '是', N: '否', 在编: '是', 编内: '是', 编外: '否', 非在编: '否', 有: '是', 无: '否' };
 
+/** 学校代码 as the national systems head it (教师管理信息系统, 教育事业统计). */
+const SCHOOL_CODE_ALIASES = ['学校标识码', '学校（机构）标识码', '学校（机构）代码', '单位代码'];
+
 const roster: TableSpec = {
   kind: 'roster', zh: '教职工名册', en: 'staff roster', identity: 'required', identifying: ['person', 'idcard', 'name'],
   fields: [
@@ -77,7 +80,7 @@ const roster: TableSpec = {
     { key: 'sex', header: '性别', type: 'enum', values: D.SEXES, variants: { 男性: '男', 女性: '女', 1: '男', 2: '女' }, required: true },
     date('birth', '出生年月', true, ['出生日期']),
     { key: 'school', header: '学校名称', aliases: ['单位名称', '任职学校'], type: 'text', required: true },
-    { key: 'schoolCode', header: '学校代码', aliases: ['学校标识码'], type: 'text' },
+    { key: 'schoolCode', header: '学校代码', aliases: SCHOOL_CODE_ALIASES, type: 'text' },
     { key: 'stage', header: '学段', aliases: ['任教学段'], ...oneOf(D.STAGES, STAGE_VARIANTS), required: true },
     { key: 'locality', header: '城乡', aliases: ['城乡类别', '城乡分类代码', '学校所在地'], ...oneOf(D.LOCALITIES, LOCALITY_VARIANTS), required: true },
     { key: 'post', header: '岗位类别', aliases: ['人员类别'], ...oneOf(D.POSTS, { 管理人员: '行政人员', 教辅: '教辅人员', 工勤: '工勤人员' }), required: true },
@@ -96,7 +99,7 @@ const schools: TableSpec = {
   kind: 'schools', zh: '学校', en: 'schools', identity: 'none', identifying: ['school'],
   fields: [
     { key: 'school', header: '学校名称', aliases: ['单位名称'], type: 'text', required: true },
-    { key: 'schoolCode', header: '学校代码', aliases: ['学校标识码'], type: 'text' },
+    { key: 'schoolCode', header: '学校代码', aliases: SCHOOL_CODE_ALIASES, type: 'text' },
     { key: 'stages', header: '学段', aliases: ['办学类型', '学校类型'], type: 'stages', required: true },
     { key: 'locality', header: '城乡', aliases: ['城乡类别', '城乡分类代码', '学校所在地'], ...oneOf(D.LOCALITIES, LOCALITY_VARIANTS), required: true },
     { key: 'policyRural', header: '政策乡村学校', ...oneOf(D.YES_NO, YES_NO_VARIANTS) },
