@@ -49,3 +49,20 @@ const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as cons
 
 /** 18-character resident ID (17 digits + digit or X), or the old 15-digit form. */
 export const looksLikeIdCard = (s: string): boolean => /^\d{17}[\dX]$|^\d{15}$/.test(s);
+
+/**
+ * Issues with every quoted value (“…” or "…") that is a name or raw identifier read from the
+ * input replaced by ＊＊＊: a shifted column puts 姓名 under 学校名称, and a message quoting that
+ * "school" would print a person's name. The clerk finds the cell by its address.
+ */
+export function maskQuotedSecrets<T extends { zh: string; en: string }>(issues: T[], from: number, secrets: ReadonlySet<string>, salt: string): void {
+  const secret = (value: string) => secrets.has(secretDigest(nameForm(value), salt)) || secrets.has(secretDigest(identifierForm(value), salt));
+  const mask = (text: string) => text
+    .replace(/“([^”]*)”/g, (whole, value: string) => (secret(value) ? '“＊＊＊”' : whole))
+    .replace(/"([^"]*)"/g, (whole, value: string) => (secret(value) ? '"＊＊＊"' : whole));
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i]!;
+    const [zh, en] = [mask(issue.zh), mask(issue.en)];
+    if (zh !== issue.zh || en !== issue.en) issues[i] = { ...issue, zh, en };
+  }
+}

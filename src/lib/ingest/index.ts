@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { ParseCache, cacheKey } from './cache.ts';
+import { maskQuotedSecrets } from './identity.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { groupBy } from '../group.ts';
 import { discover, type InputFile } from './discover.ts';
@@ -89,6 +90,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   }
   logger.info(`  read ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
+  const firstAcross = issues.length;
   duplicateRows(sheets, issues);
   linkPeople(sheets);
   // Schools by 学校代码 where any table gives one: a renamed school stays one school (schools.ts).
@@ -113,8 +115,10 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
       zh: '没有读到任何年度的数据：数据文件夹中应有以四位年份命名的文件夹（如 2024/），内放当年的表格。',
       en: 'No reporting year has any data: the data folder needs folders named by year (such as 2024/) holding that year\'s spreadsheets.' });
   }
-  const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
+  // Messages across tables quote schools and places: one that is a name read from 姓名 (a shifted column) is not printed.
   const secrets = new Set(sheets.flatMap((s) => s.secrets));
+  maskQuotedSecrets(issues, firstAcross, secrets, config.salt);
+  const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
   return { years: [...records.keys()].sort((a, b) => a - b), records, issues, stats, secrets };
 }
 

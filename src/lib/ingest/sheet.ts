@@ -8,7 +8,7 @@ import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { keyOf, normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { idCard18, identifierForm, looksLikeIdCard, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
+import { idCard18, identifierForm, looksLikeIdCard, maskQuotedSecrets, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
 import { STAGES } from '../domain.ts';
 
 export type FieldValue = string | number | null;
@@ -279,13 +279,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   }
   // A value quoted in a message that is a name or staff number read from this sheet (a shifted
   // column puts 姓名 under 性别) is not printed: the clerk finds the cell by its address.
-  for (let i = firstIssue; i < issues.length; i++) {
-    const issue = issues[i]!;
-    const mask = (text: string) => text.replace(/“([^”]*)”/g, (whole, value: string) =>
-      secrets.has(secretDigest(nameForm(value), ctx.salt)) || secrets.has(secretDigest(identifierForm(value), ctx.salt)) ? '“＊＊＊”' : whole);
-    const [zh, en] = [mask(issue.zh), mask(issue.en)];
-    if (zh !== issue.zh || en !== issue.en) issues[i] = { ...issue, zh, en };
-  }
+  maskQuotedSecrets(issues, firstIssue, secrets, ctx.salt);
   if (totals.length) {
     issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
