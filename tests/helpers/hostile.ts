@@ -8,6 +8,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { parse, stringify } from 'yaml';
 
 /** Markup that runs if it reaches a page unescaped: each raises a dialog of its own number. */
 export const PAYLOADS = [
@@ -52,35 +53,16 @@ const plant = (value: string): string => {
   return value;
 };
 
-/** site.yaml with markup in every word the site shows. */
-const siteYaml = (firstYear: number) => `# Sample data with markup planted in its free text (tests/helpers/hostile.ts).
-bureau:
-  zh: '示例县${PAYLOADS[0]}教育局'
-  en: 'Sample ${PAYLOADS[3]} Education Bureau'
-region:
-  zh: '示例${PAYLOADS[1]}县'
-  en: 'Sample ${PAYLOADS[2].replaceAll("'", "''")} County'
-sample: true
-first_year: ${firstYear}
-statistics_date: "09-30"
-disclosure_threshold: 5
-languages: [zh-CN, en]
-policy:
-  exchange_eligibility_years: 6
-  exchange_target: 0.1
-  backbone_share_target: 0.2
-  training_cycle_hours: 360
-  training_cycle_start: 2021
-site_url: https://yuanding.example/
-publication:
-  published: "2025-03-31"
-  next_update: "2026-03-31"
-  licence:
-    zh: '署名 4.0 国际${PAYLOADS[1]}'
-    en: 'CC BY 4.0 ${PAYLOADS[3]}'
-  licence_url: https://creativecommons.org/licenses/by/4.0/
-  contact: '人事股${PAYLOADS[2].replaceAll("'", "''")} 0000-0000000${PAYLOADS[0]}'
-`;
+/** The sample's site.yaml with markup in every word the site shows. */
+async function siteYaml(from: string, firstYear: number): Promise<string> {
+  const site = parse(await readFile(join(from, 'site.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
+  site['bureau'] = { zh: `示例县${PAYLOADS[0]}教育局`, en: `Sample ${PAYLOADS[3]} Education Bureau` };
+  site['region'] = { zh: `示例${PAYLOADS[1]}县`, en: `Sample ${PAYLOADS[2]} County` };
+  const publication = site['publication']!;
+  publication['licence'] = { zh: `署名 4.0 国际${PAYLOADS[1]}`, en: `CC BY 4.0 ${PAYLOADS[3]}` };
+  publication['contact'] = `人事股${PAYLOADS[2]} 0000-0000000${PAYLOADS[0]}`;
+  return `# Sample data with markup planted in its free text (tests/helpers/hostile.ts).\n${stringify({ ...site, first_year: firstYear })}`;
+}
 
 /**
  * Writes the sample's `years` (from data/) into `dir` with the payloads planted; returns how
@@ -123,6 +105,6 @@ export async function hostileData(dir: string, years: readonly number[], from = 
       await writeFile(join(dir, String(year), honours ? file.replace('.xlsx', `${PAYLOADS[2]}.xlsx`) : file), XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
     }
   }
-  await writeFile(join(dir, 'site.yaml'), siteYaml(years[0]!));
+  await writeFile(join(dir, 'site.yaml'), await siteYaml(from, years[0]!));
   return changed;
 }

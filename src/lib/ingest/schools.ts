@@ -30,6 +30,17 @@ export function schoolCodeOf(r: RecordRow): string | null {
   return code === '' ? null : code;
 }
 
+/** The roster and schools rows that give a 学校代码, with the code as compared and the name. */
+function* codedRows(sheets: readonly SheetOfYear[]): Generator<{ s: SheetOfYear; r: RecordRow; code: string; name: string }> {
+  for (const s of sheets) {
+    if (s.kind !== 'roster' && s.kind !== 'schools') continue;
+    for (const r of s.records) {
+      const code = schoolCodeOf(r);
+      if (code) yield { s, r, code, name: String(r['school']) };
+    }
+  }
+}
+
 /** A row's school identity: `code:…` or, where no table gives its name a code, `name:…`. */
 export type SchoolIdentity = (year: number, name: string, code: string | null) => string;
 
@@ -41,16 +52,10 @@ export type SchoolIdentity = (year: number, name: string, code: string | null) =
 export function schoolIdentities(sheets: readonly SheetOfYear[]): SchoolIdentity {
   const codesOfName = new Map<number, Map<string, Set<string>>>();
   const codesAnyYear = new Map<string, Set<string>>();
-  for (const s of sheets) {
-    if (s.kind !== 'roster' && s.kind !== 'schools') continue;
-    for (const r of s.records) {
-      const code = schoolCodeOf(r);
-      if (!code) continue;
-      const name = String(r['school']);
-      const ofYear = codesOfName.get(s.year) ?? codesOfName.set(s.year, new Map()).get(s.year)!;
-      (ofYear.get(name) ?? ofYear.set(name, new Set()).get(name)!).add(code);
-      (codesAnyYear.get(name) ?? codesAnyYear.set(name, new Set()).get(name)!).add(code);
-    }
+  for (const { s, code, name } of codedRows(sheets)) {
+    const ofYear = codesOfName.get(s.year) ?? codesOfName.set(s.year, new Map()).get(s.year)!;
+    (ofYear.get(name) ?? ofYear.set(name, new Set()).get(name)!).add(code);
+    (codesAnyYear.get(name) ?? codesAnyYear.set(name, new Set()).get(name)!).add(code);
   }
   return (year, name, code) => {
     if (code) return `code:${code}`;
@@ -90,20 +95,14 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
   // 1. Names used under each code, per year.
   const identity = schoolIdentities(sheets);
   const namesOfCode = new Map<string, Map<number, Map<string, { count: number; listed: boolean; first: Seen }>>>();
-  for (const s of sheets) {
-    if (s.kind !== 'roster' && s.kind !== 'schools') continue;
-    for (const r of s.records) {
-      const code = schoolCodeOf(r);
-      if (!code) continue;
-      const name = String(r['school']);
-      const byYear = namesOfCode.get(code) ?? namesOfCode.set(code, new Map()).get(code)!;
-      const names = byYear.get(s.year) ?? byYear.set(s.year, new Map()).get(s.year)!;
-      const n = names.get(name);
-      if (n) {
-        n.count++;
-        if (s.kind === 'schools' && !n.listed) Object.assign(n, { listed: true, first: { s, r, field: 'school' } });
-      } else names.set(name, { count: 1, listed: s.kind === 'schools', first: { s, r, field: 'school' } });
-    }
+  for (const { s, r, code, name } of codedRows(sheets)) {
+    const byYear = namesOfCode.get(code) ?? namesOfCode.set(code, new Map()).get(code)!;
+    const names = byYear.get(s.year) ?? byYear.set(s.year, new Map()).get(s.year)!;
+    const n = names.get(name);
+    if (n) {
+      n.count++;
+      if (s.kind === 'schools' && !n.listed) Object.assign(n, { listed: true, first: { s, r, field: 'school' } });
+    } else names.set(name, { count: 1, listed: s.kind === 'schools', first: { s, r, field: 'school' } });
   }
 
   // 2. Display names: a code's name in the latest year it appears; two schools that would show
