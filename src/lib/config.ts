@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { bureauWords, type BureauWords } from './ingest/words.ts';
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** An http(s) address: a link on every page, so never javascript: or data:. */
@@ -49,11 +50,15 @@ const SiteConfigSchema = z.object({
     licence_url: WebAddress.optional(),
     contact: z.string().min(1).optional(),
   }).prefault({}),
+  /** The bureau's own column names: their header → a column name of the data guide. */
+  columns: z.record(z.string(), z.string()).default({}),
+  /** The bureau's own words: a column name → { their word: the allowed value }. */
+  values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */
   salt_file: z.string().optional(),
 });
 
-export type SiteConfig = z.infer<typeof SiteConfigSchema> & { readonly salt: string };
+export type SiteConfig = z.infer<typeof SiteConfigSchema> & { readonly salt: string; readonly words: BureauWords };
 
 export class ConfigError extends Error {}
 
@@ -70,9 +75,11 @@ export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = proce
     const lines = result.error.issues.map((i) => `  site.yaml › ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n${lines.join('\n')}`);
   }
+  const { words, problems } = bureauWords(result.data.columns, result.data.values);
+  if (problems.length) throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n${problems.map((p) => `  site.yaml › ${p}`).join('\n')}`);
   let salt = env['YUANDING_SALT'] ?? '';
   if (!salt && result.data.salt_file) salt = (await readFile(join(dataDir, result.data.salt_file), 'utf8')).trim();
-  return { ...result.data, salt };
+  return { ...result.data, salt, words };
 }
 
 /** The statistics date of a reporting year, e.g. 2024 → 2024-09-30. */

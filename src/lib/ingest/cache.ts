@@ -6,6 +6,7 @@
  * each sheet's records, row digests and secrets in lines of CHUNK. A province's training
  * records (760,000 rows) as one JSON string took a gigabyte while it was written or read.
  */
+import { NO_WORDS, type BureauWords } from './words.ts';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -17,15 +18,16 @@ import { saltFingerprint } from './identity.ts';
 import type { ParsedSheet, RecordRow } from './sheet.ts';
 
 /** Bump when parsing changes, so stale entries are never read. */
-const INGEST_VERSION = 'ingest-6';
+const INGEST_VERSION = 'ingest-7';
 
 /** A sheet's lists that grow with its rows, written a chunk to a line. */
 const LONG = ['records', 'digests', 'secrets'] as const;
 const CHUNK = 10_000;
 type Head = Omit<ParsedFile, 'sheets'> & { readonly sheets: readonly (Omit<ParsedSheet, (typeof LONG)[number]> & { readonly lengths: readonly number[] })[] };
 
-export function cacheKey(file: string, bytes: Uint8Array, salt: string): string {
-  return createHash('sha256').update(`${INGEST_VERSION}\0${file}\0${saltFingerprint(salt)}\0`).update(bytes).digest('hex');
+/** The bureau's site.yaml words change how a workbook reads, so they are part of its key. */
+export function cacheKey(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): string {
+  return createHash('sha256').update(`${INGEST_VERSION}\0${file}\0${saltFingerprint(salt)}\0${JSON.stringify(words)}\0`).update(bytes).digest('hex');
 }
 
 export class ParseCache {

@@ -111,6 +111,10 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
       if (typeof eventDate === 'string' && Number(eventDate.slice(0, 4)) !== s.year) {
         warn(s, r, spec.eventDate!, 'outside-year', `日期 ${eventDate} 不在 ${s.year} 年内，仍按文件夹计入 ${s.year} 年。`, `Date ${eventDate} is outside ${s.year}; still counted in ${s.year}, the folder's year.`);
       }
+      const eventYear = spec.eventYear && (eventDate === null || eventDate === undefined) ? r[spec.eventYear] : null;
+      if (typeof eventYear === 'number' && eventYear !== s.year) {
+        warn(s, r, spec.eventYear!, 'outside-year', `年度 ${eventYear} 不是 ${s.year} 年，仍按文件夹计入 ${s.year} 年。`, `Year ${eventYear} is not ${s.year}; still counted in ${s.year}, the folder's year.`);
+      }
       if (s.kind === 'exchange' && identity(s.year, String(r['from']), null) === identity(s.year, String(r['to']), null)) {
         const [zh, en] = r['from'] === r['to'] ? [r['to'], r['to']] : [`“${r['from']}”与“${r['to']}”学校代码相同`, `"${r['from']}" and "${r['to']}" have one school code`];
         error(s, r, 'to', 'same-school', `交流单位与原单位相同（${zh}）。`, `The exchange destination is the same as the origin (${en}).`);

@@ -6,6 +6,8 @@ import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
+import { unusedSubset } from './layouts.ts';
+import { NO_WORDS, type BureauWords } from './words.ts';
 import { isReadFailure, readWorkbook, type ReadFailure } from './workbook.ts';
 
 export interface ParsedFile {
@@ -50,7 +52,7 @@ export function readFailureText(failure: ReadFailure, limits?: ParseLimits): [st
   }
 }
 
-export function parseFile(file: string, bytes: Uint8Array, salt: string, limits: ParseLimits = { maxInflatedBytes: Infinity }): ParsedFile {
+export function parseFile(file: string, bytes: Uint8Array, salt: string, limits: ParseLimits = { maxInflatedBytes: Infinity }, words: BureauWords = NO_WORDS): ParsedFile {
   const issues: Issue[] = [];
   const result = readWorkbook(bytes, extname(file).toLowerCase(), limits.maxInflatedBytes);
   if (isReadFailure(result)) {
@@ -59,8 +61,17 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string, limits:
   }
   const sheets: ParsedSheet[] = [];
   const ignored = new Set<string>();
+  const own = new Map(Object.entries(words.columns));
   for (const raw of result.sheets) {
-    const header = detectHeader(raw);
+    const header = detectHeader(raw, 0, SEARCH_ROWS, own);
+    // A sub-set named like 工作经历 names people and schools as a roster does: it is never read as one.
+    const unused = !header || header.spec.kind === 'roster' ? unusedSubset(raw.name) : undefined;
+    if (unused) {
+      issues.push({ file, sheet: raw.name, severity: 'warning', code: 'subset-not-used',
+        zh: `${unused.layout.zh}的“${unused.sheet.name}”子集，本站不使用，未读取。`,
+        en: `The ${unused.sheet.name} sub-set of ${unused.layout.en}: not used by this site, not read.` });
+      continue;
+    }
     if (!header) {
       const note = unmatched(file, raw);
       if (note) issues.push(note);
@@ -72,7 +83,7 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string, limits:
         en: `Hidden sheet, read as ${header.spec.en}; delete it if it should not count.` });
     }
     header.ignored.forEach((c) => ignored.add(c));
-    sheets.push(parseSheet(raw, header, { file, year: folderYear(file.split('/')[0] ?? ''), date1904: result.date1904, salt }, issues));
+    sheets.push(parseSheet(raw, header, { file, year: folderYear(file.split('/')[0] ?? ''), date1904: result.date1904, salt, words }, issues));
   }
   if (ignored.size) {
     const cols = [...ignored].join('、');

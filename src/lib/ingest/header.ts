@@ -24,12 +24,15 @@ const MIN_MATCHES = 3;
 /** Columns that make a sheet naming schools a schools table: without one, counts per school are a summary. */
 const SCHOOL_FACTS = ['students', 'quota'];
 
-/** normalised column name → field key, per table kind */
+/** normalised column name → field key and its rank (0 the header, then the aliases in order), per table kind */
 const NAMES: ReadonlyMap<TableKind, ReadonlyMap<string, string>> = new Map(
   TABLE_SPECS.map((spec) => [
     spec.kind,
     new Map(spec.fields.flatMap((f) => [f.header, ...(f.aliases ?? [])].map((n) => [normaliseKey(n), f.key] as const))),
   ]),
+);
+const RANKS: ReadonlyMap<string, number> = new Map(
+  TABLE_SPECS.flatMap((spec) => spec.fields.flatMap((f) => [f.header, ...(f.aliases ?? [])].map((n, i) => [`${spec.kind}\0${normaliseKey(n)}`, i] as const))),
 );
 const IGNORED = new Set(IGNORED_COLUMNS.map(normaliseKey));
 
@@ -55,7 +58,7 @@ export interface SummaryMarker {
 /** Values people are counted by (男, 女, 专任教师, 本科, 高级 …): as column names they head counts. */
 const COUNTED_BY = new Set(
   TABLE_SPECS.find((s) => s.kind === 'roster')!.fields
-    .flatMap((f) => (f.type === 'enum' ? [...f.values, ...Object.keys(f.variants ?? {})] : []))
+    .flatMap((f) => (f.type === 'enum' ? [...f.values, ...Object.keys(f.vocabulary.words)] : []))
     .filter((v) => !/^\d+$/.test(v) && !['是', '否', '无', '其他'].includes(v))
     .map(normaliseKey),
 );
@@ -105,12 +108,26 @@ function findColumn(parts: readonly (readonly string[])[], row: number, known: (
   return null;
 }
 
-/** A header cell's name; a trailing unit in brackets is dropped when the full text is unknown ("学时(小时)" → 学时). */
-function lookup(names: ReadonlyMap<string, string>, text: string): string | undefined {
-  const direct = names.get(text) ?? names.get(text.replace(/\([^)]*\)$/, ''));
+/**
+ * A header cell's field key and the name it matched by. A trailing unit in brackets is dropped
+ * when the full text is unknown ("学时(小时)" → 学时); a header joined with `/` matches by either
+ * part, each without its bracketed note ("任教单位名称/学校名称(填聘任关系官方单位)"); `own`
+ * maps a bureau's own header (site.yaml `columns:`) to a name of the contract.
+ */
+function lookup(names: ReadonlyMap<string, string>, text: string, own?: ReadonlyMap<string, string>): { key: string; name: string } | undefined {
+  const find = (t: string) => {
+    const name = own?.get(t) ?? t;
+    const key = names.get(name);
+    return key ? { key, name } : undefined;
+  };
+  const direct = find(text) ?? find(text.replace(/\([^)]*\)$/, ''));
   if (direct) return direct;
-  // A joined header such as "学历/最高学历" matches by either part.
-  for (const part of text.split('/').reverse()) if (part && part !== text && names.get(part)) return names.get(part);
+  const parts = text.split('/');
+  if (parts.length === 1) return find(text.replace(/\([^)]*\)/g, ''));
+  for (const part of parts.reverse()) {
+    const found = part ? find(part) ?? find(part.replace(/\([^)]*\)/g, '')) : undefined;
+    if (found) return found;
+  }
   return undefined;
 }
 
@@ -129,12 +146,21 @@ function width(sheet: RawSheet, r: number): number {
   return Math.max(sheet.rows[r]?.length ?? 0, sheet.rows[r + 1]?.length ?? 0);
 }
 
-function matchColumns(parts: readonly (readonly string[])[], names: ReadonlyMap<string, string>): Map<string, number> {
+function matchColumns(parts: readonly (readonly string[])[], kind: TableKind, own?: ReadonlyMap<string, string>): Map<string, number> {
+  const names = NAMES.get(kind)!;
   const columns = new Map<string, number>();
+  const ranks = new Map<string, number>();
   parts.forEach((texts, c) => {
     for (const t of texts) {
-      const key = t ? lookup(names, t) : undefined;
-      if (key && !columns.has(key)) { columns.set(key, c); break; }
+      const found = t ? lookup(names, t, own) : undefined;
+      if (!found) continue;
+      // Of two columns naming one field, the one named by the more trusted name is read (教职工类别 before 岗位类别).
+      const rank = RANKS.get(`${kind}\0${found.name}`) ?? 99;
+      if (!columns.has(found.key) || rank < ranks.get(found.key)!) {
+        columns.set(found.key, c);
+        ranks.set(found.key, rank);
+      }
+      break;
     }
   });
   return columns;
@@ -146,8 +172,21 @@ function isSchoolSummary(spec: TableSpec, parts: readonly (readonly string[])[],
   return spec.kind === 'schools' && !SCHOOL_FACTS.some((k) => columns.has(k)) && findColumn(parts, r, (t) => lookup(names, t) !== undefined) !== null;
 }
 
-/** The header among rows `from` … `to` (0-based, exclusive), or null. */
-export function detectHeader(sheet: RawSheet, from = 0, to = SEARCH_ROWS): HeaderMatch | null {
+/** Whether row r+1 belongs to a header starting at row r: some header cell is merged down over it, and every other filled cell of it is a column name. */
+function mergedBelow(sheet: RawSheet, r: number, w: number, kind: TableKind, own?: ReadonlyMap<string, string>): boolean {
+  const names = NAMES.get(kind)!;
+  let merged = false;
+  for (let c = 0; c < w; c++) {
+    const down = sheet.merges.some((m) => m.s.r <= r && m.e.r >= r + 1 && c >= m.s.c && c <= m.e.c);
+    if (down) { merged = true; continue; }
+    const text = cellText(sheet, r + 1, c);
+    if (text && !lookup(names, text, own) && !IGNORED.has(text)) return false;
+  }
+  return merged;
+}
+
+/** The header among rows `from` … `to` (0-based, exclusive), or null. `own` maps a bureau's headers to the contract's (site.yaml `columns:`). */
+export function detectHeader(sheet: RawSheet, from = 0, to = SEARCH_ROWS, own?: ReadonlyMap<string, string>): HeaderMatch | null {
   const last = Math.min(to, sheet.rows.length);
   for (let r = from; r < last; r++) {
     const w = width(sheet, r);
@@ -159,21 +198,23 @@ export function detectHeader(sheet: RawSheet, from = 0, to = SEARCH_ROWS): Heade
     let best: HeaderMatch | null = null;
     let bestScore = 0;
     for (const spec of TABLE_SPECS) {
-      const names = NAMES.get(spec.kind)!;
-      const one = matchColumns(single, names);
-      const two = r + 1 < sheet.rows.length ? matchColumns(double, names) : one;
-      // Two rows only when both contribute: a title row above a one-row header is not a header.
-      const next = r + 1 < sheet.rows.length ? matchColumns(Array.from({ length: w }, (_, c) => [cellText(sheet, r + 1, c)]), names) : one;
+      const one = matchColumns(single, spec.kind, own);
+      const hasNext = r + 1 < sheet.rows.length;
+      const two = hasNext ? matchColumns(double, spec.kind, own) : one;
+      // Two rows only when both contribute, or when the header's cells are merged down over the
+      // second row (then that row is the header's, never data): a title row above a one-row header is not a header.
+      const next = hasNext ? matchColumns(Array.from({ length: w }, (_, c) => [cellText(sheet, r + 1, c)]), spec.kind, own) : one;
       // (A title row above a one-row header matches nothing by itself, so it is passed over.)
       if (one.size === 0) continue;
-      const [columns, headerRows] = two.size > one.size && two.size >= next.size ? [two, 2 as const] : [one, 1 as const];
+      const twoRows = hasNext && ((two.size > one.size && two.size >= next.size) || (two.size >= one.size && mergedBelow(sheet, r, w, spec.kind, own)));
+      const [columns, headerRows] = twoRows ? [two, 2 as const] : [one, 1 as const];
       // Ties go to the kind whose required columns are all there (学段 belongs to several kinds).
       const required = spec.fields.filter((f) => f.required);
       const present = required.filter((f) => columns.has(f.key)).length;
       const score = columns.size * 100 + (present === required.length ? 50 : 0) + present;
       const parts = headerRows === 2 ? double : single;
       const texts = parts.flat();
-      const identified = spec.identifying.some((k) => columns.has(k));
+      const identified = spec.identifying.some((k) => columns.has(k)) && (!spec.describing || spec.describing.some((k) => columns.has(k)));
       if (columns.size >= MIN_MATCHES && identified && score > bestScore && !isSchoolSummary(spec, parts, r, columns) && !findLabel(sheet, r + headerRows)) {
         best = { spec, headerRow: r, headerRows, columns, ignored: [...new Set(texts.filter((t) => IGNORED.has(t)))] };
         bestScore = score;

@@ -47,6 +47,17 @@ export function idCard18(id: string): string {
 }
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 
+/** Whether an 18-character ID number's check digit and birth date hold (GB 11643-1999). */
+export function validIdCard(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * ID_WEIGHTS[i]!;
+  if ('10X98765432'[sum % 11] !== id[17]) return false;
+  const [y, m, d] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** 18-character resident ID (17 digits + digit or X), or the old 15-digit form. */
 export const looksLikeIdCard = (s: string): boolean => /^\d{17}[\dX]$|^\d{15}$/.test(s);
 

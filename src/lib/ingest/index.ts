@@ -11,6 +11,7 @@ import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { groupBy } from '../group.ts';
 import { discover, type InputFile } from './discover.ts';
 import { contentDigest, duplicateRows, identicalFiles } from './duplicates.ts';
+import { joinSources } from './join.ts';
 import { linkPeople } from './people.ts';
 import { ParsePool } from './pool.ts';
 import { resolveSchools } from './schools.ts';
@@ -59,9 +60,9 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const readOne = async (input: InputFile) => {
     const t0 = performance.now();
     const bytes = await readFile(input.path);
-    const key = cacheKey(input.file, bytes, config.salt);
+    const key = cacheKey(input.file, bytes, config.salt, config.words);
     const cached = await cache.get(key);
-    const parsed = cached ?? (await pool.parse(input.file, bytes, config.salt));
+    const parsed = cached ?? (await pool.parse(input.file, bytes, config.salt, config.words));
     if (!cached && !parsed.issues.some((x) => x.severity === 'error')) await cache.set(key, parsed);
     const rows = parsed.sheets.reduce((n, s) => n + s.records.length, 0);
     const kinds = [...new Set(parsed.sheets.map((s) => s.kind))].join(',') || '—';
@@ -93,10 +94,14 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const firstAcross = issues.length;
   duplicateRows(sheets, issues);
   linkPeople(sheets);
+  // A roster's missing columns from the export's other sub-sets and the schools table (join.ts).
+  const joined = joinSources(sheets, issues);
   // Schools by 学校代码 where any table gives one: a renamed school stays one school (schools.ts).
-  const checked = resolveSchools(crossCheck(sheets, { today: options.today, statisticsDate: config.statistics_date }, issues), issues);
+  const checked = resolveSchools(crossCheck(joined, { today: options.today, statisticsDate: config.statistics_date }, issues), issues);
   const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
+  // Sub-sets (学习经历 …) are joined into the roster above, not published as tables of their own.
   const supplied = checked.filter((s) => {
+    if (tableSpec(s.kind).subset) return false;
     // A header with no rows (an unfilled template sheet) is not a report of zero: the table is absent (x).
     if (s.rowsRead > 0) return true;
     issues.push({ file: s.file, sheet: s.sheet, severity: 'warning', code: 'empty-sheet', zh: '工作表只有表头、没有数据，视为未报送该表。', en: 'The sheet has a header but no rows; the table is treated as not supplied.' });

@@ -8,6 +8,7 @@
  * (234 MB of XML each) read together took 3.5 GB; one after the other, with the small files
  * beside them, they stay under 2 GB.
  */
+import { NO_WORDS, type BureauWords } from './words.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile, ParseLimits } from './file.ts';
@@ -47,10 +48,10 @@ export class ParsePool {
     this.size = Math.max(1, size);
   }
 
-  parse(file: string, bytes: Uint8Array, salt: string): Promise<ParsedFile> {
+  parse(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): Promise<ParsedFile> {
     const { maxInflatedBytes } = this.#limits;
     return new Promise((resolve) => {
-      this.#queue.push({ request: { id: this.#nextId++, file, bytes, salt, limits: { maxInflatedBytes } }, resolve, weight: openedSize(bytes) });
+      this.#queue.push({ request: { id: this.#nextId++, file, bytes, salt, words, limits: { maxInflatedBytes } }, resolve, weight: openedSize(bytes) });
       this.#pump();
     });
   }

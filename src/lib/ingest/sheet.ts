@@ -8,8 +8,10 @@ import type { IssueCode } from './codes.ts';
 import type { RawCell, RawSheet } from './workbook.ts';
 import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { keyOf, normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
-import { idCard18, identifierForm, looksLikeIdCard, maskQuotedSecrets, nameForm, personKey, rowDigest, secretDigest } from './identity.ts';
+import { idCard18, identifierForm, looksLikeIdCard, maskQuotedSecrets, nameForm, personKey, rowDigest, secretDigest, validIdCard } from './identity.ts';
 import { STAGES } from '../domain.ts';
+import { lookup, POST_CLASSES, SCHOOL_TYPE_STAGES, STAGE } from './vocabularies.ts';
+import { NO_WORDS, valuesLines, type BureauWords } from './words.ts';
 
 export type FieldValue = string | number | null;
 /** A validated record; `row` is the 1-based spreadsheet row, for later messages. */
@@ -40,6 +42,8 @@ export interface ParsedSheet {
   readonly linked?: readonly (readonly [idcard: string, person: string])[];
   /** people of rows rejected for another cell (a bad date …): on the roster all the same, for the cross-table checks */
   readonly rejectedPeople?: readonly string[];
+  /** required columns the sheet lacks that another source may supply (schema `supplied`; ./join.ts) */
+  readonly lacking?: readonly string[];
 }
 
 export interface SheetContext {
@@ -48,6 +52,8 @@ export interface SheetContext {
   readonly year?: number | null;
   readonly date1904: boolean;
   readonly salt: string;
+  /** the bureau's own words from site.yaml */
+  readonly words?: BureauWords;
 }
 
 const NOTE_ROW = /^(填表|审核|制表|负责人|单位负责人|备注|注[:：]|说明|填报)/;
@@ -71,11 +77,6 @@ function remembered<K, V>(memory: Map<K, V>, key: K, make: () => V): V {
 const MAY_BE_NOTE_OR_TOTAL = /^[填审制负单备注说合总小共累*✱★]/;
 /** A total row (合  计 with spaces too): skipped, and said so. */
 const TOTAL_ROW = /^(合计|总计|小计|共计|累计|总数)/;
-const STAGE_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  九年一贯制: ['小学', '初中'], 九年一贯制学校: ['小学', '初中'], 十二年一贯制: ['小学', '初中', '高中'],
-  完全中学: ['初中', '高中'], 幼儿园: ['学前'], 特殊教育学校: ['特殊教育'], 中等职业学校: ['中职'],
-};
-
 type Parsed = { ok: true; value: FieldValue } | { ok: false; zh: string; en: string; code: IssueCode };
 const ok = (value: FieldValue): Parsed => ({ ok: true, value });
 const bad = (code: IssueCode, zh: string, en: string): Parsed => ({ ok: false, code, zh, en });
@@ -140,17 +141,23 @@ function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: 
     }
     case 'enum': {
       const key = keyOf(text);
-      const value = field.values.includes(key) ? key : field.variants?.[key];
+      const value = lookup(field.vocabulary, key, (ctx.words ?? NO_WORDS).values[field.vocabulary.id]);
       if (value) return ok(value);
+      if (field.key === 'post' && POST_CLASSES.includes(key)) {
+        return bad('post-class', `“${field.header}”的值 ${quote(raw)} 是事业单位岗位类别（专业技术岗位、管理岗位、工勤技能岗位），不是教职工类别：专业技术岗位里既有专任教师也有教辅人员，不能换算。请加上“教职工类别”列（专任教师、行政人员、教辅人员、工勤人员、其他），如全国教师管理信息系统基本信息中的同名列。`,
+          `${quote(raw)} in "${field.header}" is a public-institution post class (professional, managerial, skilled-service post), not the staff category: professional posts hold teachers and support staff alike and cannot be converted. Add the 教职工类别 (staff category) column (专任教师, 行政人员, 教辅人员, 工勤人员, 其他), as in the national teacher system's basic-information sheet.`);
+      }
       const allowed = field.values.join('、');
-      return bad('unknown-value', `“${field.header}”的值 ${quote(raw)} 不在允许范围内；应为：${allowed}。`, `${quote(raw)} is not an allowed value of "${field.header}"; expected one of: ${field.values.join(', ')}.`);
+      const lines = valuesLines(field, key);
+      return bad('unknown-value', `“${field.header}”的值 ${quote(raw)} 不在允许范围内；应为：${allowed}。如这是贵单位的写法，在 site.yaml 中写明它对应的取值即可：\n${lines}`,
+        `${quote(raw)} is not an allowed value of "${field.header}"; expected one of: ${field.values.join(', ')}. If it is your own word for one of them, say so once in site.yaml (lines above).`);
     }
     case 'stages': {
       const key = keyOf(text);
-      const parts = STAGE_GROUPS[key] ?? key.split(/[;；、,，/]/).filter(Boolean);
+      const parts = (SCHOOL_TYPE_STAGES[key] ?? key.split(/[;；、,，/]/).filter(Boolean)).map((p) => lookup(STAGE, p) ?? p);
       const unknown = parts.filter((p) => !(STAGES as readonly string[]).includes(p));
       if (unknown.length) return bad('unknown-value', `学段 ${quote(raw)} 无法识别；应为 ${STAGES.join('、')} 中的一个或多个（用“;”分隔），或 九年一贯制、完全中学。`, `School stage ${quote(raw)} is not recognised; expected one or more of ${STAGES.join(', ')} separated by ";".`);
-      return ok(parts.join(';'));
+      return ok([...new Set(parts)].join(';'));
     }
   }
 }
@@ -161,15 +168,33 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   const headerRange = `A${header.headerRow + 1}:${columnLetters(Math.max(0, (raw.rows[header.headerRow]?.length ?? 1) - 1))}${header.headerRow + header.headerRows}`;
   const fields = spec.fields.filter((f) => columns.has(f.key));
 
-  const missing = spec.fields.filter((f) => f.required && !columns.has(f.key));
+  // A required column may be missing here and come from elsewhere: 性别 and 出生年月 from the
+  // 18-digit ID number, 开始日期 from 培训年度, 学段 from the schools table … (schema `supplied`, `standIns`).
+  const fromId = columns.has('idcard') ? spec.fields.filter((f) => spec.supplied?.[f.key] === 'idcard' && !columns.has(f.key)).map((f) => f.key) : [];
+  const standingIn = (f: FieldSpec) => spec.standIns?.[f.key] !== undefined && columns.has(spec.standIns[f.key]!);
+  const absent = spec.fields.filter((f) => f.required && !columns.has(f.key) && !fromId.includes(f.key) && !standingIn(f));
+  const lacking = absent.filter((f) => spec.supplied?.[f.key] !== undefined && spec.supplied[f.key] !== 'idcard').map((f) => f.key);
+  const missing = absent.filter((f) => !lacking.includes(f.key));
   const noIdentity = spec.identity === 'required' && !columns.has('person') && !columns.has('idcard');
   if (missing.length || noIdentity) {
     const names = [...missing.map((f) => f.header), ...(noIdentity ? ['教师编号（或身份证件号）'] : [])];
+    const fromIdNote = missing.some((f) => spec.supplied?.[f.key] === 'idcard') ? ['（或加上“身份证件号”列，由18位证件号推算性别和出生年月）', ' (or add the 身份证件号 column: sex and birth date are read from an 18-digit ID number)'] : ['', ''];
     issues.push({ ...at(headerRange), severity: 'error', code: 'missing-column',
-      zh: `识别为“${spec.zh}”，但缺少必填列：${names.join('、')}。`,
-      en: `Read as ${spec.en}, but required columns are missing: ${names.join(', ')}.` });
+      zh: `识别为“${spec.zh}”，但缺少必填列：${names.join('、')}${fromIdNote[0]}。`,
+      en: `Read as ${spec.en}, but required columns are missing: ${names.join(', ')}${fromIdNote[1]}.` });
     // Go on: every other cell is still checked and reported, so one pass shows the clerk everything.
   }
+  const standIns = spec.fields.filter((f) => f.required && !columns.has(f.key) && standingIn(f));
+  for (const f of standIns) {
+    const other = spec.fields.find((x) => x.key === spec.standIns![f.key])!;
+    issues.push({ ...at(headerRange), severity: 'warning', code: 'year-only-event',
+      zh: `本表没有“${f.header}”列，按“${other.header}”计入年度（只有年份，没有具体日期）。`,
+      en: `The sheet has no "${f.header}" column; records are placed in a year by "${other.header}" (a year, no date).` });
+  }
+  // 是否骨干教师 (省级/市级/区级/否, or 是/否 for 县级及以上) stands for 骨干类别 and 骨干级别 where those are absent.
+  const flagBackbone = columns.has('backboneFlag') && !columns.has('backboneCategory');
+  // Where both are given, 性别 and 出生年月 are checked against the ID number (the table's own value counts).
+  const checkId = columns.has('idcard') ? (['sex', 'birth'] as const).filter((k) => spec.supplied?.[k] === 'idcard' && columns.has(k)) : [];
 
   const firstIssue = issues.length;
   const firstDataRow = header.headerRow + header.headerRows;
@@ -251,13 +276,38 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       if (parsed.ok) {
         // The hashed ID-card number stays out of the record (it only stands in for a missing
         // 教师编号); a property deleted later would put every record into V8's slow dictionary mode.
-        if (field.type === 'idcard') idcard = parsed.value;
-        else if (field.type !== 'secret') record[field.key] = parsed.value;
+        if (field.type === 'idcard') {
+          idcard = parsed.value;
+          if (fromId.length && parsed.value !== null && !fromIdCard(record, fromId, cell!.value, texts[c]!)) {
+            issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: 'bad-idcard',
+              zh: `本表没有${fromId.map((k) => `“${spec.fields.find((f) => f.key === k)!.header}”`).join('、')}列，须由18位身份证件号推算，但该号码不是有效的18位号码（校验位不符，为保护隐私不显示）；请核对号码，或加上这些列。`,
+              en: `The sheet has no ${fromId.join('/')} column, so they are read from the 18-digit ID number, but this number is not a valid one (its check digit fails; not shown, for privacy). Check it, or add those columns.` });
+            rejected = true;
+          }
+        } else if (field.key === 'backboneFlag') {
+          if (flagBackbone) Object.assign(record, backboneOf(parsed.value));
+        } else if (field.type !== 'secret') record[field.key] = parsed.value;
         const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
         if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
       } else {
         issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: parsed.code, zh: parsed.zh, en: parsed.en });
         rejected = true;
+      }
+    }
+    if (checkId.length && !rejected) {
+      const c = columns.get('idcard')!;
+      const derived: Record<string, FieldValue> = {};
+      const cell = cells[c];
+      if (cell?.value !== null && cell?.value !== undefined && fromIdCard(derived, checkId, cell.value, texts[c]!)) {
+        for (const k of checkId) {
+          const given = record[k];
+          const differs = k === 'birth' ? String(given).slice(0, 7) !== String(derived[k]).slice(0, 7) : given !== derived[k];
+          if (given === null || !differs) continue;
+          const header = spec.fields.find((f) => f.key === k)!.header;
+          issues.push({ ...at(cellAddress(r, columns.get(k)!)), severity: 'warning', code: 'id-disagrees',
+            zh: `“${header}”与身份证件号所示不一致（为保护隐私不显示），按“${header}”列统计；请核对。`,
+            en: `"${header}" disagrees with the ID number (not shown, for privacy); the "${header}" column counts. Check it.` });
+        }
       }
     }
     // The person key: 教师编号 when given, else the hashed ID-card number.
@@ -277,6 +327,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       digests.push(rowDigest(texts, ctx.salt));
     }
   }
+  countUnknownValues(issues, firstIssue);
   // A value quoted in a message that is a name or staff number read from this sheet (a shifted
   // column puts 姓名 under 性别) is not printed: the clerk finds the cell by its address.
   maskQuotedSecrets(issues, firstIssue, secrets, ctx.salt);
@@ -284,9 +335,46 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
-  const letters = Object.fromEntries(fields.filter((f) => f.type !== 'secret').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
+  const letters: Record<string, string> = Object.fromEntries(fields.filter((f) => f.type !== 'secret' && f.key !== 'backboneFlag').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
+  for (const k of fromId) letters[k] = columnLetters(columns.get('idcard')!);
+  if (flagBackbone) letters['backboneCategory'] = letters['backboneLevel'] = columnLetters(columns.get('backboneFlag')!);
   return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests,
     ...(Object.keys(dateText).length ? { dateText } : {}),
     ...(linked.size ? { linked: [...linked] } : {}),
-    ...(rejectedPeople.size ? { rejectedPeople: [...rejectedPeople] } : {}) };
+    ...(rejectedPeople.size ? { rejectedPeople: [...rejectedPeople] } : {}),
+    ...(lacking.length ? { lacking } : {}) };
+}
+
+/**
+ * 性别 and 出生年月 read from an 18-digit resident ID number (GB 11643: digits 7–14 the birth
+ * date, the 17th odd for men), before the number is hashed; false when its check digit fails.
+ * The number itself is not kept.
+ */
+function fromIdCard(record: Record<string, FieldValue>, keys: readonly string[], raw: RawCell['value'], text: string): boolean {
+  const id = idCard18(identifierText(raw, text) ?? '');
+  if (!validIdCard(id)) return false;
+  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (keys.includes('birth')) record['birth'] = birth;
+  if (keys.includes('sex')) record['sex'] = Number(id[16]) % 2 === 1 ? '男' : '女';
+  return true;
+}
+
+/** Each unknown value's message says how many cells of its column hold it (what a site.yaml line would fix). */
+function countUnknownValues(issues: Issue[], from: number): void {
+  const counts = new Map<string, number>();
+  const keyOf = (i: Issue) => `${i.cell?.replace(/\d+$/, '')}\0${i.zh}`;
+  for (let i = from; i < issues.length; i++) if (issues[i]!.code === 'unknown-value') counts.set(keyOf(issues[i]!), (counts.get(keyOf(issues[i]!)) ?? 0) + 1);
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.code !== 'unknown-value') continue;
+    const n = counts.get(keyOf(issue))!;
+    issues[i] = { ...issue, zh: issue.zh.replace('。如这是', `（本列共 ${n} 个单元格是这个值）。如这是`), en: issue.en.replace('. If it is', ` (${n} cell${n > 1 ? 's' : ''} of this column hold it). If it is`) };
+  }
+}
+
+/** 骨干类别 and 骨干级别 from a 是否骨干教师 value: a level, 是 (县级及以上, level not said) or 否. */
+function backboneOf(flag: FieldValue): Record<string, FieldValue> {
+  if (flag === null) return { backboneCategory: null, backboneLevel: null };
+  if (flag === '否') return { backboneCategory: '无', backboneLevel: '无' };
+  return { backboneCategory: '骨干教师', backboneLevel: flag === '是' ? null : flag };
 }

@@ -1,0 +1,217 @@
+/**
+ * Sources, not only sheets: a roster that lacks a required column takes it from where the
+ * national and provincial systems keep it (schema `supplied`):
+ * - 最高学历 (and 最高学位) from the 学习经历 sub-set: the row marked 是否最高学历 = 是, else the
+ *   highest level among the person's rows;
+ * - 专业技术职务 from the 专业技术职务聘任 sub-set: the latest appointment without an end;
+ * - 学段, 城乡 (and 学校代码) from the school's row of the schools table, by 学校代码, else by name.
+ * The roster's own column always wins; where both are given and differ, that is a warning.
+ * A lacking column with no source that year is the error `missing-column`. Run after
+ * linkPeople (sub-sets keyed by ID number then share the roster's keys), before crossCheck.
+ */
+import { EDUCATIONS, DEGREES } from '../domain.ts';
+import type { SheetOfYear } from './crosscheck.ts';
+import type { Issue } from './issues.ts';
+import { tableSpec, type Supplier } from './schema.ts';
+import { schoolCodeOf } from './schools.ts';
+import type { FieldValue, RecordRow } from './sheet.ts';
+
+type Row = Record<string, FieldValue>;
+
+/** The school name as matched: letters, digits and CJK only ("城关一小（本部）" and "城关一小(本部)" are one). */
+const nameKey = (name: FieldValue | undefined) => String(name ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+
+const rank = <T extends string>(list: readonly T[], v: FieldValue | undefined) => (v === null || v === undefined ? Infinity : list.indexOf(v as T));
+
+/** person → highest education and degree, from 学习经历 rows. */
+function studiesOf(sheets: readonly SheetOfYear[]): Map<string, { education: FieldValue; degree: FieldValue }> {
+  const out = new Map<string, { education: FieldValue; degree: FieldValue; marked: boolean }>();
+  for (const s of sheets) {
+    for (const r of s.records) {
+      const person = String(r['person']);
+      const degree = r['degree'] ?? r['degreeName'] ?? null;
+      const marked = r['highest'] === '是';
+      const had = out.get(person);
+      if (!had) {
+        out.set(person, { education: r['education'] ?? null, degree, marked });
+        continue;
+      }
+      // The marked row names the highest education; the highest degree is the highest of any row.
+      if (marked && !had.marked) Object.assign(had, { education: r['education'], marked: true });
+      else if (!had.marked && rank(EDUCATIONS, r['education']) < rank(EDUCATIONS, had.education)) had.education = r['education'] ?? null;
+      if (rank(DEGREES, degree) < rank(DEGREES, had.degree)) had.degree = degree;
+    }
+  }
+  return out;
+}
+
+/** person → current title: the latest appointment without an end (else the latest by start). */
+function titlesOf(sheets: readonly SheetOfYear[]): Map<string, FieldValue> {
+  const best = new Map<string, RecordRow>();
+  const better = (a: RecordRow, b: RecordRow) => {
+    const [openA, openB] = [a['end'] === null || a['end'] === undefined, b['end'] === null || b['end'] === undefined];
+    if (openA !== openB) return openA;
+    return String(a['start'] ?? '') > String(b['start'] ?? '');
+  };
+  for (const s of sheets) {
+    for (const r of s.records) {
+      const person = String(r['person']);
+      const had = best.get(person);
+      if (!had || better(r, had)) best.set(person, r);
+    }
+  }
+  return new Map([...best].map(([p, r]) => [p, r['appointedTitle'] ?? null]));
+}
+
+interface SchoolFacts { readonly stages: string[]; readonly locality: FieldValue; readonly code: string | null; readonly name: string }
+
+/** The schools table of a year (else of the nearest year with one), by code and by name. */
+function schoolsOf(sheets: readonly SheetOfYear[], year: number) {
+  const years = [...new Set(sheets.filter((s) => s.kind === 'schools').map((s) => s.year))].sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a);
+  const chosen = years[0];
+  const byCode = new Map<string, SchoolFacts>();
+  const byName = new Map<string, SchoolFacts>();
+  if (chosen === undefined) return null;
+  for (const s of sheets.filter((x) => x.kind === 'schools' && x.year === chosen)) {
+    for (const r of s.records) {
+      const facts: SchoolFacts = { stages: String(r['stages'] ?? '').split(';').filter(Boolean), locality: r['locality'] ?? null, code: schoolCodeOf(r), name: String(r['school']) };
+      if (facts.code) byCode.set(facts.code, facts);
+      byName.set(nameKey(r['school']), facts);
+    }
+  }
+  return { year: chosen, find: (r: RecordRow) => (schoolCodeOf(r) ? byCode.get(schoolCodeOf(r)!) : undefined) ?? byName.get(nameKey(r['school'])) };
+}
+
+const SUPPLIER_NAMES: Record<Exclude<Supplier, 'idcard'>, [string, string]> = {
+  studies: ['“学习经历”表（全国教师管理信息系统导出的子集）', 'an education-history (学习经历) sheet from the national teacher system'],
+  appointments: ['“专业技术职务聘任”表（全国教师管理信息系统导出的子集）', 'a title-appointment (专业技术职务聘任) sheet from the national teacher system'],
+  schools: ['学校表（含学段或办学类型、城乡分类代码，如教育事业统计的学校名单）', 'a schools table (with 学段 or 办学类型 and 城乡分类代码, such as the educational statistics\' school list)'],
+};
+
+export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): SheetOfYear[] {
+  const spec = tableSpec('roster');
+  const header = (key: string) => spec.fields.find((f) => f.key === key)!.header;
+  const cache = new Map<string, unknown>();
+  const memo = <T>(key: string, make: () => T): T => (cache.has(key) ? cache.get(key) as T : (cache.set(key, make()), cache.get(key) as T));
+  compareWithSchools(sheets, issues);
+  return sheets.map((s) => {
+    if (s.kind !== 'roster' || !s.lacking?.length) return s;
+    const at = { file: s.file, sheet: s.sheet };
+    const ofYear = (kind: 'studies' | 'appointments') => sheets.filter((x) => x.kind === kind && x.year === s.year);
+    const bySupplier = new Map<Supplier, string[]>();
+    for (const key of s.lacking) bySupplier.set(tableSpec('roster').supplied![key]!, [...(bySupplier.get(tableSpec('roster').supplied![key]!) ?? []), key]);
+    const columns: Record<string, string> = { ...s.columns };
+    const personColumn = s.columns['person'] ?? s.columns['idcard'] ?? 'A';
+    const schoolColumn = s.columns['school'] ?? 'A';
+    const fills: ((r: RecordRow, out: Row) => void)[] = [];
+    // warnings that need the rows filled first (counts per school)
+    const afterward: (() => void)[] = [];
+    const unfound = new Map<string, number>();
+    const miss = (what: string) => unfound.set(what, (unfound.get(what) ?? 0) + 1);
+
+    for (const [supplier, keys] of bySupplier) {
+      const source = supplier === 'schools' ? memo(`schools:${s.year}`, () => schoolsOf(sheets, s.year)) : ofYear(supplier as 'studies' | 'appointments');
+      if (!source || (Array.isArray(source) && source.length === 0)) {
+        const names = keys.map(header);
+        const [zh, en] = SUPPLIER_NAMES[supplier as Exclude<Supplier, 'idcard'>];
+        issues.push({ ...at, severity: 'error', code: 'missing-column',
+          zh: `识别为“教职工名册”，但缺少必填列：${names.join('、')}；${s.year} 年也没有可补上这些列的${zh}。请在名册中加上这些列，或放入该表。`,
+          en: `Read as staff roster, but required columns are missing: ${names.join(', ')}; nor has ${s.year} ${en} to supply them. Add the columns to the roster, or add that table.` });
+        continue;
+      }
+      if (supplier === 'studies') {
+        const studies = memo(`studies:${s.year}`, () => studiesOf(source as SheetOfYear[]));
+        const withDegree = !('degree' in s.columns);
+        columns['education'] = personColumn;
+        if (withDegree) columns['degree'] = personColumn;
+        fills.push((r, out) => {
+          const found = studies.get(String(r['person']));
+          if (!found) miss('studies');
+          out['education'] = found?.education ?? null;
+          if (withDegree) out['degree'] = found?.degree ?? null;
+        });
+      } else if (supplier === 'appointments') {
+        const titles = memo(`titles:${s.year}`, () => titlesOf(source as SheetOfYear[]));
+        columns['title'] = personColumn;
+        fills.push((r, out) => {
+          const found = titles.get(String(r['person']));
+          if (found === undefined) miss('appointments');
+          out['title'] = found ?? null;
+        });
+      } else {
+        const schools = source as NonNullable<ReturnType<typeof schoolsOf>>;
+        const perSchool = new Map<string, { facts: SchoolFacts | undefined; count: number; row: number; name: string }>();
+        for (const key of keys) columns[key] = schoolColumn;
+        const withCode = !('schoolCode' in s.columns);
+        if (withCode) columns['schoolCode'] = schoolColumn;
+        fills.push((r, out) => {
+          const facts = schools.find(r);
+          const name = String(r['school']);
+          const seen = perSchool.get(name) ?? perSchool.set(name, { facts, count: 0, row: r.row, name }).get(name)!;
+          seen.count++;
+          if (keys.includes('stage')) out['stage'] = facts?.stages.length === 1 ? facts.stages[0]! : null;
+          if (keys.includes('locality')) out['locality'] = facts?.locality ?? null;
+          if (withCode) out['schoolCode'] = facts?.code ?? null;
+        });
+        // After the rows are filled: one warning per school that could not give what was asked.
+        afterward.push(() => {
+          for (const { facts, count, row, name } of perSchool.values()) {
+            const cell = `${schoolColumn}${row}`;
+            if (!facts) {
+              issues.push({ ...at, cell, severity: 'warning', code: 'school-facts-missing',
+                zh: `学校“${name}”不在${schools.year}年的学校表中，而名册没有${keys.map(header).join('、')}列：该校 ${count} 人的${keys.map(header).join('、')}按“不详”统计。请在学校表中补上该校，或使两表的学校名称（或学校代码）一致。`,
+                en: `School "${name}" is not in ${schools.year}'s schools table and the roster has no ${keys.join('/')} column: its ${count} staff count as unknown there. Add the school to the schools table, or make the two tables' names (or codes) agree.` });
+            } else if (keys.includes('stage') && facts.stages.length > 1) {
+              issues.push({ ...at, cell, severity: 'warning', code: 'school-facts-missing',
+                zh: `学校“${name}”有 ${facts.stages.join('、')} 多个学段，而名册没有“学段”列：该校 ${count} 人的学段按“不详”统计。请在名册中加上“学段”（任教学段）列。`,
+                en: `School "${name}" teaches several stages (${facts.stages.join(', ')}) and the roster has no 学段 column: its ${count} staff count as stage unknown. Add a 学段 (stage taught) column to the roster.` });
+            }
+          }
+        });
+      }
+    }
+    const records = s.records.map((r) => {
+      const out: Row = { ...r };
+      for (const fill of fills) fill(r, out);
+      return out as RecordRow;
+    });
+    for (const report of afterward) report();
+    for (const [supplier, n] of unfound) {
+      const [zh, en] = SUPPLIER_NAMES[supplier as Exclude<Supplier, 'idcard'>];
+      const what = supplier === 'studies' ? ['最高学历', 'highest education'] : ['专业技术职务', 'title'];
+      issues.push({ ...at, cell: `${personColumn}:${personColumn}`, severity: 'warning', code: 'subset-person-missing',
+        zh: `名册中有 ${n} 人在${zh}中没有记录，其${what[0]}按“不详”统计。请核对该表是否完整导出。`,
+        en: `${n} roster people have no row in ${en}; their ${what[1]} counts as unknown. Check that the sheet was exported in full.` });
+    }
+    const { lacking: _, ...rest } = s;
+    return { ...rest, columns, records };
+  });
+}
+
+
+/** A roster that gives its own 学段 or 城乡 against the schools table: a school that differs is a warning (the roster counts). */
+function compareWithSchools(sheets: readonly SheetOfYear[], issues: Issue[]): void {
+  for (const s of sheets) {
+    if (s.kind !== 'roster' || !sheets.some((x) => x.kind === 'schools' && x.year === s.year)) continue;
+    const own = (['stage', 'locality'] as const).filter((k) => k in s.columns);
+    if (own.length === 0) continue;
+    const schools = schoolsOf(sheets, s.year)!;
+    const told = new Set<string>();
+    for (const r of s.records) {
+      const facts = schools.find(r);
+      if (!facts) continue;
+      for (const k of own) {
+        const v = r[k];
+        const differs = k === 'stage' ? v !== null && facts.stages.length > 0 && !facts.stages.includes(String(v)) : v !== null && facts.locality !== null && v !== facts.locality;
+        const key = `${k}\0${facts.name}`;
+        if (!differs || told.has(key)) continue;
+        told.add(key);
+        const school = k === 'stage' ? facts.stages.join('、') : String(facts.locality);
+        const word = k === 'stage' ? ['学段', 'stage'] : ['城乡', 'urban/rural class'];
+        issues.push({ file: s.file, sheet: s.sheet, cell: `${s.columns[k]}${r.row}`, severity: 'warning', code: 'school-facts-differ',
+          zh: `名册中学校“${r['school']}”的${word[0]}为“${v}”，而学校表为“${school}”；按名册统计。请核对二者。`,
+          en: `The roster gives school "${r['school']}" the ${word[1]} "${v}", the schools table "${school}"; the roster counts. Check both.` });
+      }
+    }
+  }
+}
