@@ -24,3 +24,10 @@ export function fakeIdCard(rng: Random, birth: string, sex: '男' | '女'): stri
   const sum = [...body].reduce((s, d, i) => s + Number(d) * WEIGHTS[i]!, 0);
   return body + CHECK[sum % 11];
 }
+
+/** The same number with another birth date (and its check digit worked out again). */
+export function idCardWithBirth(id: string, birth: string): string {
+  const body = id.slice(0, 6) + birth.replaceAll('-', '') + id.slice(14, 17);
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * WEIGHTS[i]!, 0);
+  return body + CHECK[sum % 11];
+}

@@ -7,7 +7,7 @@
 import type { Education, Post, Sex, Stage, Title } from '../../src/lib/domain.ts';
 import { studentsPerTeacher, type School } from './county.ts';
 import { groupBy } from '../../src/lib/group.ts';
-import { fakeIdCard, fakeName } from './people.ts';
+import { fakeIdCard, fakeName, idCardWithBirth } from './people.ts';
 import type { Random } from './random.ts';
 
 export interface Person {
@@ -127,7 +127,11 @@ export function simulate(rng: Random, schools: readonly School[], span: Span = {
   for (const s of schools) {
     for (let i = 0; i < targetOf(s, span.from); i++) people.push(newPerson(s, span.from, rng.int(22, 57), null));
   }
-  for (const p of people) if (ageAt(p.birth, `${span.from}-09-30`) >= retirementAge(p)) (p as { birth: string }).birth = addYears(p.birth, 6);
+  for (const p of people) {
+    if (ageAt(p.birth, `${span.from}-09-30`) < retirementAge(p)) continue;
+    (p as { birth: string }).birth = addYears(p.birth, 6);
+    (p as { idcard: string }).idcard = idCardWithBirth(p.idcard, p.birth);
+  }
 
   const out: YearTables[] = [];
   const active = new Set(people);
