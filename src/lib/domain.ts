@@ -31,7 +31,7 @@ export const EXCHANGE_ROLES = ['校长', '副校长', '中层干部', '教师'] 
 
 export const TRAINING_LEVELS = ['国家级', '省级', '市级', '县级', '校级', '其他'] as const;
 export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
-export const TRAINING_FORMS = ['集中面授', '网络研修', '混合式', '跟岗实践', '出国(境)'] as const;
+export const TRAINING_FORMS = ['集中面授', '网络研修', '混合式', '跟岗实践', '出国(境)', '其他'] as const;
 
 export const HIRE_CHANNELS = [
   '公开招聘', '特岗计划', '公费师范生', '优师计划', '定向培养', '研究生引进',

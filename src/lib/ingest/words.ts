@@ -10,7 +10,6 @@
  * Checked when site.yaml is loaded (an unknown column or value is a settings error), then
  * passed to the parse as plain data (it crosses into the workers and into the cache key).
  */
-import { stringify } from 'yaml';
 import { normaliseKey } from './normalise.ts';
 import { TABLE_SPECS, type FieldSpec } from './schema.ts';
 import { lookup, type Vocabulary } from './vocabularies.ts';
@@ -65,7 +64,7 @@ export function bureauWords(columns: Readonly<Record<string, string>> = {}, valu
  */
 export function valuesLines(field: EnumField, word: string): string {
   const guess = field.values.find((v) => word.includes(v)) ?? Object.entries(field.vocabulary.words).find(([w]) => word.includes(w))?.[1];
-  const body = stringify({ values: { [field.header]: { [word]: guess ?? field.values[0]! } } }, { defaultKeyType: 'QUOTE_DOUBLE' }).trimEnd();
   const note = guess ? '请核对右边的取值' : `请把右边改为 ${field.values.join('、')} 之一`;
-  return body.split('\n').map((l, i, all) => (i === all.length - 1 ? `${l}   # ${note}` : l)).join('\n');
+  // A double-quoted YAML scalar is a JSON string.
+  return `values:\n  ${field.header}:\n    ${JSON.stringify(word)}: ${guess ?? field.values[0]!}   # ${note}`;
 }
