@@ -18,7 +18,7 @@ function idNumber(birth: string, sex: '男' | '女', n: number): string {
   return body + '10X98765432'[sum % 11];
 }
 
-const errors = (issues: readonly { severity: string }[]) => issues.filter((i) => i.severity === 'error');
+const errors = <T extends { severity: string }>(issues: readonly T[]) => issues.filter((i) => i.severity === 'error');
 
 describe('official spellings', () => {
   const cases: [Vocabulary, string, string][] = [

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { IGNORED_COLUMNS, TABLE_SPECS, type FieldSpec } from '../ingest/schema.ts';
+import { spellings } from '../ingest/vocabularies.ts';
 
 /** Rows that get the drop-downs: far more than a county or a city fills in one sheet. */
 const ROWS = 5000;
@@ -18,7 +19,7 @@ const NOTES: readonly (readonly [string, string])[] = [
   ['4. 有固定取值的列可从下拉列表选择；常见的其他写法（如“大学本科”）也能识别，Excel 会提示但允许保留。', '4. Columns with fixed values have a drop-down list; common variants (大学本科) are read too: Excel warns but lets them stay.'],
   ['5. 编号类的列已设为“文本”格式，以免 Excel 把长编号变成科学计数法。', '5. Identifier columns are formatted as Text, so Excel does not turn long numbers into floats.'],
   [`6. 以下列不会被读取，无需填写：${IGNORED_COLUMNS.join('、')}。`, `6. These columns are never read: ${IGNORED_COLUMNS.join(', ')}.`],
-  ['7. 可取值见“取值”工作表。', '7. Allowed values are on the 取值 sheet.'],
+  ['7. 可取值见“取值”工作表；其来源（国家标准、教师管理信息系统代码）和也能识别的其他写法见“取值来源”工作表。', '7. Allowed values are on the 取值 sheet; their sources (national standards, the teacher system\'s codes) and the other spellings read are on the 取值来源 sheet.'],
 ];
 
 /** Spreadsheet column letters of a 1-based column number. */
@@ -34,19 +35,32 @@ export async function templateWorkbook(): Promise<Uint8Array> {
   notes.getColumn(1).width = 90;
   notes.getColumn(2).width = 90;
 
-  // The vocabularies, one column each, that the drop-downs point at.
+  // The vocabularies (vocabularies.ts), one column each, that the drop-downs point at.
+  const specs = TABLE_SPECS.filter((s) => !s.subset);
   const lists = wb.addWorksheet('取值');
-  const enums = TABLE_SPECS.flatMap((spec) => spec.fields.filter((f): f is Extract<FieldSpec, { type: 'enum' }> => f.type === 'enum').map((field) => ({ spec, field })));
+  const used = [...new Set(specs.flatMap((spec) => spec.fields.flatMap((f) => (f.type === 'enum' ? [f.vocabulary] : []))))];
   const listRange = new Map<string, string>();
-  enums.forEach(({ spec, field }, i) => {
+  used.forEach((vocabulary, i) => {
     const col = i + 1;
-    lists.getCell(1, col).value = `${spec.zh}·${field.header}`;
-    field.values.forEach((v, r) => (lists.getCell(r + 2, col).value = v));
+    lists.getCell(1, col).value = `取值·${vocabulary.zh}`; // not a column name: the list is never read as a table
+    vocabulary.values.forEach((v, r) => (lists.getCell(r + 2, col).value = v));
     lists.getColumn(col).width = 14;
-    listRange.set(`${spec.kind}:${field.key}`, `取值!$${letters(col)}$2:$${letters(col)}$${field.values.length + 1}`);
+    listRange.set(vocabulary.id, `取值!$${letters(col)}$2:$${letters(col)}$${vocabulary.values.length + 1}`);
   });
+  // Where each list comes from, and the other spellings ingest reads as the same value.
+  const sources = wb.addWorksheet('取值来源');
+  sources.addRow(['取值表 / values', '来源 / source', '取值 / value', '也可写作 / also accepted']);
+  sources.getRow(1).font = { bold: true };
+  for (const v of used) {
+    v.values.forEach((value, i) => {
+      const others = spellings(v).filter((w) => (v.words[w] ?? v.codes?.[w.split('-')[0]!]) === value);
+      sources.addRow([i === 0 ? v.zh : '', i === 0 ? v.source.zh : '', value, others.join('、')]);
+    });
+  }
+  sources.getColumn(2).width = 50;
+  sources.getColumn(4).width = 80;
 
-  for (const spec of TABLE_SPECS) {
+  for (const spec of specs) {
     const ws = wb.addWorksheet(spec.zh, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(spec.fields.map((f) => `${f.header}${f.required ? '✱' : ''}`));
     ws.getRow(1).font = { bold: true };
@@ -55,7 +69,7 @@ export async function templateWorkbook(): Promise<Uint8Array> {
       col.width = Math.max(10, f.header.length * 2 + 4);
       // Identifier columns as text, so a pasted 18-digit number keeps its digits.
       if (f.type === 'person' || f.type === 'idcard') col.numFmt = '@';
-      const range = listRange.get(`${spec.kind}:${f.key}`);
+      const range = f.type === 'enum' ? listRange.get(f.vocabulary.id) : undefined;
       if (!range) return;
       const address = `${letters(i + 1)}2:${letters(i + 1)}${ROWS + 1}`;
       validations(ws).add(address, {
