@@ -196,3 +196,15 @@ describe('a header merged over two rows', () => {
     assert.equal(dataset.records.get(2024)!.roster![0]!.row, 4);
   });
 });
+
+describe('人员状态', () => {
+  it('leaves rows not in post (retired, moved away) off the year\'s roster, and says how many', async () => {
+    const header = ['教师编号', '性别', '出生年月', '学校名称', '学段', '城乡', '教职工类别', '最高学历', '专业技术职务', '人员状态'];
+    const row = (id: string, status: string): Cell[] => [id, '女', '1985-01-01', '一小', '小学', '城区', '专任教师', '大学本科毕业', '中小学一级教师', status];
+    const dir = await dataFolder({ '2024/r.xlsx': xlsxFile({ rows: [header, row('A1', '在本单位任职'), row('A2', '离退休'), row('A3', '调出'), row('A4', '在本单位任职')] }) });
+    const { dataset } = await ingestFolder(dir);
+    assert.deepEqual(errors(dataset.issues), []);
+    assert.deepEqual(dataset.records.get(2024)!.roster!.map((r) => r.row), [2, 5]);
+    assert.match(dataset.issues.find((i) => i.code === 'not-in-post')!.zh, /2 行人员不在职.*第 3–4 行/);
+  });
+});

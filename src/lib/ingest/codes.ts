@@ -41,6 +41,7 @@ export const ISSUE_CODES = {
   'unknown-sheet': warning('工作表没有可识别的表头，未读取。若是数据表，把表头放在前 15 行并使用数据说明中的列名。', 'A sheet has no recognisable header and was not read. If it holds data, put the header in the first 15 rows with the column names of this guide.'),
   'hidden-sheet': warning('隐藏的工作表：已读取或已忽略（见说明）。不应计入的数据请删除。', 'A hidden sheet was read or ignored (see the message). Delete data that should not count.'),
   'summary-sheet': warning('按学校汇总的统计表不是逐条记录，未读取。无需处理。', 'A summary of counts per school is not a table of records and was not read. Nothing to do.'),
+  'not-in-post': warning('人员状态为离退休、调出等的行不计入当年名册。无需处理；如有误，核对人员状态。', 'Rows whose 人员状态 is retired, moved away and so on are not counted on the year\'s roster. Nothing to do unless the status is wrong.'),
   'subset-not-used': warning('全国教师管理信息系统导出中本站不使用的子集（工作经历、岗位聘任等），未读取。无需处理。', 'A sub-set of the national teacher system\'s export the site does not use (工作经历, 岗位聘任 …) was not read. Nothing to do.'),
   'header-too-low': error('表头不在前 15 行内。删除表头上方多余的行。', 'The header is below row 15. Delete the extra rows above it.'),
   'missing-column': error('识别出表格类型，但缺少必填列。补上该列（列名见本页）。', 'The table kind was recognised but required columns are missing. Add them (names on this page).'),

@@ -102,6 +102,8 @@ const roster: TableSpec = {
     { key: 'backboneFlag', header: '是否骨干教师', aliases: ['是否是县级及以上骨干教师', '是否县级及以上骨干教师'], ...oneOf(BACKBONE_FLAG) },
     date('workStart', '参加工作年月', false, ['参加工作时间', '参加工作日期', '何时工作', '从教起始时间', '从教起始年月']),
     date('schoolStart', '进本校年月', false, ['到校年月', '进入本校年月', '进本校时间', '入本单位时间', '入校时间', '本校任教起始时间', '进本单位年月']),
+    // Not kept: a row not in post (离退休, 调出 …) is left off the roster (sheet.ts).
+    { key: 'status', header: '人员状态', aliases: ['在职状态'], ...oneOf(V.STAFF_STATUS) },
   ],
 };
 

@@ -206,6 +206,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       en: `${filled.length} merged range(s) in the data rows; each covered row takes the range's top-left value: ${list}.` });
   }
   const records: RecordRow[] = [];
+  const notInPost: number[] = [];
   const digests: string[] = [];
   const totals: number[] = [];
   const dateText: Record<string, string> = {};
@@ -248,6 +249,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     const record: Record<string, FieldValue> = { row: r + 1 };
     let idcard: FieldValue = null;
     let rejected = false;
+    let away = false;
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f]!;
       const c = fieldColumns[f]!;
@@ -284,6 +286,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
               en: `The sheet has no ${fromId.join('/')} column, so they are read from the 18-digit ID number, but this number is not a valid one (its check digit fails; not shown, for privacy). Check it, or add those columns.` });
             rejected = true;
           }
+        } else if (field.key === 'status') {
+          if (parsed.value === '不在职') away = true;
         } else if (field.key === 'backboneFlag') {
           if (flagBackbone) Object.assign(record, backboneOf(parsed.value));
         } else if (field.type !== 'secret') record[field.key] = parsed.value;
@@ -319,6 +323,10 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         rejected = true;
       }
     }
+    if (away && !rejected) {
+      notInPost.push(r + 1);
+      continue;
+    }
     if (rejected) {
       rowsRejected++;
       if (typeof record['person'] === 'string') rejectedPeople.add(record['person']);
@@ -331,11 +339,17 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   // A value quoted in a message that is a name or staff number read from this sheet (a shifted
   // column puts 姓名 under 性别) is not printed: the clerk finds the cell by its address.
   maskQuotedSecrets(issues, firstIssue, secrets, ctx.salt);
+  if (notInPost.length) {
+    const c = columnLetters(columns.get('status')!);
+    issues.push({ ...at(`${c}${notInPost[0]}`), severity: 'warning', code: 'not-in-post',
+      zh: `按“人员状态”，${notInPost.length} 行人员不在职（离退休、调出等），未计入当年名册（第 ${rowRanges(notInPost)} 行）。`,
+      en: `By 人员状态, ${notInPost.length} row(s) are not in post (retired, moved away …) and are not counted on the year's roster (rows ${rowRanges(notInPost)}).` });
+  }
   if (totals.length) {
     issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
-  const letters: Record<string, string> = Object.fromEntries(fields.filter((f) => f.type !== 'secret' && f.key !== 'backboneFlag').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
+  const letters: Record<string, string> = Object.fromEntries(fields.filter((f) => f.type !== 'secret' && f.key !== 'backboneFlag' && f.key !== 'status').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
   for (const k of fromId) letters[k] = columnLetters(columns.get('idcard')!);
   if (flagBackbone) letters['backboneCategory'] = letters['backboneLevel'] = columnLetters(columns.get('backboneFlag')!);
   return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests,
@@ -357,6 +371,18 @@ function fromIdCard(record: Record<string, FieldValue>, keys: readonly string[],
   if (keys.includes('birth')) record['birth'] = birth;
   if (keys.includes('sex')) record['sex'] = Number(id[16]) % 2 === 1 ? '男' : '女';
   return true;
+}
+
+/** Row numbers as ranges: 3–7、9、12–13. */
+function rowRanges(rows: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    out.push(j > i ? `${rows[i]}–${rows[j]}` : String(rows[i]));
+    i = j;
+  }
+  return out.length > 20 ? `${out.slice(0, 20).join('、')} …` : out.join('、');
 }
 
 /** Each unknown value's message says how many cells of its column hold it (what a site.yaml line would fix). */

@@ -261,8 +261,19 @@ export const EXIT_TYPE: Vocabulary = {
 
 export const FUND_ITEM: Vocabulary = { id: 'fund-item', zh: '经费项目', en: 'fund item', values: D.FUND_ITEMS, source: SOURCE_CONTRACT, words: { 其它: '其他' } };
 
+/** 人员状态 of teacher systems: a row not in post (retired, moved away) is not on the roster at the statistics date. */
+export const STAFF_STATUS: Vocabulary = {
+  id: 'staff-status', zh: '人员状态', en: 'staff status', values: ['在职', '不在职'],
+  source: { zh: '全国教师管理信息系统“人员状态”', en: 'the national teacher system\'s 人员状态' },
+  words: {
+    在本单位任职: '在职', 在岗: '在职', 正常: '在职', 在编在岗: '在职', 长期病休: '在职', 借出: '在职', 借调: '在职', 交流轮岗: '在职', 挂职: '在职', 支教: '在职',
+    离退休: '不在职', 退休: '不在职', 离休: '不在职', 调出: '不在职', 离职: '不在职', 辞职: '不在职', 解聘: '不在职', 辞退: '不在职', 死亡: '不在职', 离开本单位: '不在职', 已调出: '不在职', 已退休: '不在职',
+  },
+  notes: [['人员状态为离退休、调出、离职、死亡等的行不计入当年名册；“其他”等含义不明的写法须在 site.yaml 中写明。', 'Rows whose 人员状态 is retired, moved away, left or deceased are not counted on that year\'s roster; unclear words such as 其他 must be mapped in site.yaml.']],
+};
+
 export const VOCABULARIES: readonly Vocabulary[] = [
-  SEX, STAGE, LOCALITY, POST, YES_NO, EDUCATION, DEGREE, TITLE, BACKBONE_CATEGORY, BACKBONE_LEVEL,
+  SEX, STAFF_STATUS, STAGE, LOCALITY, POST, YES_NO, EDUCATION, DEGREE, TITLE, BACKBONE_CATEGORY, BACKBONE_LEVEL,
   EXCHANGE_MODE, EXCHANGE_ROLE, TRAINING_LEVEL, TRAINING_FORM, HIRE_CHANNEL, GRADUATE_SCHOOL_KIND,
   HONOUR_LEVEL, HONOUR_CATEGORY, EXIT_TYPE, FUND_ITEM,
 ];
