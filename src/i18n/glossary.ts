@@ -8,7 +8,7 @@ export interface Term {
 
 export const GLOSSARY: readonly Term[] = [
   { term: { zh: '教职工', en: 'Staff' }, meaning: { zh: '统计时点在学校任职、列入教职工名册的全部人员，含专任教师、行政人员、教辅人员和工勤人员。', en: 'Everyone on a school’s staff roster at the statistics date: full-time teachers, administrators, support and ancillary staff.' } },
-  { term: { zh: '专任教师', en: 'Full-time teacher' }, meaning: { zh: '岗位类别为专任教师的教职工；按人头计算，不折合全时当量。', en: 'Staff whose post is full-time teacher (专任教师); counted by head, not full-time equivalent.' } },
+  { term: { zh: '专任教师', en: 'Full-time teacher' }, meaning: { zh: '教职工类别为专任教师的教职工（全国教师管理信息系统的“教职工类别”，不是事业单位“岗位类别”）；按人头计算，不折合全时当量。', en: 'Staff whose post is full-time teacher (专任教师); counted by head, not full-time equivalent.' } },
   { term: { zh: '统计时点', en: 'Statistics date' }, meaning: { zh: '名册反映的日期，默认为每年9月30日（可由本地另行设定）。交流、培训、招聘等事件按其开始或生效日期计入年度。', en: 'The date the roster describes, 30 September by default (may be set locally). Events such as exchange, training or hiring count in the year of their start or effective date.' } },
   { term: { zh: '义务教育', en: 'Compulsory education' }, meaning: { zh: '小学和初中两个学段。', en: 'Primary and lower-secondary schooling (小学, 初中).' } },
   { term: { zh: '城区、镇区、乡村', en: 'Urban, town, rural' }, meaning: { zh: '按国家统计局城乡划分代码：111、112 为城区，121–123 为镇区，210、220 为乡村。本站“乡村”均为统计意义上的乡村，不含镇区；乡村教师生活补助等政策意义上的“乡村”（乡镇及以下，含镇区）会特别说明。', en: 'By the National Bureau of Statistics urban–rural codes: 111–112 urban, 121–123 town, 210–220 rural. “Rural” on this site is the statistical sense, without towns; where a policy uses the wider sense (towns and villages, as for the rural living allowance) the page says so.' } },

@@ -8,10 +8,10 @@ export default defineIndicator({
   unit: 'persons',
   decimals: 0,
   definition: {
-    zh: '统计时点（默认9月30日）教职工名册中岗位类别为“专任教师”的人数。按人头计，不折合全时当量。',
+    zh: '统计时点（默认9月30日）教职工名册中教职工类别为“专任教师”的人数。按人头计，不折合全时当量。',
     en: 'Staff on the roster at the statistics date (30 September by default) whose post is full-time teacher (专任教师). A headcount, not full-time equivalents.',
   },
-  formula: { zh: '名册中岗位类别为“专任教师”的人数', en: 'People on the roster whose post is full-time teacher' },
+  formula: { zh: '名册中教职工类别为“专任教师”的人数', en: 'People on the roster whose post is full-time teacher' },
   sources: ['roster'],
   breakdowns: ['stage', 'locality', 'sex', 'school'],
   measure: (ctx) => {
