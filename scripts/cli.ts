@@ -88,11 +88,12 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
 function printRowCounts(dataset: Dataset): void {
   const kinds = TABLE_SPECS.filter((s) => dataset.stats.some((x) => x.kind === s.kind));
   const pad = (v: string | number, w: number) => String(v).padStart(w);
-  console.log(`\n  行数 Rows   ${kinds.map((k) => pad(k.kind, 13)).join('')}`);
+  const w = (k: (typeof kinds)[number]) => Math.max(12, k.kind.length + 1);
+  console.log(`\n  行数 Rows   ${kinds.map((k) => pad(k.kind, w(k))).join('')}`);
   for (const year of dataset.years) {
     const cells = kinds.map((k) => {
       const rows = dataset.stats.filter((x) => x.year === year && x.kind === k.kind);
-      return pad(rows.length ? rows.reduce((n, x) => n + x.rowsKept, 0).toLocaleString('en') : '—', 13);
+      return pad(rows.length ? rows.reduce((n, x) => n + x.rowsKept, 0).toLocaleString('en') : '—', w(k));
     });
     console.log(`  ${year}       ${cells.join('')}`);
   }

@@ -20,7 +20,7 @@ describe('npm run check', () => {
   it('exits 1 and names the file, sheet and cell of each problem, in Chinese then English', async () => {
     const r = runScript('scripts/check.ts', ['--data', await badFolder(), '--no-cache']);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /2024\/花名册\.xlsx › 名册 › A2:I2\n {4}识别为“教职工名册”，但缺少必填列：性别。\n {4}Read as staff roster, but required columns are missing: 性别\./);
+    assert.match(r.stderr, /2024\/花名册\.xlsx › 名册 › A2:I2\n {4}识别为“教职工名册”，但缺少必填列：性别（或加上“身份证件号”列，由18位证件号推算性别和出生年月）。\n {4}Read as staff roster, but required columns are missing: 性别 \(or add the 身份证件号 column/);
     assert.match(r.stderr, /2023\/花名册\.xlsx › Sheet1 › I3\n {4}“最高学历”的值 “博士后” 不在允许范围内/);
     assert.match(r.stderr, /未生成网站，原有网站保持不变/);
   });

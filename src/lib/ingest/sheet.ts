@@ -394,7 +394,7 @@ function countUnknownValues(issues: Issue[], from: number): void {
     const issue = issues[i]!;
     if (issue.code !== 'unknown-value') continue;
     const n = counts.get(keyOf(issue))!;
-    issues[i] = { ...issue, zh: issue.zh.replace('。如这是', `（本列共 ${n} 个单元格是这个值）。如这是`), en: issue.en.replace('. If it is', ` (${n} cell${n > 1 ? 's' : ''} of this column hold it). If it is`) };
+    issues[i] = { ...issue, zh: issue.zh.replace('。如这是', `（本列共 ${n} 个单元格是这个值）。如这是`), en: issue.en.replace('. If it is', ` (${n} cell${n > 1 ? 's of this column hold' : ' of this column holds'} it). If it is`) };
   }
 }
 
