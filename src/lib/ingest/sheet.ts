@@ -191,7 +191,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
       zh: `本表没有“${f.header}”列，按“${other.header}”计入年度（只有年份，没有具体日期）。`,
       en: `The sheet has no "${f.header}" column; records are placed in a year by "${other.header}" (a year, no date).` });
   }
-  // 是否骨干教师 (省级/市级/区级/否, or 是/否 for 县级及以上) stands for 骨干类别 and 骨干级别 where those are absent.
+  // 是否骨干教师 (省级/市级/区级/否, or 是/否 for 县级及以上) and 是否是特级教师 stand for 骨干类别 and 骨干级别 where those are absent.
+  // (是否是特级教师 alone says nothing of other backbone teachers: then no backbone figure is made.)
   const flagBackbone = columns.has('backboneFlag') && !columns.has('backboneCategory');
   // Where both are given, 性别 and 出生年月 are checked against the ID number (the table's own value counts).
   const checkId = columns.has('idcard') ? (['sex', 'birth'] as const).filter((k) => spec.supplied?.[k] === 'idcard' && columns.has(k)) : [];
@@ -250,6 +251,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     let idcard: FieldValue = null;
     let rejected = false;
     let away = false;
+    let flag: FieldValue = null;
+    let special = false;
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f]!;
       const c = fieldColumns[f]!;
@@ -288,8 +291,9 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
           }
         } else if (field.key === 'status') {
           if (parsed.value === '不在职') away = true;
-        } else if (field.key === 'backboneFlag') {
-          if (flagBackbone) Object.assign(record, backboneOf(parsed.value));
+        } else if (field.key === 'backboneFlag' || field.key === 'specialGrade') {
+          if (field.key === 'backboneFlag') flag = parsed.value;
+          else special = parsed.value === '是';
         } else if (field.type !== 'secret') record[field.key] = parsed.value;
         const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
         if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
@@ -298,6 +302,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         rejected = true;
       }
     }
+    if (flagBackbone) Object.assign(record, special ? { backboneCategory: '特级教师', backboneLevel: null } : backboneOf(flag));
     if (checkId.length && !rejected) {
       const c = columns.get('idcard')!;
       const derived: Record<string, FieldValue> = {};
@@ -349,7 +354,7 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
     issues.push({ ...at(`A${totals[0]}`), severity: 'warning', code: 'total-row',
       zh: `合计行已跳过，不计入数据（第 ${totals.join('、')} 行）。`, en: `Total row(s) skipped, not counted as data (row ${totals.join(', ')}).` });
   }
-  const letters: Record<string, string> = Object.fromEntries(fields.filter((f) => f.type !== 'secret' && f.key !== 'backboneFlag' && f.key !== 'status').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
+  const letters: Record<string, string> = Object.fromEntries(fields.filter((f) => f.type !== 'secret' && f.key !== 'backboneFlag' && f.key !== 'specialGrade' && f.key !== 'status').map((f) => [f.key, columnLetters(columns.get(f.key)!)]));
   for (const k of fromId) letters[k] = columnLetters(columns.get('idcard')!);
   if (flagBackbone) letters['backboneCategory'] = letters['backboneLevel'] = columnLetters(columns.get('backboneFlag')!);
   return { kind: spec.kind, sheet: raw.name, columns: letters, records, rowsRead, rowsRejected, secrets: [...secrets], digests,
