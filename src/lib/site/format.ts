@@ -48,6 +48,15 @@ export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { uni
   return withUnit || ind.unit === 'ratio' ? `${n}${UNITS[ind.unit].suffix[lang]}` : n;
 }
 
+/** What a symbol means, for a sentence (a sentence never ends in c, x or z). */
+const SYMBOL_WORDS: Record<Lang, Record<string, string>> = {
+  zh: { c: '数据不足以公开', x: '无数据', z: '不适用' },
+  en: { c: 'too few to publish', x: 'not available', z: 'not applicable' },
+};
+
+/** A formatted figure (from formatEstimate) as a sentence says it. */
+export const sayText = (text: string, lang: Lang): string => SYMBOL_WORDS[lang][text] ?? text;
+
 /**
  * Change from the previous year in bulletin grammar: counts as "比上年增加N人，增长P%",
  * rates only in percentage points ("提高N个百分点"), never "%" for a difference of rates.

@@ -133,13 +133,25 @@ export function trendDescription(ind: IndicatorData, lang: Lang): string {
   return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}由${a}变为${b}。` : `From ${first.year} to ${last.year}, ${ind.name.en.toLowerCase()} went from ${a} to ${b}.`;
 }
 
-/** One sentence naming the highest and lowest published category of a breakdown. */
+/**
+ * One sentence naming the highest and lowest category of a breakdown. Unknown (不详) is never an
+ * extreme; where some categories are withheld (c), the extremes are named only as those among
+ * the published ones, and the withheld ones are counted, never passed over.
+ */
 export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lang): string {
-  const shown = b.points.filter((p) => p.value !== null).sort((x, y) => y.value! - x.value!);
+  const zh = lang === 'zh';
+  const known = b.rows.map((e, i) => ({ e, p: b.points[i]! })).filter(({ e }) => e.category !== '不详' && e.symbol !== 'z' && e.symbol !== 'x');
+  const shown = known.filter(({ p }) => p.value !== null).map(({ p }) => p).sort((x, y) => y.value! - x.value!);
+  const withheld = known.filter(({ e }) => e.symbol === 'c').length;
   const hi = shown[0];
   const lo = shown[shown.length - 1];
-  if (!hi || !lo || shown.length < 2) return b.title;
-  return lang === 'zh' ? `${b.title}，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）。` : `${b.title}: highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text}).`;
+  const rest = withheld ? (zh ? `另有 ${withheld} 类数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
+  if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
+  if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : b.title;
+  if (withheld) {
+    return zh ? `${b.title}，在可公开的类别中，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）；${rest}` : `${b.title}: among the published categories, highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text});${rest}`;
+  }
+  return zh ? `${b.title}，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）。` : `${b.title}: highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text}).`;
 }
 
 /** A structure indicator (age or title structure): its categories are `group|part`. */
