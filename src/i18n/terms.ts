@@ -14,6 +14,8 @@ const TERMS: Readonly<Record<string, string>> = {
   '29岁及以下': '29 or under', '30-34岁': '30–34', '35-39岁': '35–39', '40-44岁': '40–44', '45-49岁': '45–49', '50-54岁': '50–54', '55-59岁': '55–59', '60岁及以上': '60 or over',
   学前: 'Pre-school', 小学: 'Primary', 初中: 'Lower secondary', 高中: 'Upper secondary', 中职: 'Secondary vocational', 特殊教育: 'Special education',
   城区: 'Urban', 镇区: 'Town', 乡村: 'Rural',
+  上年专任教师: "Last year's full-time teachers", 仍在本年名册的专任教师: "Full-time teachers still on this year's roster", 上年其他教职工: "Last year's other staff", 不在上年名册: "Not on last year's roster",
+  有减员记录: 'With an exit record', 转为其他岗位: 'Moved to another post', 离开名册无减员记录: 'Left the roster without an exit record',
   男: 'Male', 女: 'Female',
   国家级: 'National', 省级: 'Provincial', 市级: 'Municipal', 县级: 'County', 校级: 'School-based', 其他: 'Other',
   集中面授: 'Face-to-face', 网络研修: 'Online', 混合式: 'Blended', 跟岗实践: 'Job shadowing', '出国(境)': 'Abroad',

@@ -14,6 +14,11 @@ export const TOTAL_CATEGORY = '全部';
 /** Rows whose category is not recorded (e.g. a trainee missing from the roster) still count in the total. */
 export const UNKNOWN_CATEGORY = '不详';
 
+/** Who an exit record is, against last year's roster: reconciles 减员 with 流失 (exits/reconcile.ts). */
+export const EXIT_PERSONS = ['上年专任教师', '仍在本年名册的专任教师', '上年其他教职工', '不在上年名册'] as const;
+/** How last year's full-time teachers who are not full-time teachers this year left. */
+export const LEAVE_ROUTES = ['有减员记录', '转为其他岗位', '离开名册无减员记录'] as const;
+
 /** Statistical age bands of the national teacher statistics. */
 export const AGE_BANDS = ['29岁及以下', '30-34岁', '35-39岁', '40-44岁', '45-49岁', '50-54岁', '55-59岁', '60岁及以上'] as const;
 export const ageBand = (age: number): string => (age <= 29 ? AGE_BANDS[0] : age >= 60 ? AGE_BANDS[7] : AGE_BANDS[Math.floor((age - 25) / 5)]!);
@@ -41,6 +46,8 @@ export const DIMENSIONS: Readonly<Record<DimensionId, Dimension>> = {
   backbone: dim('backbone', 'B', 'backboneCategory', '骨干类别', 'Backbone category', D.BACKBONE_CATEGORIES),
   ageBand: dim('ageBand', 'A', 'ageBand', '年龄段', 'Age band', AGE_BANDS),
   peer: dim('peer', 'P', 'peer', '同类学校', 'Similar schools'),
+  exitPerson: dim('exitPerson', 'Q', 'exitPerson', '减员人员', 'Who left', EXIT_PERSONS),
+  leaveRoute: dim('leaveRoute', 'W', 'leaveRoute', '离开方式', 'How they left', LEAVE_ROUTES),
 };
 
 /** Sorts categories by the dimension's vocabulary order, then by name; 不详 last. */

@@ -44,6 +44,7 @@ import exits from './exits/exits.ts';
 import retirements from './exits/retirements.ts';
 import retentionRate from './exits/retention_rate.ts';
 import attritionRate from './exits/attrition_rate.ts';
+import leavers from './exits/leavers.ts';
 import schoolStayRate from './exits/school_stay_rate.ts';
 import gapBachelorPlus from './rural/gap_bachelor_plus.ts';
 import gapSeniorTitle from './rural/gap_senior_title.ts';
@@ -65,7 +66,7 @@ const ALL: readonly Indicator[] = [
   exchangeRateEligible, exchangeBackboneShare, exchangeToRural, exchangeToRuralShare, exchangeIn, trainingPersonTimes,
   trainingHoursPerTeacher, trainingCoverage, trainingCycle360, trainingFunds, backboneCount,
   backbonePer100, honours, exits, retirements, retentionRate,
-  attritionRate, schoolStayRate, gapBachelorPlus, gapSeniorTitle, gapBackbonePer100,
+  attritionRate, leavers, schoolStayRate, gapBachelorPlus, gapSeniorTitle, gapBackbonePer100,
   ruralTeacherShare, ruralAllowance, ruralAllowancePeople, talentAwards,
 ];
 

@@ -20,6 +20,10 @@ export type Theme = 'workforce' | 'recruitment' | 'exchange' | 'training' | 'deg
 export type DimensionId =
   | 'total' | 'stage' | 'locality' | 'sex' | 'school' | 'level' | 'form' | 'mode' | 'direction' | 'role'
   | 'channel' | 'title' | 'exitType' | 'honourCategory' | 'backbone' | 'ageBand'
+  /** who an exit record is: last year's full-time teacher, other staff, or not on last year's roster */
+  | 'exitPerson'
+  /** how a teacher who left full-time teaching left: with an exit record, to another post, or without a record */
+  | 'leaveRoute'
   /** schools of the same stages and urban/rural class (小学·乡村): every indicator given per school has it too */
   | 'peer';
 
