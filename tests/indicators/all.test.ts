@@ -202,6 +202,14 @@ describe('exits and retention', () => {
     check('retention_rate', 2024, (7 / 8) * 100);
     check('school_stay_rate', 2024, (6 / 8) * 100); // P5 moved school: retained, not same-school
     check('attrition_rate', 2024, (1 / 8) * 100); // Q1
+    // 减员 reconciled with 流失: Q1 was a 2023 full-time teacher and left with a record (退休);
+    // Q1X is on no 2023 roster.
+    check('exits', 2024, 1, 'exitPerson', '上年专任教师');
+    check('exits', 2024, 1, 'exitPerson', '不在上年名册');
+    check('leavers', 2024, 1); // Q1: the attrition rate's numerator
+    check('leavers', 2024, 1, 'leaveRoute', '有减员记录');
+    check('leavers', 2024, 1, 'exitType', '退休');
+    check('leavers', 2023, 'x'); // no roster before 2023
     check('retention_rate', 2024, 100, 'locality', '城区'); // 2023 urban: P1 P2 P3 P5 P8, all still here
     // 镇区 (P6 alone) is a rate over one person: c. 乡村 (P4 stays, Q1 leaves) is 1 of 2 …
     check('retention_rate', 2024, 'c', 'locality', '镇区');
