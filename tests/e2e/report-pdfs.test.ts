@@ -10,7 +10,10 @@ import { describe, it } from 'node:test';
 import { printReports } from '../../scripts/reports-pdf.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 
-/** A built site's report pages, as the build leaves them: the year links hidden in print. */
+/**
+ * A built site's report pages, as the build leaves them: the year links hidden in print. The two
+ * languages print different text, as they do on the site (pages printing the same text share a PDF).
+ */
 async function site(years: readonly number[], text: (year: number) => string): Promise<string> {
   const out = join(await tempDir(), 'dist');
   for (const prefix of ['', 'en']) {
@@ -20,7 +23,7 @@ async function site(years: readonly number[], text: (year: number) => string): P
       await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="${prefix || 'zh'}"><head><meta charset="utf-8"><title>${year}</title>
 <style>@media print { nav.years, p.pdf { display: none; } }</style></head><body>
 <nav class="years">${years.map((y) => `<a href="/reports/${y}/">${y}</a>`).join(' ')}</nav>
-<h1>${year}年报告</h1><!--pdf-link--><p>${text(year)}</p></body></html>`);
+<h1>${prefix ? `Report ${year}` : `${year}年报告`}</h1><!--pdf-link--><p>${text(year)}</p></body></html>`);
     }
   }
   return out;
