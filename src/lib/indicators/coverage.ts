@@ -5,7 +5,11 @@
  */
 import type { Dataset } from '../ingest/index.ts';
 import type { Issue } from '../ingest/issues.ts';
+import type { SiteConfig } from '../config.ts';
+import { yearContexts } from './context.ts';
+import { evaluate } from './evaluate.ts';
 import { INDICATORS } from './registry.ts';
+import type { Bilingual, Indicator } from './types.ts';
 
 export function rosterGaps(dataset: Pick<Dataset, 'years' | 'records' | 'stats'>): Issue[] {
   return dataset.years.flatMap((year): Issue[] => {
@@ -23,4 +27,41 @@ export function rosterGaps(dataset: Pick<Dataset, 'years' | 'records' | 'stats'>
       zh: `${year} 年有${events.length} 类事件表但没有教职工名册：需要名册的 ${needing.length} 项指标该年将显示为 x（无数据）：${names('zh')}。请放入当年的教职工名册。`,
       en: `${year} has ${events.length} event table kind(s) but no staff roster: the ${needing.length} indicators that need the roster will show x (no data) that year: ${names('en')}. Add that year's staff roster.` }];
   });
+}
+
+/** Indicators that will be `x` in a year for one reason: the reason as the indicator page says it. */
+export interface Unavailable {
+  readonly year: number;
+  readonly reason: Bilingual;
+  readonly indicators: readonly Indicator[];
+}
+
+/**
+ * Every indicator whose bureau-wide figure will be `x`, grouped by year and reason, worked out by
+ * the same evaluation the site runs (evaluate.ts), so `check` and the indicator pages never
+ * disagree. Disclosure control is not run: it never makes an x.
+ */
+export function unavailableReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig): Unavailable[] {
+  const groups = new Map<string, { year: number; reason: Bilingual; indicators: Indicator[] }>();
+  for (const ctx of yearContexts(dataset.records, config)) {
+    for (const indicator of INDICATORS) {
+      const total = evaluate(indicator, ctx).find((e) => e.dimension === 'total' && e.symbol === 'x');
+      if (!total) continue;
+      const reason = total.note ?? { zh: '无可计算的数据。', en: 'Nothing to count.' };
+      const key = `${ctx.year}\0${reason.zh}`;
+      const group = groups.get(key) ?? groups.set(key, { year: ctx.year, reason, indicators: [] }).get(key)!;
+      group.indicators.push(indicator);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.year - b.year || b.indicators.length - a.indicators.length);
+}
+
+/** The lines `check` prints: one per year and reason, the indicators named (eight at most, then a count). */
+export function unavailableLines(list: readonly Unavailable[]): string[] {
+  if (list.length === 0) return [];
+  const names = (u: Unavailable) => {
+    const shown = u.indicators.slice(0, 8).map((i) => i.name.zh).join('、');
+    return u.indicators.length > 8 ? `${shown} 等 ${u.indicators.length} 项` : shown;
+  };
+  return ['将显示为 x 的指标 Indicators that will show x:', ...list.map((u) => `  ${u.year}  ${u.reason.zh}  ${u.reason.en}\n        ${names(u)}`)];
 }

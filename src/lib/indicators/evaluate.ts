@@ -7,7 +7,7 @@ import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
 import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Measure } from './types.ts';
-import { TABLE_SPECS } from '../ingest/schema.ts';
+import { TABLE_SPECS, tableSpec } from '../ingest/schema.ts';
 import { FINGERPRINT_COLUMNS, type Fingerprint } from './fingerprint.ts';
 
 /** Rows, Σ column, and the rows' fingerprint (null when the table has lost its row numbers). */
@@ -197,6 +197,16 @@ function schoolsOutside(indicator: Indicator, ctx: YearContext): string[] {
   return [...ctx.schoolStages()].filter(([, own]) => ![...own].some((s) => stages.includes(s))).map(([school]) => school);
 }
 
+/** Why a measure had nothing to count: the source tables the year was not given, if any. */
+function missingTables(indicator: Indicator, ctx: YearContext): Bilingual | undefined {
+  const absent = indicator.sources.filter((k) => !ctx.records[k]).map(tableSpec);
+  if (absent.length === 0) return undefined;
+  return {
+    zh: `${ctx.year}年没有${absent.map((s) => `“${s.zh}”表`).join('、')}（未报送）。`,
+    en: `${ctx.year} has no ${absent.map((s) => s.en).join(' or ')} table (not supplied).`,
+  };
+}
+
 /** The spreadsheet column behind a field or derived column, for the note. */
 function columnHeader(column: string): string {
   const source = DERIVED_FROM[column] ?? column;
@@ -206,7 +216,7 @@ const DERIVED_FROM: Readonly<Record<string, string>> = { backbone: 'backboneCate
 
 function evaluateMeasure(indicator: Indicator, ctx: YearContext): Estimate[] {
   const measure = indicator.measure(ctx);
-  if (measure === null || measure === undefined) return [unavailable(ctx, indicator)];
+  if (measure === null || measure === undefined) return [unavailable(ctx, indicator, missingTables(indicator, ctx))];
   if ('unavailable' in measure) return [unavailable(ctx, indicator, measure.unavailable)];
   const base = { year: ctx.year, indicator: indicator.id };
   if (measure.kind === 'gap') return [{ ...base, dimension: 'total', ...gap(measure) }];
