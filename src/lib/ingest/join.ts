@@ -88,106 +88,124 @@ const SUPPLIER_NAMES: Record<Exclude<Supplier, 'idcard'>, [string, string]> = {
   schools: ['学校表（含学段或办学类型、城乡分类代码，如教育事业统计的学校名单）', 'a schools table (with 学段 or 办学类型 and 城乡分类代码, such as the educational statistics\' school list)'],
 };
 
+/** What one source supplies to a roster sheet: the columns it fills, a row filler, and what it says once the rows are filled. */
+interface Filler {
+  readonly columns: Readonly<Record<string, string>>;
+  readonly fill: (r: RecordRow, out: Row) => void;
+  readonly report: (at: { file: string; sheet: string }) => Issue[];
+}
+
+/** 最高学历 (and 最高学位 where the roster has none) from 学习经历. */
+function studiesFiller(s: SheetOfYear, studies: ReturnType<typeof studiesOf>, column: string): Filler {
+  const withDegree = !('degree' in s.columns);
+  let missing = 0;
+  return {
+    columns: { education: column, ...(withDegree ? { degree: column } : {}) },
+    fill: (r, out) => {
+      const found = studies.get(String(r['person']));
+      if (!found) missing++;
+      out['education'] = found?.education ?? null;
+      if (withDegree) out['degree'] = found?.degree ?? null;
+    },
+    report: (at) => (missing ? [personMissing(at, column, missing, 'studies')] : []),
+  };
+}
+
+/** 专业技术职务 from 专业技术职务聘任. */
+function titlesFiller(titles: ReturnType<typeof titlesOf>, column: string): Filler {
+  let missing = 0;
+  return {
+    columns: { title: column },
+    fill: (r, out) => {
+      const found = titles.get(String(r['person']));
+      if (found === undefined) missing++;
+      out['title'] = found ?? null;
+    },
+    report: (at) => (missing ? [personMissing(at, column, missing, 'appointments')] : []),
+  };
+}
+
+function personMissing(at: { file: string; sheet: string }, column: string, n: number, supplier: 'studies' | 'appointments'): Issue {
+  const [zh, en] = SUPPLIER_NAMES[supplier];
+  const what = supplier === 'studies' ? ['最高学历', 'highest education'] : ['专业技术职务', 'title'];
+  return { ...at, cell: `${column}:${column}`, severity: 'warning', code: 'subset-person-missing',
+    zh: `名册中有 ${n} 人在${zh}中没有记录，其${what[0]}按“不详”统计。请核对该表是否完整导出。`,
+    en: `${n} roster people have no row in ${en}; their ${what[1]} counts as unknown. Check that the sheet was exported in full.` };
+}
+
+/** 学段, 城乡 (and 学校代码 where the roster has none) from the school's row of the schools table; one warning per school that cannot give them. */
+function schoolsFiller(s: SheetOfYear, schools: NonNullable<ReturnType<typeof schoolsOf>>, keys: readonly string[], column: string): Filler {
+  const header = (key: string) => tableSpec('roster').fields.find((f) => f.key === key)!.header;
+  const withCode = !('schoolCode' in s.columns);
+  const perSchool = new Map<string, { facts: SchoolFacts | undefined; count: number; row: number }>();
+  return {
+    columns: { ...Object.fromEntries(keys.map((k) => [k, column])), ...(withCode ? { schoolCode: column } : {}) },
+    fill: (r, out) => {
+      const facts = schools.find(r);
+      const name = String(r['school']);
+      const seen = perSchool.get(name) ?? perSchool.set(name, { facts, count: 0, row: r.row }).get(name)!;
+      seen.count++;
+      // A school of several stages cannot say which its teacher teaches: 不详, and said so.
+      if (keys.includes('stage')) out['stage'] = facts?.stages.length === 1 ? facts.stages[0]! : null;
+      if (keys.includes('locality')) out['locality'] = facts?.locality ?? null;
+      if (withCode) out['schoolCode'] = facts?.code ?? null;
+    },
+    report: (at) => [...perSchool].flatMap(([name, { facts, count, row }]): Issue[] => {
+      const where = { ...at, cell: `${column}${row}`, severity: 'warning', code: 'school-facts-missing' } as const;
+      const names = keys.map(header).join('、');
+      if (!facts) {
+        return [{ ...where,
+          zh: `学校“${name}”不在${schools.year}年的学校表中，而名册没有${names}列：该校 ${count} 人的${names}按“不详”统计。请在学校表中补上该校，或使两表的学校名称（或学校代码）一致。`,
+          en: `School "${name}" is not in ${schools.year}'s schools table and the roster has no ${keys.join('/')} column: its ${count} staff count as unknown there. Add the school to the schools table, or make the two tables' names (or codes) agree.` }];
+      }
+      if (keys.includes('stage') && facts.stages.length > 1) {
+        return [{ ...where,
+          zh: `学校“${name}”有 ${facts.stages.join('、')} 多个学段，而名册没有“学段”列：该校 ${count} 人的学段按“不详”统计。请在名册中加上“学段”（任教学段）列。`,
+          en: `School "${name}" teaches several stages (${facts.stages.join(', ')}) and the roster has no 学段 column: its ${count} staff count as stage unknown. Add a 学段 (stage taught) column to the roster.` }];
+      }
+      return [];
+    }),
+  };
+}
+
 export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): SheetOfYear[] {
-  const spec = tableSpec('roster');
-  const header = (key: string) => spec.fields.find((f) => f.key === key)!.header;
+  const supplied = tableSpec('roster').supplied!;
+  const header = (key: string) => tableSpec('roster').fields.find((f) => f.key === key)!.header;
   const cache = new Map<string, unknown>();
   const memo = <T>(key: string, make: () => T): T => (cache.has(key) ? cache.get(key) as T : (cache.set(key, make()), cache.get(key) as T));
   compareWithSchools(sheets, issues);
   return sheets.map((s) => {
     if (s.kind !== 'roster' || !s.lacking?.length) return s;
     const at = { file: s.file, sheet: s.sheet };
-    const ofYear = (kind: 'studies' | 'appointments') => sheets.filter((x) => x.kind === kind && x.year === s.year);
-    const bySupplier = new Map<Supplier, string[]>();
-    for (const key of s.lacking) bySupplier.set(tableSpec('roster').supplied![key]!, [...(bySupplier.get(tableSpec('roster').supplied![key]!) ?? []), key]);
-    const columns: Record<string, string> = { ...s.columns };
     const personColumn = s.columns['person'] ?? s.columns['idcard'] ?? 'A';
-    const schoolColumn = s.columns['school'] ?? 'A';
-    const fills: ((r: RecordRow, out: Row) => void)[] = [];
-    // warnings that need the rows filled first (counts per school)
-    const afterward: (() => void)[] = [];
-    const unfound = new Map<string, number>();
-    const miss = (what: string) => unfound.set(what, (unfound.get(what) ?? 0) + 1);
-
+    const bySupplier = new Map<Supplier, string[]>();
+    for (const key of s.lacking) bySupplier.set(supplied[key]!, [...(bySupplier.get(supplied[key]!) ?? []), key]);
+    const fillers: Filler[] = [];
     for (const [supplier, keys] of bySupplier) {
-      const source = supplier === 'schools' ? memo(`schools:${s.year}`, () => schoolsOf(sheets, s.year)) : ofYear(supplier as 'studies' | 'appointments');
-      if (!source || (Array.isArray(source) && source.length === 0)) {
-        const names = keys.map(header);
+      const subsets = supplier === 'studies' || supplier === 'appointments' ? sheets.filter((x) => x.kind === supplier && x.year === s.year) : [];
+      const schools = supplier === 'schools' ? memo(`schools:${s.year}`, () => schoolsOf(sheets, s.year)) : null;
+      if (supplier === 'schools' ? !schools : subsets.length === 0) {
         const [zh, en] = SUPPLIER_NAMES[supplier as Exclude<Supplier, 'idcard'>];
+        const names = keys.map(header);
         issues.push({ ...at, severity: 'error', code: 'missing-column',
           zh: `识别为“教职工名册”，但缺少必填列：${names.join('、')}；${s.year} 年也没有可补上这些列的${zh}。请在名册中加上这些列，或放入该表。`,
           en: `Read as staff roster, but required columns are missing: ${names.join(', ')}; nor has ${s.year} ${en} to supply them. Add the columns to the roster, or add that table.` });
         continue;
       }
-      if (supplier === 'studies') {
-        const studies = memo(`studies:${s.year}`, () => studiesOf(source as SheetOfYear[]));
-        const withDegree = !('degree' in s.columns);
-        columns['education'] = personColumn;
-        if (withDegree) columns['degree'] = personColumn;
-        fills.push((r, out) => {
-          const found = studies.get(String(r['person']));
-          if (!found) miss('studies');
-          out['education'] = found?.education ?? null;
-          if (withDegree) out['degree'] = found?.degree ?? null;
-        });
-      } else if (supplier === 'appointments') {
-        const titles = memo(`titles:${s.year}`, () => titlesOf(source as SheetOfYear[]));
-        columns['title'] = personColumn;
-        fills.push((r, out) => {
-          const found = titles.get(String(r['person']));
-          if (found === undefined) miss('appointments');
-          out['title'] = found ?? null;
-        });
-      } else {
-        const schools = source as NonNullable<ReturnType<typeof schoolsOf>>;
-        const perSchool = new Map<string, { facts: SchoolFacts | undefined; count: number; row: number; name: string }>();
-        for (const key of keys) columns[key] = schoolColumn;
-        const withCode = !('schoolCode' in s.columns);
-        if (withCode) columns['schoolCode'] = schoolColumn;
-        fills.push((r, out) => {
-          const facts = schools.find(r);
-          const name = String(r['school']);
-          const seen = perSchool.get(name) ?? perSchool.set(name, { facts, count: 0, row: r.row, name }).get(name)!;
-          seen.count++;
-          if (keys.includes('stage')) out['stage'] = facts?.stages.length === 1 ? facts.stages[0]! : null;
-          if (keys.includes('locality')) out['locality'] = facts?.locality ?? null;
-          if (withCode) out['schoolCode'] = facts?.code ?? null;
-        });
-        // After the rows are filled: one warning per school that could not give what was asked.
-        afterward.push(() => {
-          for (const { facts, count, row, name } of perSchool.values()) {
-            const cell = `${schoolColumn}${row}`;
-            if (!facts) {
-              issues.push({ ...at, cell, severity: 'warning', code: 'school-facts-missing',
-                zh: `学校“${name}”不在${schools.year}年的学校表中，而名册没有${keys.map(header).join('、')}列：该校 ${count} 人的${keys.map(header).join('、')}按“不详”统计。请在学校表中补上该校，或使两表的学校名称（或学校代码）一致。`,
-                en: `School "${name}" is not in ${schools.year}'s schools table and the roster has no ${keys.join('/')} column: its ${count} staff count as unknown there. Add the school to the schools table, or make the two tables' names (or codes) agree.` });
-            } else if (keys.includes('stage') && facts.stages.length > 1) {
-              issues.push({ ...at, cell, severity: 'warning', code: 'school-facts-missing',
-                zh: `学校“${name}”有 ${facts.stages.join('、')} 多个学段，而名册没有“学段”列：该校 ${count} 人的学段按“不详”统计。请在名册中加上“学段”（任教学段）列。`,
-                en: `School "${name}" teaches several stages (${facts.stages.join(', ')}) and the roster has no 学段 column: its ${count} staff count as stage unknown. Add a 学段 (stage taught) column to the roster.` });
-            }
-          }
-        });
-      }
+      if (supplier === 'studies') fillers.push(studiesFiller(s, memo(`studies:${s.year}`, () => studiesOf(subsets)), personColumn));
+      else if (supplier === 'appointments') fillers.push(titlesFiller(memo(`titles:${s.year}`, () => titlesOf(subsets)), personColumn));
+      else fillers.push(schoolsFiller(s, schools!, keys, s.columns['school'] ?? 'A'));
     }
     const records = s.records.map((r) => {
       const out: Row = { ...r };
-      for (const fill of fills) fill(r, out);
+      for (const f of fillers) f.fill(r, out);
       return out as RecordRow;
     });
-    for (const report of afterward) report();
-    for (const [supplier, n] of unfound) {
-      const [zh, en] = SUPPLIER_NAMES[supplier as Exclude<Supplier, 'idcard'>];
-      const what = supplier === 'studies' ? ['最高学历', 'highest education'] : ['专业技术职务', 'title'];
-      issues.push({ ...at, cell: `${personColumn}:${personColumn}`, severity: 'warning', code: 'subset-person-missing',
-        zh: `名册中有 ${n} 人在${zh}中没有记录，其${what[0]}按“不详”统计。请核对该表是否完整导出。`,
-        en: `${n} roster people have no row in ${en}; their ${what[1]} counts as unknown. Check that the sheet was exported in full.` });
-    }
+    for (const f of fillers) issues.push(...f.report(at));
     const { lacking: _, ...rest } = s;
-    return { ...rest, columns, records };
+    return { ...rest, columns: Object.assign({ ...s.columns }, ...fillers.map((f) => f.columns)), records };
   });
 }
-
 
 /** A roster that gives its own 学段 or 城乡 against the schools table: a school that differs is a warning (the roster counts). */
 function compareWithSchools(sheets: readonly SheetOfYear[], issues: Issue[]): void {
