@@ -104,6 +104,8 @@ function drawSchoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
           title: (d: Placed) => `${d.school}: ${d.text}`,
           ...(placed.some((d) => d.href) ? { href: (d: Placed) => d.href ?? null } : {}),
         }),
+        // a leader from each name to its dot
+        Plot.ruleX(named, { x: 'x', y1: (l: EndLabel) => (l.y < l.dot.cy ? l.y + 7 : l.y - 7), y2: (l: EndLabel) => (l.y < l.dot.cy ? l.dot.cy - r - 1 : l.dot.cy + r + 1), stroke: '#57606a', strokeWidth: 1 }),
         ...(['start', 'end'] as const).map((anchor) => Plot.text(named.filter((l) => l.anchor === anchor), { x: 'x', y: 'y', text: 'label', textAnchor: anchor, lineAnchor: 'middle', title: 'full', fontWeight: 'bold' })),
       ],
     },
