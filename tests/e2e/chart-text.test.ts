@@ -140,6 +140,28 @@ describe('chart text on every page type, in both languages, at 360 and 1440 px',
     }
   });
 
+  it('completes every stacked structure bar to 100%, withheld parts in grey', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const short: string[] = [];
+    let grey = 0;
+    for (const path of ['/indicators/title_structure/', '/indicators/age_structure/', '/en/indicators/title_structure/2023/']) {
+      await page.goto(`${site.url}${path}`);
+      const charts = await page.evaluate(() => [...document.querySelectorAll('figure[id^="structure-"] .drawing.wide svg[role="img"]')].map((svg) => [...svg.querySelectorAll('g[aria-label="bar"] rect')].map((r) => ({
+        y: r.getAttribute('y')!, width: Number(r.getAttribute('width')), title: r.querySelector('title')?.textContent ?? '',
+      }))));
+      for (const [i, bars] of charts.entries()) {
+        const sums = new Map<string, number>();
+        for (const b of bars) sums.set(b.y, (sums.get(b.y) ?? 0) + b.width);
+        const full = Math.max(...sums.values());
+        for (const [y, sum] of sums) if (Math.abs(sum - full) > 1) short.push(`${path} chart ${i + 1}, bar at y=${y}: ${sum.toFixed(1)} of ${full.toFixed(1)} px`);
+        grey += bars.filter((b) => /: c[（ (]/.test(b.title)).length;
+      }
+    }
+    await page.close();
+    assert.deepEqual(short, []);
+    assert.ok(grey > 0, 'the sample has withheld parts, drawn');
+  });
+
   it('stays inside its drawing on every school page (small schools have the smallest ranges)', async () => {
     const schools = (await readdir(join(out, 'schools'))).filter((f) => !f.endsWith('.html')).sort();
     const faults = await faultsOn(schools.map((s) => `/schools/${s}/`));

@@ -34,7 +34,7 @@ export function withheldRemainders(segments: readonly Segment[], bars: readonly 
     const hidden = own.filter((s) => s.value === null && s.text.trim() === 'c');
     const shown = own.filter((s) => s.value !== null);
     const rest = 100 - shown.reduce((sum, s) => sum + s.value!, 0);
-    if (!hidden.length || !shown.length || rest <= 0.05) return [];
+    if (!hidden.length || rest <= 0.05) return [];
     const names = hidden.map((s) => s.part).join(chinese ? '、' : ', ');
     return [{ bar, part, value: rest, text: chinese ? `${names}：c（数据不足以公开）` : `${names}: c (too few to publish)` }];
   });
@@ -63,6 +63,8 @@ function drawStackedBars({ segments, parts, bars, horizontal, valueLabel, ...tex
         marks: [
           Plot.axisY({ tickSize: 0, tickPadding: 8, tickFormat: (b: string) => names.get(b) ?? b, title: (b: string) => b }),
           Plot.barX(rows, { x: 'shown', y: 'bar', fill: 'part', order, title }),
+          // the withheld part says c where it is wide enough to hold it, for print and greyscale
+          Plot.text(remainders.filter((s) => s.value! >= 4), { x: (s: Segment) => 100 - s.value! / 2, y: 'bar', text: () => 'c', fill: '#3d444d', title }),
           Plot.ruleX([0]),
         ],
       },
@@ -75,7 +77,11 @@ function drawStackedBars({ segments, parts, bars, horizontal, valueLabel, ...tex
       // On a phone every other year is labelled, so the labels do not overlap.
       x: { label: null, domain: bars as string[], tickFormat: (d: string, i: number) => (narrow && i % 2 ? '' : d) },
       y: { label: valueLabel, domain: [0, 100] },
-      marks: [Plot.barY(rows, { x: 'bar', y: 'shown', fill: 'part', order, title }), Plot.ruleY([0])],
+      marks: [
+        Plot.barY(rows, { x: 'bar', y: 'shown', fill: 'part', order, title }),
+        Plot.text(remainders.filter((s) => s.value! >= 6), { x: 'bar', y: (s: Segment) => 100 - s.value! / 2, text: () => 'c', fill: '#3d444d', title }),
+        Plot.ruleY([0]),
+      ],
     },
     text,
   );
