@@ -100,6 +100,42 @@ const CASES: Record<string, { what: string; draw: (width: number | undefined) =>
       dots: [{ school: '一小', group: '城区', value: 90, text: '90%' }, { school: '二小', group: '城区', value: 75, text: '75%' }, { school: '村小', group: '乡村', value: 60, text: '60%' }],
     }),
   },
+  'stacked-withheld': {
+    what: 'stacked bars where parts are withheld (c): the rest of the whole drawn grey, named in its tooltip',
+    draw: (width) => stackedBars({
+      title: '2024年按学段分', description: '高中正高级、高级数据不足以公开。', parts, bars: ['初中', '高中'], horizontal: true, valueLabel: '%', width,
+      segments: [
+        ...parts.map((part, j) => ({ bar: '初中', part, value: [1, 21, 40, 38][j]!, text: `${[1, 21, 40, 38][j]}%` })),
+        ...parts.map((part, j) => ({ bar: '高中', part, value: j < 2 ? null : [0, 0, 45, 30][j]!, text: j < 2 ? 'c' : `${[0, 0, 45, 30][j]}%` })),
+      ],
+    }),
+  },
+  'dots-linked': {
+    what: 'school dots sharing a figure stacked side by side, the highest and lowest named, each a link to its school',
+    draw: (width) => schoolDots({
+      title: 'By school', description: 'Schools.', xLabel: '%', groups: ['Urban', 'Rural'], width,
+      dots: ['A', 'B', 'C', 'D', 'E'].map((s, i) => ({ school: `${s} Primary School`, group: i % 2 ? 'Rural' : 'Urban', value: i < 3 ? 80 : 60 + i, text: `${i < 3 ? 80 : 60 + i}%`, href: `/en/schools/${s}/` })),
+    }),
+  },
+  'multiples-long-names': {
+    what: 'small multiples whose English panel names are folded to fit their panels',
+    draw: (width) => smallMultiples({
+      title: 'By stage', description: 'Stages.', yLabel: '%', width,
+      groups: ['Pre-school', 'Primary', 'Lower secondary', 'Upper secondary', 'Secondary vocational', 'Special education'],
+      points: ['Pre-school', 'Primary', 'Lower secondary', 'Upper secondary', 'Secondary vocational', 'Special education'].flatMap((group, g) => years.map((year, i) => ({ group, year, value: 40 + g * 8 + i, text: `${40 + g * 8 + i}%` }))),
+    }),
+  },
+  'trend-money': {
+    what: 'a trend of yuan in the millions: ticks in 万, the margin fitting them',
+    draw: (width) => trendChart({
+      title: '乡村教师生活补助', description: '上升。', yLabel: '元', width,
+      points: years.map((year, i) => ({ year, value: 5_083_200 + i * 1_374_000, text: `${(5_083_200 + i * 1_374_000).toLocaleString('en')}元` })),
+    }),
+  },
+  'trend-zeros': {
+    what: 'a count that is 0 every year: ticks 0 and 1, never 0.000000',
+    draw: (width) => trendChart({ title: '交流轮岗人数', description: '均为0。', yLabel: '人', width, points: years.map((year) => ({ year, value: 0, text: '0人' })) }),
+  },
   histogram: {
     what: 'schools as a histogram per area (past SCHOOL_DOTS_MAX schools)',
     draw: (width) => schoolHistogram({

@@ -259,9 +259,17 @@ export function recentBy(ind: IndicatorData, dimension: DimensionId, years: numb
 /** Schools with a published value in a year, as dots grouped by the school's area. */
 export function schoolDotsFor(data: SiteData, ind: IndicatorData, year: number, lang: Lang) {
   const area = new Map(data.schools.map((s) => [s.name, s.locality ?? UNKNOWN_CATEGORY]));
+  const slug = new Map(data.schools.map((s) => [s.name, s.slug]));
   const dots = ind.estimates
     .filter((e) => e.year === year && e.dimension === 'school' && e.symbol === '' && e.value !== null)
-    .map((e) => ({ school: lang === 'en' ? schoolNameEn(e.category) : e.category, group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY), value: e.value!, text: formatEstimate(e, ind, lang, true) }));
+    .map((e) => ({
+      school: lang === 'en' ? schoolNameEn(e.category) : e.category,
+      group: term(lang, area.get(e.category) ?? UNKNOWN_CATEGORY),
+      value: e.value!,
+      text: formatEstimate(e, ind, lang, true),
+      // each dot links to its school's page
+      href: slug.has(e.category) ? localePath(lang, `/schools/${slug.get(e.category)}/`) : undefined,
+    }));
   const order = LOCALITIES.map((x) => term(lang, x));
   const groups = [...new Set(dots.map((d) => d.group))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return { dots, groups };
