@@ -53,3 +53,13 @@ describe('an unfilled sheet', () => {
     assert.equal(dataset.issues.filter((i) => i.code === 'empty-sheet').length, TABLE_SPECS.filter((s) => !s.subset).length);
   });
 });
+
+describe('the template written twice', () => {
+  it('is the same bytes: its times come from SOURCE_DATE_EPOCH or the publication date, never the clock', async () => {
+    const first = await templateWorkbook();
+    await new Promise((r) => setTimeout(r, 2100)); // zip times have two-second steps
+    assert.deepEqual(await templateWorkbook(), first);
+    const wb = XLSX.read(await templateWorkbook(new Date('2025-03-31T00:00:00Z')), { type: 'buffer', cellDates: true });
+    assert.equal(wb.Props?.CreatedDate?.toISOString(), '2025-03-31T00:00:00.000Z');
+  });
+});

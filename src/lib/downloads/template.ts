@@ -6,6 +6,7 @@
  * ingest checks. SheetJS cannot write data validation; ExcelJS can.
  */
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { IGNORED_COLUMNS, TABLE_SPECS, type FieldSpec } from '../ingest/schema.ts';
 import { spellings } from '../ingest/vocabularies.ts';
 
@@ -28,8 +29,20 @@ const letters = (n: number): string => (n <= 0 ? '' : letters(Math.floor((n - 1)
 /** A range-wide validation: ExcelJS has it (worksheet.dataValidations) but its types do not declare it. */
 const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 
-export async function templateWorkbook(): Promise<Uint8Array> {
+/**
+ * The time written into the workbook: SOURCE_DATE_EPOCH when set (reproducible builds), else
+ * the site's publication date, else a fixed date: never the clock, so two builds of the same
+ * data and program write the same bytes.
+ */
+export function stampOf(published?: string, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env['SOURCE_DATE_EPOCH']);
+  if (env['SOURCE_DATE_EPOCH'] && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  return new Date(`${published ?? '2000-01-01'}T00:00:00Z`);
+}
+
+export async function templateWorkbook(stamp: Date = stampOf()): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = stamp;
   const notes = wb.addWorksheet('说明');
   notes.addRows([['园丁 Yuanding 数据模板 / data template'], [], ...NOTES.map((n) => [...n])]);
   notes.getColumn(1).width = 90;
@@ -79,5 +92,7 @@ export async function templateWorkbook(): Promise<Uint8Array> {
       });
     });
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // ExcelJS stamps each zip entry with the time of writing: the entries are zipped again with the stamp.
+  const parts = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, [bytes, { mtime: stamp }]])), { level: 6 });
 }
