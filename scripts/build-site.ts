@@ -16,6 +16,9 @@ import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
+import { archivePath, writeArchive } from './archive.ts';
+import { loadConfig } from '../src/lib/config.ts';
+import { stampOf } from '../src/lib/downloads/template.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
 import { hasChromium, printReports } from './reports-pdf.ts';
@@ -39,6 +42,7 @@ const program = await programKey();
 const key = options.cacheDir ? await buildKey(options.dataDir, program, [options.outDir, saltFingerprint(process.env['YUANDING_SALT'] ?? ''), String(chromium), today()]) : null;
 if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDir, options.outDir, key))) {
   console.log(`没有变化：数据、程序和设置都与上次构建相同，网站已是最新（${options.outDir}）。如需重建，请加 --force。\nNothing changed: data, program and settings are as at the last build; the site is up to date. Build again with --force.`);
+  if (options.zip && !(await exists(archivePath(options.outDir)))) await archive();
   process.exit(0);
 }
 // The records and series are released once the site data is made (a province's are gigabytes):
@@ -167,10 +171,18 @@ if (await exists(options.outDir)) await rename(options.outDir, old);
 await rename(staging, options.outDir);
 await rm(old, { recursive: true, force: true });
 if (key && options.cacheDir) await writeStamp(options.cacheDir, options.outDir, key);
+if (options.zip) await archive();
 // maxRSS covers the worker threads too; not Chromium, which prints the PDFs in a process of its own,
 // nor scripts/build.ts waiting for this process (about 70 MB).
 const budget = Number(process.env['YUANDING_HEAP_MB'] ?? 0);
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值内存 peak memory ${(process.resourceUsage().maxRSS / 1048576).toFixed(2)} GB${budget ? `, JavaScript heap at most ${budget} MB` : ''})`);
+
+/** The published site as one archive beside it (--zip), stamped with the publication date or SOURCE_DATE_EPOCH. */
+async function archive(): Promise<void> {
+  const published = (await loadConfig(options.dataDir).catch(() => null))?.publication.published;
+  const { path, files, bytes } = await writeArchive(options.outDir, stampOf(published));
+  console.log(`压缩包 Archive: ${path}  (${files.toLocaleString('en')} files, ${(bytes / 1048576).toFixed(1)} MB)`);
+}
 
 /** rename, or copy and remove where the two folders are on different disks. */
 async function moveDir(from: string, to: string): Promise<void> {

@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly allowFewerYears: boolean;
   /** build even when nothing changed since the last build */
   readonly force: boolean;
+  /** also write the finished site as one archive beside the output folder */
+  readonly zip: boolean;
 }
 
 export function cliOptions(): CliOptions {
@@ -29,12 +31,13 @@ export function cliOptions(): CliOptions {
       'no-cache': { type: 'boolean', default: false },
       'allow-fewer-years': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      zip: { type: 'boolean', default: false },
       // read by scripts/heap.ts before the build starts
       'memory-mb': { type: 'string' },
     },
     allowPositionals: false,
   });
-  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'], force: values.force };
+  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'], force: values.force, zip: values.zip };
 }
 
 /** Today's date for the "no future dates" rule; the only clock the pipeline reads. */
