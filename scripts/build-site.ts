@@ -128,7 +128,7 @@ if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 // Chromium prints in processes of its own while the search index and the privacy scan run here
 // (the scan skips PDFs: they print what the pages say).
 const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
-const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined)) : null;
+const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, stampOf(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 // The privacy scan reads the pages while Pagefind indexes them, then reads the index.

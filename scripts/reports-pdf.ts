@@ -38,11 +38,39 @@ function printedContent(): string {
 }
 
 /**
+ * Links in a PDF point where the reader can follow them: at the published site (site_url)
+ * rather than the loopback server the report was printed from; without site_url, links into
+ * the site are left as text.
+ */
+function linksForPrint(siteUrl: string | null): void {
+  if (siteUrl) {
+    const base = document.createElement('base');
+    base.href = siteUrl;
+    document.head.prepend(base);
+    return;
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) if (a.href.startsWith(location.origin)) a.removeAttribute('href');
+}
+
+/**
+ * Chromium writes the time of printing into a PDF (/CreationDate, /ModDate): each is replaced by
+ * `stamp` in the same number of bytes (the file's offsets stay true), so the same report prints
+ * to the same bytes.
+ */
+export async function restamp(pdf: string, stamp: Date): Promise<void> {
+  const bytes = await readFile(pdf);
+  const text = bytes.toString('latin1');
+  const when = `(D:${stamp.toISOString().replace(/\D/g, '').slice(0, 14)}+00'00')`;
+  const fixed = text.replace(/\((D:\d{14}[^)]{0,8})\)/g, (found) => (found.length === when.length ? when : found));
+  if (fixed !== text) await writeFile(pdf, Buffer.from(fixed, 'latin1'));
+}
+
+/**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of their page's source (which holds all its text, styles and charts) and of
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
  */
-export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }): Promise<{ printed: number; reused: number }> {
+export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }, stamp?: Date, siteUrl?: string | null): Promise<{ printed: number; reused: number }> {
   const jobs: { pdf: string; url: string; kept: string | null }[] = [];
   const keep = new Set<string>();
   const keptAs = (digestOf: string) => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}.pdf`) : null);
@@ -84,8 +112,10 @@ export async function printReports(out: string, log: (line: string) => void = ()
         if (same) keep.add(basename(same));
         if (await copied(same, pdf)) reused++;
         else {
+          await page.evaluate(linksForPrint, siteUrl ?? null);
           await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
           printed++;
+          if (stamp) await restamp(pdf, stamp);
           if (same) await copyFile(pdf, same);
         }
         if (kept) await copyFile(pdf, kept);

@@ -23,7 +23,7 @@ async function site(years: readonly number[], text: (year: number) => string): P
       await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="${prefix || 'zh'}"><head><meta charset="utf-8"><title>${year}</title>
 <style>@media print { nav.years, p.pdf { display: none; } }</style></head><body>
 <nav class="years">${years.map((y) => `<a href="/reports/${y}/">${y}</a>`).join(' ')}</nav>
-<h1>${prefix ? `Report ${year}` : `${year}年报告`}</h1><!--pdf-link--><p>${text(year)}</p></body></html>`);
+<h1>${prefix ? `Report ${year}` : `${year}年报告`}</h1><!--pdf-link--><p>${text(year)} <a href="/indicators/exits/">减员人数</a></p></body></html>`);
     }
   }
   return out;
@@ -46,5 +46,15 @@ describe('report PDFs kept between builds', () => {
     // A revised figure in 2023: the printed text differs, so it is printed again.
     const third = await printReports(await site([2023, 2024], (y) => (y === 2023 ? '专任教师 101 人。' : '专任教师 100 人。')), () => {}, cache);
     assert.deepEqual(third, { printed: 2, reused: 2 }, '2023 printed again in both languages, 2024 kept');
+  });
+
+  it('links to the published site, not the server it was printed from, and stamps the publication date, not the clock', async () => {
+    const out = await site([2024], () => '专任教师 100 人。');
+    await printReports(out, () => {}, undefined, new Date('2025-03-31T00:00:00Z'), 'https://jyj.example.gov.cn/');
+    const pdf = (await readFile(join(out, 'reports', '2024', 'report-2024.pdf'))).toString('latin1');
+    assert.match(pdf, /\/URI \(https:\/\/jyj\.example\.gov\.cn\/indicators\/exits\/\)/);
+    assert.doesNotMatch(pdf, /127\.0\.0\.1/);
+    assert.match(pdf, /\/CreationDate \(D:20250331000000\+00'00'\)/);
+    assert.doesNotMatch(pdf, /\/ModDate \(D:(?!20250331)/);
   });
 });
