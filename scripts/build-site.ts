@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
 import { changesSummary, compareWithPrevious, HISTORY_FILE, withHistory } from '../src/lib/site/changes.ts';
@@ -113,6 +113,9 @@ try {
 } finally {
   await chartPool.close();
 }
+// The 党政机关网站 mark the footer shows, from the data folder (site.yaml publication.mark).
+const mark = data.publication.mark;
+if (mark) await cp(join(options.dataDir, mark.image), join(astroOut, `gov-mark${extname(mark.image).toLowerCase()}`));
 if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
 const charts = await saveChartStore(chartStore);
 console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${seconds(t0)}`);

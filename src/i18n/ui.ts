@@ -72,6 +72,13 @@ const UI = {
   nextUpdate: { zh: '下次更新', en: 'Next update' },
   licence: { zh: '许可', en: 'Licence' },
   contact: { zh: '联系', en: 'Contact' },
+  host: { zh: '主办单位', en: 'Host' },
+  organiser: { zh: '承办单位', en: 'Run by' },
+  siteCode: { zh: '网站标识码', en: 'Website code' },
+  icp: { zh: 'ICP备案号', en: 'ICP filing' },
+  police: { zh: '公安机关备案号', en: 'Public security filing' },
+  bureauHome: { zh: '返回教育局首页', en: 'Bureau home page' },
+  govMark: { zh: '党政机关网站标识', en: 'Party and government website mark' },
   citeThis: { zh: '引用本页', en: 'Cite this page' },
   download: { zh: '下载', en: 'Download' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -2,13 +2,15 @@
  * data/site.yaml: loose input normalised once into a trusted SiteConfig. Policy parameters
  * that provinces set differently live here (INDICATORS.md), with the national defaults.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { bureauWords, type BureauWords } from './ingest/words.ts';
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** A name given in Chinese only, or in both languages. */
+const Words = z.union([z.string().min(1).transform((zh) => ({ zh, en: zh })), Bilingual]);
 /** An http(s) address: a link on every page, so never javascript: or data:. */
 const WebAddress = z.url({ protocol: /^https?$/, error: '应为 http:// 或 https:// 网址 / must be an http:// or https:// address' });
 
@@ -49,6 +51,21 @@ const SiteConfigSchema = z.object({
     licence: Bilingual.optional(),
     licence_url: WebAddress.optional(),
     contact: z.string().min(1).optional(),
+    // The frame a Chinese government site shows in its footer (政府网站发展指引, 国办发〔2017〕47号).
+    /** 主办单位 */
+    host: Words.optional(),
+    /** 承办单位 */
+    organiser: Words.optional(),
+    /** 网站标识码: ten digits or capital letters, as the national government-website register issues it */
+    site_code: z.string().regex(/^[0-9A-Z]{10}$/, '网站标识码应为 10 位数字或大写字母，如 3607230001 / the website code is 10 digits or capital letters, such as 3607230001').optional(),
+    /** ICP 备案号, linked to the MIIT filing system's public page */
+    icp: z.string().regex(/^[\u4e00-\u9fa5]ICP备\d{6,10}号(-\d{1,3})?$/, 'ICP 备案号应如“赣ICP备12345678号”或“赣ICP备12345678号-1” / the ICP number looks like 赣ICP备12345678号 or 赣ICP备12345678号-1').optional(),
+    /** 公安机关备案号, linked to the public-security filing system's record */
+    police: z.string().regex(/^[\u4e00-\u9fa5]公网安备\s?\d{14}号$/, '公安机关备案号应如“赣公网安备 36072302000123号”（14 位数字） / the public-security number looks like 赣公网安备 36072302000123号 (14 digits)').optional(),
+    /** the 党政机关网站 mark: an image in the data folder, and where it links */
+    mark: z.object({ image: z.string().regex(/\.(png|gif|jpe?g|svg)$/i, '标识图片应为 .png、.gif、.jpg 或 .svg / the mark image must be .png, .gif, .jpg or .svg'), link: WebAddress }).optional(),
+    /** the bureau's own home page, linked from every footer */
+    home: WebAddress.optional(),
   }).prefault({}),
   /** The bureau's own column names: their header → a column name of the data guide. */
   columns: z.record(z.string(), z.string()).default({}),
@@ -74,6 +91,10 @@ export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = proce
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  site.yaml › ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n${lines.join('\n')}`);
+  }
+  const mark = result.data.publication.mark?.image;
+  if (mark && !(await stat(join(dataDir, mark)).then((s) => s.isFile(), () => false))) {
+    throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n  site.yaml › publication.mark.image: 数据文件夹中没有图片“${mark}” / there is no image "${mark}" in the data folder`);
   }
   const { words, problems } = bureauWords(result.data.columns, result.data.values);
   if (problems.length) throw new ConfigError(`site.yaml 设置有误 / site.yaml is invalid:\n${problems.map((p) => `  site.yaml › ${p}`).join('\n')}`);
