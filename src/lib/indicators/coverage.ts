@@ -1,11 +1,18 @@
 /**
  * What a year's tables leave unpublished: a year with event tables but no staff roster has
  * every indicator that needs the roster as `x`. Said to the clerk as a warning at check time,
- * naming those indicators, rather than found later as a row of x on the site.
+ * naming those indicators, rather than found later as a row of x on the site. Beyond that,
+ * `xReasons` lists every indicator whose total will be x, by year and reason (reasons.ts),
+ * evaluated as the site evaluates it.
  */
+import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { Issue } from '../ingest/issues.ts';
+import { yearContexts } from './context.ts';
+import { evaluate } from './evaluate.ts';
+import { missingSourcesNote } from './reasons.ts';
 import { INDICATORS } from './registry.ts';
+import type { Bilingual, Indicator } from './types.ts';
 
 export function rosterGaps(dataset: Pick<Dataset, 'years' | 'records' | 'stats'>): Issue[] {
   return dataset.years.flatMap((year): Issue[] => {
@@ -23,4 +30,43 @@ export function rosterGaps(dataset: Pick<Dataset, 'years' | 'records' | 'stats'>
       zh: `${year} 年有${events.length} 类事件表但没有教职工名册：需要名册的 ${needing.length} 项指标该年将显示为 x（无数据）：${names('zh')}。请放入当年的教职工名册。`,
       en: `${year} has ${events.length} event table kind(s) but no staff roster: the ${needing.length} indicators that need the roster will show x (no data) that year: ${names('en')}. Add that year's staff roster.` }];
   });
+}
+
+/** One reason an indicator will be x in a year. */
+export interface XReason {
+  readonly year: number;
+  readonly reason: Bilingual;
+  readonly indicators: readonly Indicator[];
+}
+
+/**
+ * Every (year, reason) for which indicators will show x as their total, with those indicators:
+ * the totals are evaluated as the site evaluates them, so check and the site never disagree.
+ */
+export function xReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, indicators: readonly Indicator[] = INDICATORS): XReason[] {
+  const out = new Map<string, { year: number; reason: Bilingual; indicators: Indicator[] }>();
+  for (const ctx of yearContexts(dataset.records, config)) {
+    for (const indicator of indicators) {
+      const total = evaluate(indicator, ctx, { totalOnly: true }).find((e) => e.dimension === 'total' && e.symbol === 'x');
+      if (!total) continue;
+      const reason = total.note ?? missingSourcesNote(indicator, ctx);
+      const key = `${ctx.year}\0${reason.zh}`;
+      const entry = out.get(key) ?? { year: ctx.year, reason, indicators: [] };
+      entry.indicators.push(indicator);
+      out.set(key, entry);
+    }
+  }
+  return [...out.values()];
+}
+
+/** check's summary: one line per year and reason, the indicators named (the first 8, then how many). */
+export function xSummaryLines(reasons: readonly XReason[], most = 8): string[] {
+  if (reasons.length === 0) return [];
+  const lines = ['将显示为 x 的指标 Indicators that will show x:'];
+  for (const r of reasons) {
+    const n = r.indicators.length;
+    const names = r.indicators.slice(0, most).map((i) => i.name.zh).join('、') + (n > most ? ` 等 ${n} 项` : '');
+    lines.push(`  ${r.year} 年：${r.reason.zh.replace(/。$/, '')} / ${r.reason.en.replace(/\.$/, '')} → ${names}`);
+  }
+  return lines;
 }
