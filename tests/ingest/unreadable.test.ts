@@ -38,7 +38,7 @@ describe('sheets that look like a kind', () => {
     const { dataset } = await ingestFolder(dir);
     const bad = dataset.issues.find((i) => i.code === 'unreadable-sheet');
     assert.equal(bad?.file, '2024/培训情况.xlsx');
-    assert.match(bad!.zh, /像是“培训记录”表（按表名判断）.*缺少：培训项目、培训级别、学时、开始日期/);
+    assert.match(bad!.zh, /从表名看像是“培训记录”表.*缺少：培训项目、培训级别、学时、开始日期/);
     const other = dataset.issues.find((i) => i.file === '2024/杂项.xlsx');
     assert.equal(other?.code, 'unknown-sheet');
     assert.equal(other?.severity, 'warning');

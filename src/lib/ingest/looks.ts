@@ -88,7 +88,7 @@ export function looksLike(sheet: RawSheet, file: string): LookAlike | null {
     if (!inName && !byColumns) continue;
     const known = spec.fields.filter((f) => keys.has(f.key)).map((f) => f.header);
     const score = (inName ? 1000 : 0) + keys.size * 10 + (spec.identifying.some((k) => keys.has(k)) ? 1 : 0);
-    found.push({ spec, known, missing: lacking(spec, keys), by: inName ? 'name' : 'columns', score });
+    found.push({ spec, known, missing: lacking(spec, keys), by: byColumns ? 'columns' : 'name', score });
   }
   const best = found.sort((a, b) => b.score - a.score)[0];
   if (!best || best.missing.length === 0) return null;
@@ -102,8 +102,8 @@ export function looksLike(sheet: RawSheet, file: string): LookAlike | null {
  */
 export function unreadableSheet(file: string, sheet: string, look: LookAlike): Issue {
   const entry = `${file} › ${sheet}`;
-  const why = look.by === 'name' ? ['（按表名判断）', ' (by its name)'] : ['', ''];
+  const why = look.by === 'name' ? ['从表名看', 'By its name, this looks'] : ['', 'Looks'];
   return { file, sheet, severity: 'error', code: 'unreadable-sheet',
-    zh: `像是“${look.spec.zh}”表${why[0]}（可识别的列：${look.known.join('、')}），但缺少：${look.missing.join('、')}，未能读取；请补上这些列（列名见数据说明），或如该表不应读取，在 site.yaml 的 ignore: 中列出：\n      ignore:\n        - ${entry}`,
-    en: `Looks like the ${look.spec.en} table${why[1]} (known columns: ${look.known.join(', ')}) but lacks ${look.missing.join(', ')}, so it was not read; add these columns (names in the data guide), or if the sheet should not be read, list it under ignore: in site.yaml:\n      ignore:\n        - ${entry}` };
+    zh: `${why[0]}像是“${look.spec.zh}”表（可识别的列：${look.known.join('、')}），但缺少：${look.missing.join('、')}，未能读取；请补上这些列（列名见数据说明），或如该表不应读取，在 site.yaml 的 ignore: 中列出：\n      ignore:\n        - ${entry}`,
+    en: `${why[1]} like the ${look.spec.en} table (known columns: ${look.known.join(', ')}) but lacks ${look.missing.join(', ')}, so it was not read; add these columns (names in the data guide), or if the sheet should not be read, list it under ignore: in site.yaml:\n      ignore:\n        - ${entry}` };
 }
