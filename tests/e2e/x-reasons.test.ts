@@ -36,7 +36,7 @@ describe('indicators that will show x say why', () => {
     const summary = check.stdout.slice(check.stdout.indexOf('行数 Rows'));
     assert.match(summary, /将显示为 x 的指标 Indicators that will show x:/);
     assert.match(summary, /\n {2}2024 年：没有“减员”表（数据未报送） \/ No exits table was supplied → 减员人数、退休人数\n/);
-    assert.match(summary, /\n {2}2023 年：教职工名册没有“骨干类别”列 \/ The staff roster has no 骨干类别 column → 骨干教师数/);
+    assert.match(summary, /\n {2}2023–2024 年：教职工名册没有“骨干类别”列 \/ The staff roster has no 骨干类别 column → 骨干教师数/);
     assert.ok(!/2023 年：没有“减员”表/.test(summary), 'a year with the table is not listed');
     assert.ok(!/JS00|测试/.test(summary), 'no person-level data');
   });

@@ -59,14 +59,33 @@ export function xReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, 
   return [...out.values()];
 }
 
-/** check's summary: one line per year and reason, the indicators named (the first 8, then how many). */
+/** Years as a clerk reads them: runs joined, 2015–2018、2021. */
+const yearRuns = (years: readonly number[]): string => {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join('、');
+};
+
+/**
+ * check's summary: one line per reason, with the years it holds in and the indicators named (the
+ * first 8, then how many). Years with the same reason for the same indicators share a line.
+ */
 export function xSummaryLines(reasons: readonly XReason[], most = 8): string[] {
   if (reasons.length === 0) return [];
-  const lines = ['将显示为 x 的指标 Indicators that will show x:'];
+  const lines = new Map<string, { years: number[]; reason: Bilingual; indicators: readonly Indicator[] }>();
   for (const r of reasons) {
+    const key = `${r.reason.zh}\0${r.indicators.map((i) => i.id).join(',')}`;
+    const line = lines.get(key) ?? { years: [], reason: r.reason, indicators: r.indicators };
+    line.years.push(r.year);
+    lines.set(key, line);
+  }
+  return ['将显示为 x 的指标 Indicators that will show x:', ...[...lines.values()].map((r) => {
     const n = r.indicators.length;
     const names = r.indicators.slice(0, most).map((i) => i.name.zh).join('、') + (n > most ? ` 等 ${n} 项` : '');
-    lines.push(`  ${r.year} 年：${r.reason.zh.replace(/。$/, '')} / ${r.reason.en.replace(/\.$/, '')} → ${names}`);
-  }
-  return lines;
+    return `  ${yearRuns(r.years)} 年：${r.reason.zh.replace(/。$/, '')} / ${r.reason.en.replace(/\.$/, '')} → ${names}`;
+  })];
 }
