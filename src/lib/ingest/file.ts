@@ -1,12 +1,12 @@
 /** One input file → its parsed sheets and issues. Pure: bytes in, data out. */
 import { extname } from 'node:path';
 import { describeUnmatched, detectHeader, SEARCH_ROWS } from './header.ts';
+import { looksLike, unreadableSheet } from './looks.ts';
 import { folderYear } from './discover.ts';
 import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
-import { looksLike, unreadableSheet } from './looks.ts';
 import { isReadFailure, readWorkbook, type ReadFailure } from './workbook.ts';
 
 export interface ParsedFile {
