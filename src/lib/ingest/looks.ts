@@ -16,8 +16,8 @@ import { SEARCH_ROWS } from './header.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 
-/** Words in a sheet's or file's name that show which kind of table it is meant to be. */
-export const KIND_WORDS: Readonly<Record<TableSpec['kind'], readonly string[]>> = {
+/** Words in a sheet's or file's name that show which kind of table it is meant to be (a kind without any is known by its columns only). */
+export const KIND_WORDS: Readonly<Partial<Record<TableSpec['kind'], readonly string[]>>> = {
   roster: ['花名册', '名册', '基本信息', '教职工信息'],
   schools: ['学校'],
   exchange: ['交流', '轮岗'],
@@ -83,7 +83,7 @@ export function looksLike(sheet: RawSheet, file: string): LookAlike | null {
   for (const spec of TABLE_SPECS) {
     const keys = bestRow(sheet, spec);
     if (keys.size === 0) continue;
-    const inName = KIND_WORDS[spec.kind].some((w) => sheet.name.includes(w) || base.includes(w));
+    const inName = (KIND_WORDS[spec.kind] ?? []).some((w) => sheet.name.includes(w) || base.includes(w));
     const byColumns = keys.size >= 2 && spec.identifying.some((k) => keys.has(k)) && [...keys].some((k) => !PERSON_KEYS.has(k));
     if (!inName && !byColumns) continue;
     const known = spec.fields.filter((f) => keys.has(f.key)).map((f) => f.header);
