@@ -43,6 +43,8 @@ const UI = {
   sections: { zh: '栏目', en: 'Sections' },
   target: { zh: '政策目标', en: 'Policy target' },
   notAvailable: { zh: '{year}年无法计算：', en: 'Not available for {year}: ' },
+  xYear: { zh: '{years} 年为 x：', en: '{years} is x: ' },
+  xYears: { zh: '{years} 年为 x：', en: '{years} are x: ' },
   withheldBreakdowns: {
     zh: '为保护个人信息，{year}年{what}的数据整组隐藏，全部以 c 表示：其中有的数字无法靠隐藏个别格子防止被推算出来。',
     en: 'To protect individuals, every {year} figure {what} is withheld and shown as c: some of them could not be kept from being worked out by withholding single cells.',

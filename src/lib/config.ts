@@ -73,6 +73,11 @@ const SiteConfigSchema = z.object({
   values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
   /** A file (relative to the data folder, kept out of git) holding the salt for hashing IDs; env YUANDING_SALT wins. */
   salt_file: z.string().optional(),
+  /**
+   * Files and sheets not to read: `2024/减员.xlsx` (the whole file) or `2024/减员.xlsx › Sheet1`
+   * (one sheet; `>` also separates, spaces optional). See ingest/ignore.ts.
+   */
+  ignore: z.array(z.string().trim().min(1)).default([]),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema> & { readonly salt: string; readonly words: BureauWords };

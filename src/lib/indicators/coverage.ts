@@ -1,13 +1,16 @@
 /**
  * What a year's tables leave unpublished: a year with event tables but no staff roster has
  * every indicator that needs the roster as `x`. Said to the clerk as a warning at check time,
- * naming those indicators, rather than found later as a row of x on the site.
+ * naming those indicators, rather than found later as a row of x on the site. Beyond that,
+ * `xReasons` lists every indicator whose total will be x, by year and reason (reasons.ts),
+ * evaluated as the site evaluates it.
  */
+import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { Issue } from '../ingest/issues.ts';
-import type { SiteConfig } from '../config.ts';
 import { yearContexts } from './context.ts';
 import { evaluate } from './evaluate.ts';
+import { missingSourcesNote } from './reasons.ts';
 import { INDICATORS } from './registry.ts';
 import type { Bilingual, Indicator } from './types.ts';
 
@@ -29,39 +32,60 @@ export function rosterGaps(dataset: Pick<Dataset, 'years' | 'records' | 'stats'>
   });
 }
 
-/** Indicators that will be `x` in a year for one reason: the reason as the indicator page says it. */
-export interface Unavailable {
+/** One reason an indicator will be x in a year. */
+export interface XReason {
   readonly year: number;
   readonly reason: Bilingual;
   readonly indicators: readonly Indicator[];
 }
 
 /**
- * Every indicator whose bureau-wide figure will be `x`, grouped by year and reason, worked out by
- * the same evaluation the site runs (evaluate.ts), so `check` and the indicator pages never
- * disagree. Disclosure control is not run: it never makes an x.
+ * Every (year, reason) for which indicators will show x as their total, with those indicators:
+ * the totals are evaluated as the site evaluates them, so check and the site never disagree.
  */
-export function unavailableReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig): Unavailable[] {
-  const groups = new Map<string, { year: number; reason: Bilingual; indicators: Indicator[] }>();
+export function xReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, indicators: readonly Indicator[] = INDICATORS): XReason[] {
+  const out = new Map<string, { year: number; reason: Bilingual; indicators: Indicator[] }>();
   for (const ctx of yearContexts(dataset.records, config)) {
-    for (const indicator of INDICATORS) {
-      const total = evaluate(indicator, ctx).find((e) => e.dimension === 'total' && e.symbol === 'x');
+    for (const indicator of indicators) {
+      const total = evaluate(indicator, ctx, { totalOnly: true }).find((e) => e.dimension === 'total' && e.symbol === 'x');
       if (!total) continue;
-      const reason = total.note ?? { zh: '无可计算的数据。', en: 'Nothing to count.' };
+      const reason = total.note ?? missingSourcesNote(indicator, ctx);
       const key = `${ctx.year}\0${reason.zh}`;
-      const group = groups.get(key) ?? groups.set(key, { year: ctx.year, reason, indicators: [] }).get(key)!;
-      group.indicators.push(indicator);
+      const entry = out.get(key) ?? { year: ctx.year, reason, indicators: [] };
+      entry.indicators.push(indicator);
+      out.set(key, entry);
     }
   }
-  return [...groups.values()].sort((a, b) => a.year - b.year || b.indicators.length - a.indicators.length);
+  return [...out.values()];
 }
 
-/** The lines `check` prints: one per year and reason, the indicators named (eight at most, then a count). */
-export function unavailableLines(list: readonly Unavailable[]): string[] {
-  if (list.length === 0) return [];
-  const names = (u: Unavailable) => {
-    const shown = u.indicators.slice(0, 8).map((i) => i.name.zh).join('、');
-    return u.indicators.length > 8 ? `${shown} 等 ${u.indicators.length} 项` : shown;
-  };
-  return ['将显示为 x 的指标 Indicators that will show x:', ...list.map((u) => `  ${u.year}  ${u.reason.zh}  ${u.reason.en}\n        ${names(u)}`)];
+/** Years as a clerk reads them: runs joined, 2015–2018、2021. */
+const yearRuns = (years: readonly number[]): string => {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join('、');
+};
+
+/**
+ * check's summary: one line per reason, with the years it holds in and the indicators named (the
+ * first 8, then how many). Years with the same reason for the same indicators share a line.
+ */
+export function xSummaryLines(reasons: readonly XReason[], most = 8): string[] {
+  if (reasons.length === 0) return [];
+  const lines = new Map<string, { years: number[]; reason: Bilingual; indicators: readonly Indicator[] }>();
+  for (const r of reasons) {
+    const key = `${r.reason.zh}\0${r.indicators.map((i) => i.id).join(',')}`;
+    const line = lines.get(key) ?? { years: [], reason: r.reason, indicators: r.indicators };
+    line.years.push(r.year);
+    lines.set(key, line);
+  }
+  return ['将显示为 x 的指标 Indicators that will show x:', ...[...lines.values()].map((r) => {
+    const n = r.indicators.length;
+    const names = r.indicators.slice(0, most).map((i) => i.name.zh).join('、') + (n > most ? ` 等 ${n} 项` : '');
+    return `  ${yearRuns(r.years)} 年：${r.reason.zh.replace(/。$/, '')} / ${r.reason.en.replace(/\.$/, '')} → ${names}`;
+  })];
 }

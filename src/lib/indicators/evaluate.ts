@@ -7,8 +7,9 @@ import type { ColumnTable } from 'arquero';
 import type { YearContext } from './context.ts';
 import { DIMENSIONS, sortCategories, TOTAL_CATEGORY, UNKNOWN_CATEGORY, type Dimension } from './dimensions.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Measure } from './types.ts';
-import { TABLE_SPECS, tableSpec } from '../ingest/schema.ts';
+import { TABLE_SPECS } from '../ingest/schema.ts';
 import { FINGERPRINT_COLUMNS, type Fingerprint } from './fingerprint.ts';
+import { missingColumnNote, missingSourcesNote } from './reasons.ts';
 
 /** Rows, Σ column, and the rows' fingerprint (null when the table has lost its row numbers). */
 type Stat = { n: number; sum: number; fp: Fingerprint | null };
@@ -169,14 +170,13 @@ const unavailable = (ctx: YearContext, indicator: Indicator, note?: Bilingual): 
  * files do not have is absent from its table, so an indicator that reads it fails in Arquero
  * ("Invalid column reference") and is published as not available (x), never as zero.
  */
-export function evaluate(indicator: Indicator, ctx: YearContext): Estimate[] {
+export function evaluate(indicator: Indicator, ctx: YearContext, options: { readonly totalOnly?: boolean } = {}): Estimate[] {
   try {
-    return evaluateMeasure(indicator, ctx);
+    return evaluateMeasure(indicator, ctx, options.totalOnly ?? false);
   } catch (e) {
     const column = e instanceof MissingColumn ? e.column : /Invalid column reference: "d(?:\.|\[')(\w+)/.exec(e instanceof Error ? e.message : '')?.[1];
     if (!column) throw e;
-    const header = columnHeader(column);
-    return [unavailable(ctx, indicator, { zh: `源数据没有“${header}”列。`, en: `The source data has no ${header} column.` })];
+    return [unavailable(ctx, indicator, missingColumnNote(indicator, columnHeader(column), DERIVED_FROM[column] ?? column))];
   }
 }
 
@@ -197,16 +197,6 @@ function schoolsOutside(indicator: Indicator, ctx: YearContext): string[] {
   return [...ctx.schoolStages()].filter(([, own]) => ![...own].some((s) => stages.includes(s))).map(([school]) => school);
 }
 
-/** Why a measure had nothing to count: the source tables the year was not given, if any. */
-function missingTables(indicator: Indicator, ctx: YearContext): Bilingual | undefined {
-  const absent = indicator.sources.filter((k) => !ctx.records[k]).map(tableSpec);
-  if (absent.length === 0) return undefined;
-  return {
-    zh: `${ctx.year}年没有${absent.map((s) => `“${s.zh}”表`).join('、')}（未报送）。`,
-    en: `${ctx.year} has no ${absent.map((s) => s.en).join(' or ')} table (not supplied).`,
-  };
-}
-
 /** The spreadsheet column behind a field or derived column, for the note. */
 function columnHeader(column: string): string {
   const source = DERIVED_FROM[column] ?? column;
@@ -214,14 +204,15 @@ function columnHeader(column: string): string {
 }
 const DERIVED_FROM: Readonly<Record<string, string>> = { backbone: 'backboneCategory', isBackbone: 'backboneCategory', rosterBackbone: 'backboneCategory' };
 
-function evaluateMeasure(indicator: Indicator, ctx: YearContext): Estimate[] {
+function evaluateMeasure(indicator: Indicator, ctx: YearContext, totalOnly: boolean): Estimate[] {
   const measure = indicator.measure(ctx);
-  if (measure === null || measure === undefined) return [unavailable(ctx, indicator, missingTables(indicator, ctx))];
+  // No measure: a source table the year does not have (reasons.ts says which).
+  if (measure === null || measure === undefined) return [unavailable(ctx, indicator, missingSourcesNote(indicator, ctx))];
   if ('unavailable' in measure) return [unavailable(ctx, indicator, measure.unavailable)];
   const base = { year: ctx.year, indicator: indicator.id };
   if (measure.kind === 'gap') return [{ ...base, dimension: 'total', ...gap(measure) }];
   // Every indicator given per school is also given per peer group (schools like each other).
-  const groups = ['total', ...indicator.breakdowns, ...(indicator.breakdowns.includes('school') ? ['peer'] : [])] as DimensionId[];
+  const groups = (totalOnly ? ['total'] : ['total', ...indicator.breakdowns, ...(indicator.breakdowns.includes('school') ? ['peer'] : [])]) as DimensionId[];
   if (measure.kind === 'distribution') return groups.flatMap((g) => distribution(measure, DIMENSIONS[g]).map((e) => ({ ...base, ...e })));
   return groups.flatMap((g) => {
     const found = cells(g === 'peer' ? withPeers(measure, ctx.schoolPeers()) : measure, DIMENSIONS[g]);

@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Issue } from './issues.ts';
+import { IgnoreList } from './ignore.ts';
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.et', '.csv'];
 
@@ -38,6 +39,8 @@ export interface YearRules {
   readonly firstYear?: number | undefined;
   /** site.yaml allow_future_years: a folder of a year after today's is read, not an error */
   readonly allowFuture?: boolean;
+  /** site.yaml ignore: a file it lists is not read at all */
+  readonly ignore?: IgnoreList;
 }
 
 /**
@@ -99,6 +102,7 @@ export async function discover(dataDir: string, issues: Issue[], rules?: YearRul
       if (e.isSymbolicLink()) issues.push(skip(file, '符号链接（快捷方式），', 'A symbolic link'));
       else if (e.isDirectory()) issues.push(skip(`${file}/`, '年度文件夹中的子文件夹（只读取年度文件夹本身的文件），', 'A subfolder of a year folder (only files directly in the year folder are read)'));
       else if (!READABLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) issues.push(skip(file, `不是表格文件（可读取：${READABLE_EXTENSIONS.join(' ')}），`, `Not a spreadsheet file (readable: ${READABLE_EXTENSIONS.join(' ')})`));
+      else if (rules?.ignore?.file(file)) issues.push(IgnoreList.note(file));
       else found.push({ year, file, path: join(dataDir, entry.name, e.name) });
     }
     // An empty folder made ready for next year publishes nothing and is no error.

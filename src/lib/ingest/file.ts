@@ -1,6 +1,7 @@
 /** One input file → its parsed sheets and issues. Pure: bytes in, data out. */
 import { extname } from 'node:path';
 import { describeUnmatched, detectHeader, SEARCH_ROWS } from './header.ts';
+import { looksLike, unreadableSheet } from './looks.ts';
 import { folderYear } from './discover.ts';
 import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
@@ -116,6 +117,8 @@ function unmatched(file: string, raw: RawSheet): Issue | null {
       zh: `${hidden[0]}像是汇总统计表或数据透视表（“${text}”是${marker.zh}），不是逐条记录，已忽略；数据以逐条记录的表格为准。`,
       en: `${hidden[1] ? `${hidden[1]}looks` : 'Looks'} like a summary or pivot table ("${text}" is ${marker.en}), not a table of records; ignored: figures come from the tables of records.` };
   }
+  const look = raw.hidden ? null : looksLike(raw, file);
+  if (look) return unreadableSheet(file, raw.name, look);
   const names = known.length ? [`其中可识别的列名：${known.join('、')}`, `; known column names in it: ${known.join(', ')}`] : ['没有可识别的列名', '; it has no known column name'];
   return { file, sheet: raw.name, severity: 'warning', code: raw.hidden ? 'hidden-sheet' : 'unknown-sheet',
     zh: `${hidden[0]}未识别的工作表，已忽略：前 ${SEARCH_ROWS} 行中没有一行含某类表格的至少 3 个列名及其标识列（${names[0]}）。`,

@@ -15,6 +15,7 @@ import { joinSources } from './join.ts';
 import { linkPeople } from './people.ts';
 import { ParsePool } from './pool.ts';
 import { resolveSchools } from './schools.ts';
+import { IgnoreList, sheetNames, withoutIgnored } from './ignore.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
@@ -49,7 +50,8 @@ export interface IngestOptions {
 export async function ingest(dataDir: string, options: IngestOptions): Promise<Dataset> {
   const { config, logger } = options;
   const issues: Issue[] = [];
-  const files = await discover(dataDir, issues, { today: options.today, firstYear: config.first_year, allowFuture: config.allow_future_years });
+  const ignore = new IgnoreList(config.ignore);
+  const files = await discover(dataDir, issues, { today: options.today, firstYear: config.first_year, allowFuture: config.allow_future_years, ignore });
   const cache = new ParseCache(options.cacheDir);
   const sheets: SheetOfYear[] = [];
   const started = performance.now();
@@ -83,12 +85,15 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
       results[i] = await readOne(files[i]!);
     }
   })).finally(() => pool.close());
-  for (const { input, digest, parsed } of results) {
+  for (const { input, digest, parsed: whole } of results) {
+    // Sheets site.yaml ignores are dropped after the parse, so the cache does not depend on them.
+    const parsed = withoutIgnored(whole, ignore, sheetNames(whole));
     // A copy is reported once; its rows would only repeat the original's problems (duplicate ids …).
     if (sameBytes(input.file, digest)) continue;
     for (const issue of parsed.issues) issues.push(issue);
     for (const s of parsed.sheets) sheets.push({ ...s, file: input.file, year: input.year });
   }
+  issues.push(...ignore.unmatched());
   logger.info(`  read ${files.length} files in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
   const firstAcross = issues.length;

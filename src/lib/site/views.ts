@@ -22,6 +22,24 @@ export interface Point {
 
 export const totals = (ind: IndicatorData): Estimate[] => ind.estimates.filter((e) => e.dimension === 'total').sort((a, b) => a.year - b.year);
 
+/**
+ * Why the years whose total is x are x, one line per reason with its years ("2023 年为 x：没有“减员”表
+ * （数据未报送）。"): the notes the evaluation gave (indicators/reasons.ts), never a person or value.
+ */
+export function xReasonLines(ind: IndicatorData, lang: Lang): string[] {
+  const byNote = new Map<string, { years: number[]; note: NonNullable<Estimate['note']> }>();
+  for (const e of totals(ind)) {
+    if (e.symbol !== 'x' || !e.note) continue;
+    const entry = byNote.get(e.note.zh) ?? { years: [], note: e.note };
+    entry.years.push(e.year);
+    byNote.set(e.note.zh, entry);
+  }
+  return [...byNote.values()].map(({ years, note }) => {
+    const head = t(lang, years.length > 1 ? 'xYears' : 'xYear', { years: years.join(lang === 'zh' ? '、' : ', ') });
+    return head + (lang === 'zh' ? note.zh : note.en.charAt(0).toLowerCase() + note.en.slice(1));
+  });
+}
+
 export function trendPoints(ind: IndicatorData, lang: Lang): (Point & { readonly plain: string })[] {
   return totals(ind).map((e) => ({ label: String(e.year), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) }));
 }

@@ -16,7 +16,9 @@ const NO_STUDENTS = {
 export function studentsAndTeachers(ctx: YearContext, staff: ColumnTable | null): Measure | null | { unavailable: typeof NO_STUDENTS } {
   const schools = ctx.table('schools');
   if (!staff) return null;
-  if (!schools || !schools.columnNames().includes('students')) return { unavailable: NO_STUDENTS };
+  // No schools table at all: the evaluation says which table is missing (reasons.ts).
+  if (!schools) return null;
+  if (!schools.columnNames().includes('students')) return { unavailable: NO_STUDENTS };
   const places = schools.select('school', 'stages', 'locality', 'students').derive({ stage: (d: Row) => d['stages'] });
   // Staff of schools missing from the schools table are left out of both sides.
   const people = staff.select('person', 'school').join(places.select('school', 'stage', 'locality'), 'school');
