@@ -6,6 +6,7 @@ import { cellAddress } from './issues.ts';
 import type { Issue } from './issues.ts';
 import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
+import { unreadColumns } from './unread.ts';
 import { isReadFailure, readWorkbook, type ReadFailure } from './workbook.ts';
 
 export interface ParsedFile {
@@ -72,6 +73,8 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string, limits:
         en: `Hidden sheet, read as ${header.spec.en}; delete it if it should not count.` });
     }
     header.ignored.forEach((c) => ignored.add(c));
+    const unread = unreadColumns(file, raw, header);
+    if (unread) issues.push(unread);
     sheets.push(parseSheet(raw, header, { file, year: folderYear(file.split('/')[0] ?? ''), date1904: result.date1904, salt }, issues));
   }
   if (ignored.size) {
