@@ -14,6 +14,11 @@ import { convertToXlsx } from './workbook.ts';
 export const LIST_SHEET = '问题清单';
 const FILL: Record<Exclude<Severity, 'info'>, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/**
+ * The largest input copied: ExcelJS holds a workbook in memory at about a hundred times its
+ * .xlsx size (the sample's 420 KB roster takes 45 MB), so a 10 MB file takes about a gigabyte.
+ */
+const MAX_BYTES = 10 * 1024 * 1024;
 /** Runs of rows listed per problem on 问题清单 before `…` (a cell holds at most 32,767 characters). */
 const MAX_RUNS = 500;
 
@@ -57,7 +62,13 @@ export async function writeAnnotatedCopies(dataDir: string, issues: readonly Iss
   for (const file of files.sort()) {
     const mine = issues.filter((i) => i.file === file);
     try {
-      const { workbook, converted } = await open(await readFile(join(dataDir, file)), extname(file).toLowerCase());
+      const bytes = await readFile(join(dataDir, file));
+      if (bytes.length > MAX_BYTES) {
+        const mb = `${(bytes.length / 1024 / 1024).toFixed(0)} MB`;
+        failures.push({ file, zh: `文件较大（${mb}，上限 10 MB），为免耗尽内存未写带批注的副本；请按上面列出的问题修改原文件。`, en: `The file is large (${mb}, over 10 MB); no annotated copy was written so as not to exhaust memory. Fix the original from the problems listed above.` });
+        continue;
+      }
+      const { workbook, converted } = await open(bytes, extname(file).toLowerCase());
       const cells = markCells(workbook, mine);
       addList(workbook, mine);
       const copy = converted ? `${file}.xlsx` : file;
@@ -104,7 +115,8 @@ function markCells(workbook: ExcelJS.Workbook, issues: readonly Issue[]): number
     const key = `${i.sheet}\0${address}`;
     const mark = marks.get(key) ?? { sheet: i.sheet, address, severity: i.severity, lines: [] };
     if (i.severity === 'error') mark.severity = 'error';
-    mark.lines.push(`${LABEL[i.severity]} [${i.code}] ${i.zh}`);
+    const line = `${LABEL[i.severity]} [${i.code}] ${i.zh}`;
+    if (!mark.lines.includes(line)) mark.lines.push(line);
     marks.set(key, mark);
   }
   let marked = 0;
