@@ -1,14 +1,38 @@
-/** npm run check [-- --data DIR]: validate the data folder only; exit 1 with the list of errors. */
-import { cliOptions, ingestWithReport } from './cli.ts';
+/**
+ * npm run check [-- --data DIR --annotate DIR]: validate the data folder only; exit 1 with the
+ * list of errors. With --annotate, copies of the workbooks with problems, their problem cells
+ * marked, are written whether or not there are errors (src/lib/ingest/annotate.ts).
+ */
+import { annotateRefusal, writeAnnotatedCopies } from '../src/lib/ingest/annotate.ts';
+import type { Issue } from '../src/lib/ingest/issues.ts';
+import { cliOptions, ingestChecked } from './cli.ts';
 import { catchFailures, reportFailure } from './failure.ts';
 import { xReasons, xSummaryLines } from '../src/lib/indicators/coverage.ts';
 
 catchFailures('check');
 try {
-  const result = await ingestWithReport(cliOptions());
-  // Which indicators will show x, and why: the same evaluation as the site's.
-  if (result) for (const line of xSummaryLines(xReasons(result.dataset, result.config))) console.log(line);
-  process.exitCode = result ? 0 : 1;
+  const options = cliOptions();
+  const refused = options.annotateDir ? annotateRefusal(options.annotateDir, options.dataDir, options.outDir) : null;
+  if (refused) {
+    console.error(refused.join('\n'));
+    process.exitCode = 1;
+  } else {
+    const checked = await ingestChecked(options);
+    if (checked && options.annotateDir) await annotate(options.dataDir, checked.dataset.issues, options.annotateDir);
+    // Which indicators will show x, and why: the same evaluation as the site's.
+    if (checked?.ok) for (const line of xSummaryLines(xReasons(checked.dataset, checked.config))) console.log(line);
+    process.exitCode = checked?.ok ? 0 : 1;
+  }
 } catch (e) {
   reportFailure(e, 'check');
+}
+
+async function annotate(dataDir: string, issues: readonly Issue[], dir: string): Promise<void> {
+  const { copies, failures } = await writeAnnotatedCopies(dataDir, issues, dir);
+  console.log(`\n已写出带批注的副本 Annotated copies written: ${copies.length} file(s) → ${dir}`);
+  for (const c of copies) {
+    const converted = c.converted ? `（已转换为 .xlsx / converted to .xlsx）` : '';
+    console.log(`  ${c.file} → ${c.copy}${converted}  ${c.cells} 个单元格已标出 cell(s) marked`);
+  }
+  for (const f of failures) console.error(`  ${f.file}：${f.zh}\n  ${f.file}: ${f.en}`);
 }

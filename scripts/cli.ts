@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type SiteConfig } from '../src/lib/config.ts';
 import { hasErrors, ingest, type Dataset } from '../src/lib/ingest/index.ts';
-import { formatIssue, listIssues, restLines } from '../src/lib/ingest/issues.ts';
+import { formatGroup, groupIssues, where, type Issue } from '../src/lib/ingest/issues.ts';
+import { ISSUE_CODES } from '../src/lib/ingest/codes.ts';
 import { TABLE_SPECS } from '../src/lib/ingest/schema.ts';
 import { rosterGaps } from '../src/lib/indicators/coverage.ts';
 import { consoleLogger } from '../src/lib/logger.ts';
@@ -20,6 +21,8 @@ export interface CliOptions {
   readonly force: boolean;
   /** also write the finished site as one archive beside the output folder */
   readonly zip: boolean;
+  /** check: write copies of the workbooks with problems, problem cells marked, into this folder */
+  readonly annotateDir: string | null;
 }
 
 export function cliOptions(): CliOptions {
@@ -32,12 +35,13 @@ export function cliOptions(): CliOptions {
       'allow-fewer-years': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       zip: { type: 'boolean', default: false },
+      annotate: { type: 'string' },
       // read by scripts/heap.ts before the build starts
       'memory-mb': { type: 'string' },
     },
     allowPositionals: false,
   });
-  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'], force: values.force, zip: values.zip };
+  return { dataDir: resolve(values.data), outDir: resolve(values.out), cacheDir: values['no-cache'] ? null : resolve(values.cache), allowFewerYears: values['allow-fewer-years'], force: values.force, zip: values.zip, annotateDir: values.annotate ? resolve(values.annotate) : null };
 }
 
 /** Today's date for the "no future dates" rule; the only clock the pipeline reads. */
@@ -45,6 +49,15 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** Loads config and ingests; prints every issue; returns null (after printing) when input has errors. */
 export async function ingestWithReport(options: CliOptions): Promise<{ config: SiteConfig; dataset: Dataset } | null> {
+  const checked = await ingestChecked(options);
+  return checked?.ok ? { config: checked.config, dataset: checked.dataset } : null;
+}
+
+/**
+ * Loads config and ingests; prints every issue, grouped. Null (after printing) when the folder
+ * or site.yaml cannot be read; otherwise the dataset, with `ok` false when it has errors.
+ */
+export async function ingestChecked(options: CliOptions): Promise<{ config: SiteConfig; dataset: Dataset; ok: boolean } | null> {
   const kind = await stat(options.dataDir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'missing');
   if (kind !== 'folder') {
     console.error(kind === 'missing'
@@ -72,19 +85,26 @@ export async function ingestWithReport(options: CliOptions): Promise<{ config: S
   // Ignored sensitive columns are expected in national-system exports: one line, not one per file.
   const ignored = warnings.filter((w) => w.code === 'ignored-columns');
   if (ignored.length) console.log(`  敏感列未读取 Sensitive columns not read: ${ignored.length} file(s) — ${[...new Set(ignored.map((w) => w.en.replace(/^.*: |\.$/g, '')))].join('; ')}`);
-  const shown = listIssues(warnings.filter((w) => w.code !== 'ignored-columns'), { total: 20 });
-  for (const w of shown.shown) console.warn(formatIssue(w));
-  for (const line of restLines(shown, { zh: '警告', en: 'warnings' })) console.warn(line);
+  // Every problem, a column's repeats as one entry: errors, then warnings, by file, sheet and column.
+  for (const g of groupIssues(dataset.issues.filter((i) => i.severity !== 'info' && i.code !== 'ignored-columns'))) {
+    (g.severity === 'error' ? console.error : console.warn)(formatGroup(g));
+  }
+  printInfo(dataset.issues.filter((i) => i.severity === 'info'));
   if (hasErrors(dataset)) {
-    const listed = listIssues(errors, { perFile: 100 });
-    for (const e of listed.shown) console.error(formatIssue(e));
-    for (const line of restLines(listed, { zh: '错误', en: 'errors' })) console.error(line);
     console.error(`\n发现 ${errors.length.toLocaleString('en')} 个错误，未生成网站，原有网站保持不变。\n${errors.length.toLocaleString('en')} error(s) found: nothing was built and the existing site is untouched.`);
-    return null;
+    return { config, dataset, ok: false };
   }
   printRowCounts(dataset);
   console.log(`数据检查通过：${dataset.years.length} 个年度，${warnings.length} 条警告。 Data OK: ${dataset.years.length} years, ${warnings.length} warnings.`);
-  return { config, dataset };
+  return { config, dataset, ok: true };
+}
+
+/** What was read and how (never a problem): per code, what it means, then one line per sheet. */
+function printInfo(infos: readonly Issue[]): void {
+  for (const code of [...new Set(infos.map((i) => i.code))]) {
+    console.log(`\n提示 Info [${code}]  ${ISSUE_CODES[code].zh}\n  ${ISSUE_CODES[code].en}`);
+    for (const i of infos.filter((x) => x.code === code)) console.log(`  ${where(i)}  ${i.zh}`);
+  }
 }
 
 /** Rows kept per table kind and year: the first thing a clerk checks after dropping in a new year. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatIssue, listIssues, type Issue } from '../../src/lib/ingest/issues.ts';
+import { formatIssue, groupIssues, type Issue } from '../../src/lib/ingest/issues.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 
 /** A roster in 2024/花名册.xlsx › 名册 with a title row, so data starts at row 3. Columns A–J as ROSTER_HEADER. */
@@ -112,13 +112,12 @@ describe('errors name file › sheet › cell, the value found and what was expe
     assert.equal(dataset.issues.find((i) => i.code === 'outside-year')?.cell, 'E3');
   });
 
-  it('keeps every problem; a list shows at most 100 per file and counts the rest by code and column', async () => {
+  it('keeps every problem; a column\'s repeats of one problem are one group with its rows', async () => {
     const rows = Array.from({ length: 130 }, (_, i) => rosterRow(`A${i}`, { 性别: '未知' }));
     const dir = await dataFolder({ '2024/花名册.xlsx': xlsxFile({ rows: [[...ROSTER_HEADER], ...rows] }) });
     const { dataset } = await ingestFolder(dir);
     assert.equal(dataset.issues.filter((i) => i.code === 'unknown-value').length, 130);
-    const list = listIssues(dataset.issues);
-    assert.equal(list.shown.length, 100);
-    assert.deepEqual(list.rest, [{ code: 'unknown-value', column: '2024/花名册.xlsx › Sheet1 › C', count: 30 }]);
+    const groups = groupIssues(dataset.issues.filter((i) => i.severity !== 'info'));
+    assert.deepEqual(groups.map((g) => [g.code, g.file, g.sheet, g.cell, g.count, g.rows]), [['unknown-value', '2024/花名册.xlsx', 'Sheet1', 'C2:C131', 130, [[2, 131]]]]);
   });
 });

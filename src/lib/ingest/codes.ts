@@ -13,6 +13,8 @@ export interface CodeDoc {
 
 const error = (zh: string, en: string): CodeDoc => ({ severity: 'error', zh, en });
 const warning = (zh: string, en: string): CodeDoc => ({ severity: 'warning', zh, en });
+/** What was read and how: printed by the check, never counted as a warning or published. */
+const info = (zh: string, en: string): CodeDoc => ({ severity: 'info', zh, en });
 
 export const ISSUE_CODES = {
   // the data folder
@@ -51,6 +53,7 @@ export const ISSUE_CODES = {
   'partial-column': warning('同一年同类表格的列不一致，缺列的行按“不详”统计。统一各表的列。', 'Sheets of one kind and year have different columns; rows lacking one count as unknown. Use the same columns.'),
   'empty-sheet': warning('只有表头没有数据，视为未报送。若确实为零，仍需报送一行说明；否则无需处理。', 'A header without rows counts as not supplied. Nothing to do unless the table should have data.'),
   'merged-cells': warning('数据区的合并单元格已按其左上角的值填入每一行。核对是否正确；最好取消合并。', 'Merged cells in the data took their top-left value in every row. Check, and preferably unmerge.'),
+  'unread-column': info('工作表中有列名不属于该类表格，这些列未读取（逐表列出已读取和未读取的列）。如某列应计入，按数据说明把列名改为对应的名称；否则无需处理。', 'Some columns of a sheet have names its table kind does not use and were not read (each sheet lists the columns read and not read). If one should count, rename it as the data guide says; otherwise nothing to do.'),
   'total-row': warning('合计行已跳过，不计入数据。无需处理。', 'A total row was skipped, not counted. Nothing to do.'),
   // cells
   'missing-value': error('必填项为空。填写该单元格。', 'A required cell is empty. Fill it in.'),

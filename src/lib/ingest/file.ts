@@ -9,6 +9,7 @@ import type { RawSheet } from './workbook.ts';
 import { parseSheet, type ParsedSheet } from './sheet.ts';
 import { unusedSubset } from './layouts.ts';
 import { NO_WORDS, type BureauWords } from './words.ts';
+import { unreadColumns } from './unread.ts';
 import { isReadFailure, readWorkbook, type ReadFailure } from './workbook.ts';
 
 export interface ParsedFile {
@@ -84,6 +85,8 @@ export function parseFile(file: string, bytes: Uint8Array, salt: string, limits:
         en: `Hidden sheet, read as ${header.spec.en}; delete it if it should not count.` });
     }
     header.ignored.forEach((c) => ignored.add(c));
+    const unread = unreadColumns(file, raw, header);
+    if (unread) issues.push(unread);
     sheets.push(parseSheet(raw, header, { file, year: folderYear(file.split('/')[0] ?? ''), date1904: result.date1904, salt, words }, issues));
   }
   if (ignored.size) {

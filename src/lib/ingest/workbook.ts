@@ -122,3 +122,23 @@ function toRawCell(cell: XLSX.CellObject | undefined): RawCell | undefined {
 const EXCEL_ERRORS: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A' };
 
 export const isReadFailure = (r: RawWorkbook | ReadFailure): r is ReadFailure => 'kind' in r;
+
+/**
+ * A workbook of another format (.xls, .csv, .ods, .et, or an .xlsx ExcelJS cannot open) as
+ * .xlsx bytes with the cells and sheet names the ingest read, for the annotated copies
+ * (annotate.ts). Text is decoded as readWorkbook decodes it, and read raw, so an 18-digit ID in
+ * a CSV stays text. Throws when SheetJS cannot read the file.
+ */
+export function convertToXlsx(bytes: Uint8Array): Uint8Array {
+  const format = sniffFormat(bytes);
+  const options: XLSX.ParsingOptions = { dense: true, raw: true, cellNF: true, cellDates: false, cellStyles: true };
+  const wb = format === 'text' || format === 'html' || format === 'xml'
+    ? XLSX.read(decodeText(bytes).text.replace(/^\uFEFF/, ''), { ...options, type: 'string' })
+    : XLSX.read(bytes, { ...options, type: 'buffer' });
+  // SheetJS 0.20.3 cannot write a dense sheet with a hole for an empty row.
+  for (const name of wb.SheetNames) {
+    const data = wb.Sheets[name]?.['!data'];
+    if (data) for (let r = 0; r < data.length; r++) data[r] ??= [];
+  }
+  return new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }));
+}

@@ -7,6 +7,7 @@
 import type { Dataset } from '../ingest/index.ts';
 import type { IssueCode } from '../ingest/codes.ts';
 import { folderYear } from '../ingest/discover.ts';
+import { groupIssues, where } from '../ingest/issues.ts';
 import { tableSpec } from '../ingest/schema.ts';
 import type { Estimate } from '../indicators/types.ts';
 import { isWithheldWhole } from '../disclosure/withheld.ts';
@@ -14,8 +15,12 @@ import { isWithheldWhole } from '../disclosure/withheld.ts';
 export interface YearQuality {
   readonly year: number;
   readonly sheets: readonly { file: string; sheet: string; kind: string; rowsRead: number; rowsRejected: number; rowsKept: number }[];
-  /** each warning kind is shown by its code's fixed sentence (codes.ts), never by the message, which may quote a cell */
-  readonly warnings: readonly { code: IssueCode; count: number; locations: readonly string[] }[];
+  /**
+   * each warning kind is shown by its code's fixed sentence (codes.ts), never by the message,
+   * which may quote a cell; its locations are grouped by column as the check prints them
+   * (`2024/花名册.xlsx › 名册 › F3:F131`, with how many cells), the first 20 of `places`
+   */
+  readonly warnings: readonly { code: IssueCode; count: number; locations: readonly { where: string; count: number }[]; places: number }[];
   readonly missing: readonly { kind: string; column: string; count: number; rows: number }[];
   readonly suppressed: number;
   /** breakdowns withheld whole (suppress.ts): each indicator and dimension once */
@@ -27,6 +32,8 @@ export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issu
   return dataset.years.map((year) => {
     // The year's folder may be named 2024年度: its files are the year's whatever the spelling.
     const mine = dataset.issues.filter((i) => i.severity === 'warning' && folderYear(i.file.split('/')[0] ?? '') === year);
+    // Grouped by column whatever their text: the page shows no message, only where and how many.
+    const groups = groupIssues(mine, { byText: false });
     const codes = [...new Set(mine.map((i) => i.code))];
     const records = dataset.records.get(year) ?? {};
     const missing = Object.entries(records).flatMap(([kind, rows]) => {
@@ -42,8 +49,8 @@ export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issu
       year,
       sheets: dataset.stats.filter((s) => s.year === year).map(({ file, sheet, kind, rowsRead, rowsRejected, rowsKept }) => ({ file, sheet, kind, rowsRead, rowsRejected, rowsKept })),
       warnings: codes.map((code) => {
-        const list = mine.filter((i) => i.code === code);
-        return { code, count: list.length, locations: list.slice(0, 20).map((i) => [i.file, i.sheet, i.cell].filter(Boolean).join(' › ')) };
+        const places = groups.filter((g) => g.code === code);
+        return { code, count: places.reduce((n, g) => n + g.count, 0), locations: places.slice(0, 20).map((g) => ({ where: where(g), count: g.count })), places: places.length };
       }),
       missing,
       suppressed: estimates.filter((e) => e.year === year && e.symbol === 'c').length,
