@@ -25,15 +25,24 @@ export interface AgainstLineOptions extends FigureText {
 function drawAgainstLine({ schools, line, xLabel, ...text }: AgainstLineOptions): string {
   const narrow = isNarrow(text);
   const rows = [...schools].sort((a, b) => b.value - a.value);
-  const longest = Math.max(...rows.map((s) => [...s.label].length), 2);
+  // Labels fit the margin: a long English name is cut with an ellipsis (the table and tooltip keep it whole).
+  const room = narrow ? 140 : 250;
+  const widthOf = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 7.4 : 12.5), 0);
+  const fit = (s: string) => {
+    if (widthOf(s) <= room) return s;
+    let cut = [...s];
+    while (cut.length > 1 && widthOf(cut.join('') + '…') > room) cut = cut.slice(0, -1);
+    return cut.join('').trimEnd() + '…';
+  };
+  const longest = Math.max(...rows.map((s) => widthOf(fit(s.label))), 24);
   return renderFigure(
     {
       width: 640,
       height: 44 + rows.length * 16,
-      marginLeft: Math.min(narrow ? 150 : 260, 14 + longest * (narrow ? 7 : 12.5)),
+      marginLeft: Math.min(room + 16, 16 + longest),
       marginRight: narrow ? 40 : 56,
       x: { label: xLabel, grid: true, nice: true, zero: true, axis: 'top' },
-      y: { label: null, domain: rows.map((s) => s.label), tickSize: 0 },
+      y: { label: null, domain: rows.map((s) => s.label), tickSize: 0, tickFormat: fit },
       marks: [
         Plot.ruleX([line.value], { stroke: PALETTE[5], strokeDasharray: '6 4' }),
         Plot.text([line], { x: 'value', frameAnchor: 'bottom', text: 'label', dx: 4, dy: -2, textAnchor: 'start', fill: PALETTE[5] }),
@@ -66,7 +75,7 @@ function drawCoefficientTrend({ points, groups, max, yLabel, ...text }: Coeffici
       y: { label: yLabel, grid: true, zero: true, nice: true, domain: [0, Math.max(max.value * 1.2, ...points.map((p) => p.value ?? 0)) ] },
       marks: [
         Plot.ruleY([max.value], { stroke: PALETTE[5], strokeDasharray: '6 4' }),
-        Plot.text([max], { x: Math.min(...years), y: 'value', text: 'label', dy: -8, textAnchor: 'start', fill: PALETTE[5] }),
+        Plot.text([max], { x: Math.max(...years), y: 'value', text: 'label', dy: -8, textAnchor: 'end', fill: PALETTE[5] }),
         Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
         Plot.text(points.filter((p) => p.value === null), { x: 'year', frameAnchor: 'bottom', dy: -6, text: 'text', fill: MUTED, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
