@@ -24,6 +24,7 @@ export function setCompression(to: number): void {
   level = to;
 }
 import type { Person, Row, YearTables } from './simulate.ts';
+import { subjectOf } from './subjects.ts';
 
 export interface OutputFile {
   readonly path: string;
@@ -82,6 +83,10 @@ function rosterSheet(t: YearTables): XLSX.WorkSheet {
   const idHeader = y === 2016 ? '工号' : '教师编号';
   const localityHeader = y === 2022 ? '城乡分类代码' : '城乡';
   const header = ['序号', idHeader, '姓名', '身份证件号', '性别', '民族', '出生年月', '学校名称', '学校代码', '学段', localityHeader, '岗位类别', '是否在编', '最高学历', '最高学位', '专业技术职务', '骨干类别', '骨干级别', '参加工作年月', '进本校年月'];
+  // 任教学科 from 2016 (the first year's export lacks it, so the 优质均衡 PE-and-arts measure is x there);
+  // 2022 heads it 主要任教学科, as the national system does.
+  const subjects = y > FIRST_OLD_STYLE;
+  if (subjects) header.push(y === 2022 ? '主要任教学科' : '任教学科');
   const rows = t.roster.map((p: Person, i): Cell[] => {
     const old = y === FIRST_OLD_STYLE;
     const title = old ? OLD_TITLES[p.stage === '小学' || p.stage === '学前' ? 'primary' : 'secondary']![p.title]! : p.title;
@@ -90,7 +95,7 @@ function rosterSheet(t: YearTables): XLSX.WorkSheet {
       i + 1, p.id, p.name, p.idcard, p.sex, '汉族', birth, p.school.name, p.school.code, p.stage,
       y === 2022 ? LOCALITY_CODES[p.school.locality] : p.school.locality, p.post, p.established ? '是' : '否',
       old ? OLD_EDUCATION[p.education]! : p.education, p.degree, title, p.backboneCategory, p.backboneLevel,
-      serial(p.workStart), serial(p.schoolStart),
+      serial(p.workStart), serial(p.schoolStart), ...(subjects ? [subjectOf(p, y)] : []),
     ];
   });
   return sheet(`${y}年示例县教职工花名册（样例数据，非真实人员）`, header, rows, ['出生年月', '参加工作年月', '进本校年月']);

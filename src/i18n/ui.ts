@@ -63,6 +63,7 @@ const UI = {
   otherYears: { zh: '其他年度', en: 'Other years' },
   related: { zh: '相关指标', en: 'Related indicators' },
   schools: { zh: '学校', en: 'Schools' },
+  balanceReview: { zh: '优质均衡评估（教师）', en: 'Balanced development review (teachers)' },
   methodology: { zh: '统计方法', en: 'Methodology' },
   glossary: { zh: '名词解释', en: 'Glossary' },
   dataGuide: { zh: '数据说明', en: 'Data guide' },

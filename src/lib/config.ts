@@ -32,6 +32,29 @@ const SiteConfigSchema = z.object({
     backbone_share_target: z.number().min(0).max(1).default(0.2),
     training_cycle_hours: z.number().positive().default(360),
     training_cycle_start: z.number().int().optional(),
+    /**
+     * 县域义务教育优质均衡发展督导评估 (教督〔2017〕6号), teacher part: per 100 pupils, the
+     * lines each school must reach, the highest difference coefficient across schools, and the
+     * lowest 最高学历 counted as above the required one (小学 专科+, 初中 本科+ by default).
+     */
+    balance: z.object({
+      primary: z.object({
+        above_education: z.enum(['研究生', '本科', '专科']).default('专科'),
+        qualified_per_100: z.number().min(0).default(4.2),
+        backbone_per_100: z.number().min(0).default(1.0),
+        pe_arts_per_100: z.number().min(0).default(0.9),
+        max_coefficient: z.number().positive().default(0.5),
+      }).prefault({}),
+      junior: z.object({
+        above_education: z.enum(['研究生', '本科', '专科']).default('本科'),
+        qualified_per_100: z.number().min(0).default(5.3),
+        backbone_per_100: z.number().min(0).default(1.0),
+        pe_arts_per_100: z.number().min(0).default(0.9),
+        max_coefficient: z.number().positive().default(0.45),
+      }).prefault({}),
+      /** 教学点 with fewer pupils than this are left out, as the rule does */
+      teaching_point_min_pupils: z.number().int().min(0).default(50),
+    }).prefault({}),
   }).prefault({}),
   /** Limits on reading one workbook: a damaged or hostile file stops with an error, not a crash. */
   ingest: z.object({

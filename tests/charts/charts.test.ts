@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { againstLineChart, coefficientTrendChart } from '../../src/lib/charts/balance.ts';
 import { barChart } from '../../src/lib/charts/bars.ts';
 import { schoolDots, schoolHistogram } from '../../src/lib/charts/dots.ts';
 import { groupedBars } from '../../src/lib/charts/grouped.ts';
@@ -141,6 +142,22 @@ const CASES: Record<string, { what: string; draw: (width: number | undefined) =>
     draw: (width) => schoolHistogram({
       title: '按学校', description: '各校分布。', xLabel: '%', groups: ['城区', '乡村'], width,
       dots: Array.from({ length: 300 }, (_, i) => ({ school: `第${i}校`, group: i % 3 ? '乡村' : '城区', value: 40 + ((i * 37) % 60), text: '' })),
+    }),
+  },
+  'against-line': {
+    what: 'each school against the 优质均衡 line, filled where it reaches it, hollow where not, long names cut to the margin',
+    draw: (width) => againstLineChart({
+      title: '小学：每百名学生拥有体育艺术专任教师数', description: '2所达标，1所未达标。', xLabel: '每百名学生（人）', width,
+      line: { value: 0.9, label: '标准 0.9' },
+      schools: [{ label: '城关小学', value: 1.2, text: '1.20', pass: true }, { label: 'Shiqiao Baishu Village Primary School', value: 0.95, text: '0.95', pass: true }, { label: '河西村小学', value: 0.6, text: '0.60', pass: false }],
+    }),
+  },
+  'coefficient-trend': {
+    what: 'difference coefficients over the years against the highest allowed, a missing year marked x',
+    draw: (width) => coefficientTrendChart({
+      title: '小学差异系数', description: '骨干教师系数高于0.50。', yLabel: '差异系数', groups: ['高于规定学历', '县级及以上骨干'], width,
+      max: { value: 0.5, label: '要求 0.50' },
+      points: years.flatMap((year, i) => [{ group: '高于规定学历', year, value: 0.2 + i * 0.01, text: (0.2 + i * 0.01).toFixed(3) }, { group: '县级及以上骨干', year, value: i === 0 ? null : 0.45 + i * 0.03, text: i === 0 ? 'x' : (0.45 + i * 0.03).toFixed(3) }]),
     }),
   },
 };

@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { drawers } from './cache.ts';
+import './balance.ts';
 import './bars.ts';
 import './dots.ts';
 import './grouped.ts';

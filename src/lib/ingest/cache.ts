@@ -18,7 +18,7 @@ import { saltFingerprint } from './identity.ts';
 import type { ParsedSheet, RecordRow } from './sheet.ts';
 
 /** Bump when parsing changes, so stale entries are never read. */
-const INGEST_VERSION = 'ingest-8';
+const INGEST_VERSION = 'ingest-9';
 
 /** A sheet's lists that grow with its rows, written a chunk to a line. */
 const LONG = ['records', 'digests', 'secrets'] as const;

@@ -101,6 +101,8 @@ const roster: TableSpec = {
     { key: 'backboneLevel', header: '骨干级别', aliases: ['骨干教师级别'], ...oneOf(V.BACKBONE_LEVEL) },
     { key: 'backboneFlag', header: '是否骨干教师', aliases: ['是否是县级及以上骨干教师', '是否县级及以上骨干教师'], ...oneOf(BACKBONE_FLAG) },
     { key: 'specialGrade', header: '是否是特级教师', aliases: ['是否特级教师'], ...oneOf(V.YES_NO) },
+    // 任教学科 (optional): the 优质均衡 review's PE-and-arts teachers; without it that measure is x.
+    { key: 'subject', header: '任教学科', aliases: ['主要任教学科', '任教课程', '主讲学科', '任教科目'], ...oneOf(V.SUBJECT) },
     date('workStart', '参加工作年月', false, ['参加工作时间', '参加工作日期', '何时工作', '从教起始时间', '从教起始年月']),
     date('schoolStart', '进本校年月', false, ['到校年月', '进入本校年月', '进本校时间', '入本单位时间', '入校时间', '本校任教起始时间', '进本单位年月']),
     // Not kept: a row not in post (离退休, 调出 …) is left off the roster (sheet.ts).

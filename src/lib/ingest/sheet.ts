@@ -10,7 +10,7 @@ import { cellAddress, columnLetters, quote, type Issue } from './issues.ts';
 import { keyOf, normaliseKey, normaliseText, parseDate, parseNumber } from './normalise.ts';
 import { idCard18, identifierForm, looksLikeIdCard, maskQuotedSecrets, nameForm, personKey, rowDigest, secretDigest, validIdCard } from './identity.ts';
 import { STAGES } from '../domain.ts';
-import { lookup, POST_CLASSES, SCHOOL_TYPE_STAGES, STAGE } from './vocabularies.ts';
+import { lookup, POST_CLASSES, SCHOOL_TYPE_STAGES, STAGE, TEACHING_POINT_WORDS } from './vocabularies.ts';
 import { NO_WORDS, valuesLines, type BureauWords } from './words.ts';
 
 export type FieldValue = string | number | null;
@@ -295,6 +295,8 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
           if (field.key === 'backboneFlag') flag = parsed.value;
           else special = parsed.value === '是';
         } else if (field.type !== 'secret') record[field.key] = parsed.value;
+        // 教学点 reads as 小学; the 优质均衡 review still needs to know it was one (vocabularies.ts).
+        if (field.type === 'stages' && TEACHING_POINT_WORDS.includes(keyOf(texts[c] ?? ''))) record['teachingPoint'] = '是';
         const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
         if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
       } else {

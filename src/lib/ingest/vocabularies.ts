@@ -76,7 +76,7 @@ export const STAGE: Vocabulary = {
   source: { zh: '教育事业统计的学段，及教师系统的学校类型写法', en: 'the educational statistics\' stages, and teacher systems\' school-type words' },
   words: {
     幼儿园: '学前', 学前教育: '学前', 学前教育学校: '学前', 幼教: '学前',
-    普通小学: '小学', 小学教育学校: '小学', 教学点: '小学',
+    普通小学: '小学', 小学教育学校: '小学', 教学点: '小学', 小学教学点: '小学',
     普通初中: '初中', 初级中学: '初中', 初中教育学校: '初中',
     普通高中: '高中', 高级中学: '高中', 高中教育学校: '高中',
     中等职业教育: '中职', 职业高中: '中职', 中等职业学校: '中职', 职业教育: '中职', 中专: '中职',
@@ -272,8 +272,38 @@ export const STAFF_STATUS: Vocabulary = {
   notes: [['人员状态为离退休、调出、离职、死亡等的行不计入当年名册；“其他”等含义不明的写法须在 site.yaml 中写明。', 'Rows whose 人员状态 is retired, moved away, left or deceased are not counted on that year\'s roster; unclear words such as 其他 must be mapped in site.yaml.']],
 };
 
+/**
+ * 教学点: a 小学 that the schools table's 学段 (办学类型) names as a teaching point. The
+ * 优质均衡 review (教督〔2017〕6号) leaves out 教学点 under 50 pupils, so ingest keeps the fact
+ * beside the stage (record field `teachingPoint` = 是). Source: 教育事业统计 学校（机构）办学类型 “小学教学点”.
+ */
+export const TEACHING_POINT_WORDS: readonly string[] = ['教学点', '小学教学点'];
+
+/**
+ * 任教学科: the subject words of the national teacher-management system (主要任教学科) and the
+ * compulsory-education curriculum (《义务教育课程方案（2022年版）》), older names mapped to
+ * the current ones. The 优质均衡 review counts 体育 and 艺术 (音乐, 美术) teachers from it.
+ */
+export const SUBJECT: Vocabulary = {
+  id: 'subject', zh: '任教学科', en: 'subject taught',
+  values: ['语文', '数学', '外语', '道德与法治', '历史', '地理', '物理', '化学', '生物', '科学', '信息科技', '体育', '音乐', '美术', '艺术', '劳动', '综合实践活动', '心理健康', '书法', '特殊教育', '其他'],
+  source: { zh: '全国教师管理信息系统“主要任教学科”及《义务教育课程方案（2022年版）》的科目名称', en: 'the national teacher-management system\'s 主要任教学科 and the subjects of the Compulsory Education Curriculum Plan (2022)' },
+  words: {
+    英语: '外语', 日语: '外语', 俄语: '外语', 外国语: '外语',
+    思想品德: '道德与法治', 思想政治: '道德与法治', 品德与生活: '道德与法治', 品德与社会: '道德与法治', 道德与法制: '道德与法治', 政治: '道德与法治', 思品: '道德与法治',
+    历史与社会: '历史', 生物学: '生物', 小学科学: '科学',
+    信息技术: '信息科技', 信息技术与科技: '信息科技', 计算机: '信息科技',
+    体育与健康: '体育', 体育与健康教育: '体育',
+    音乐与舞蹈: '音乐', 美术与书法: '美术', '艺术(音乐)': '音乐', '艺术(美术)': '美术',
+    劳动教育: '劳动', 劳动技术: '劳动', 综合实践: '综合实践活动', 研究性学习: '综合实践活动',
+    心理健康教育: '心理健康', 心理: '心理健康',
+    书法教育: '书法', 特殊教育学科: '特殊教育', 特教: '特殊教育', 其它: '其他',
+  },
+  notes: [['体育与健康 计为体育；音乐、美术及综合的“艺术”计为艺术类学科（优质均衡评估的“体育、艺术（美术、音乐）专任教师”）。', '体育与健康 counts as PE; 音乐, 美术 and the combined 艺术 count as arts (the 优质均衡 review\'s "PE and arts (music, fine arts) full-time teachers").']],
+};
+
 export const VOCABULARIES: readonly Vocabulary[] = [
   SEX, STAFF_STATUS, STAGE, LOCALITY, POST, YES_NO, EDUCATION, DEGREE, TITLE, BACKBONE_CATEGORY, BACKBONE_LEVEL,
   EXCHANGE_MODE, EXCHANGE_ROLE, TRAINING_LEVEL, TRAINING_FORM, HIRE_CHANNEL, GRADUATE_SCHOOL_KIND,
-  HONOUR_LEVEL, HONOUR_CATEGORY, EXIT_TYPE, FUND_ITEM,
+  HONOUR_LEVEL, HONOUR_CATEGORY, EXIT_TYPE, FUND_ITEM, SUBJECT,
 ];

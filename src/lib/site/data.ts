@@ -10,6 +10,8 @@ import { YearContext } from '../indicators/context.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Target } from '../indicators/types.ts';
 import type { Changes } from './changes.ts';
 import { qualityByYear, type YearQuality } from './quality.ts';
+import { BALANCE_STAGES, balanceLines, reviewYear, type BalanceLines, type BalanceStage, type BalanceYear } from '../review/balance.ts';
+import { quotaYear, type QuotaYear } from '../review/quota.ts';
 
 export type IndicatorData = Omit<Indicator, 'measure' | 'target'> & { readonly target?: Target; readonly estimates: readonly Estimate[] };
 
@@ -41,6 +43,26 @@ export interface SiteData {
   /** with a trailing slash, when site.yaml gives it */
   readonly siteUrl: string | null;
   readonly publication: SiteConfig['publication'];
+  /** the 优质均衡 review (教督〔2017〕6号) and staffing against quota, per year with the data for it */
+  readonly review: Review;
+}
+
+export interface Review {
+  readonly balance: readonly BalanceYear[];
+  readonly lines: Readonly<Record<BalanceStage, BalanceLines>>;
+  readonly teachingPointMinPupils: number;
+  readonly quota: readonly QuotaYear[];
+}
+
+function reviewOf(dataset: Pick<Dataset, 'years' | 'records'>, config: SiteConfig): Review {
+  const of = <T>(make: (year: number, records: NonNullable<ReturnType<Dataset['records']['get']>>) => T | null): T[] =>
+    dataset.years.flatMap((y) => { const r = make(y, dataset.records.get(y) ?? {}); return r ? [r] : []; });
+  return {
+    balance: of((y, r) => reviewYear(y, r, config)),
+    lines: { 小学: balanceLines(config, BALANCE_STAGES[0]), 初中: balanceLines(config, BALANCE_STAGES[1]) },
+    teachingPointMinPupils: config.policy.balance.teaching_point_min_pupils,
+    quota: of((y, r) => quotaYear(y, r, config)),
+  };
 }
 
 /** Schools of the latest year: the schools table where given, else those named in the roster. */
@@ -80,6 +102,7 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'r
     latestYear: years[years.length - 1] ?? 0,
     siteUrl: config.site_url ?? null,
     publication: config.publication,
+    review: reviewOf(dataset, config),
     indicators: series.map(({ indicator, estimates }) => {
       const { measure: _measure, target, ...meta } = indicator;
       const resolved = target?.(config);

@@ -1,0 +1,83 @@
+/**
+ * The 优质均衡 page's words and tables, prepared from the site data (../review/balance.ts,
+ * ../review/quota.ts): Chinese beside English, so the page only lays them out.
+ */
+import type { Lang } from '../../i18n/ui.ts';
+import { schoolNameEn } from '../../i18n/school-names.ts';
+import type { SeriesPoint } from '../charts/multiples.ts';
+import type { SchoolAgainstLine } from '../charts/balance.ts';
+import { BALANCE_MEASURES, BALANCE_STAGES, type BalanceFigure, type BalanceMeasure, type BalanceStage, type BalanceYear, type ExclusionReason } from '../review/balance.ts';
+import type { QuotaSchool } from '../review/quota.ts';
+import { formatNumber } from './format.ts';
+import type { SiteData } from './data.ts';
+
+type Words = { readonly zh: string; readonly en: string };
+
+export const MEASURE_NAMES: Record<BalanceMeasure, Words> = {
+  qualified: { zh: '每百名学生拥有高于规定学历教师数', en: 'Teachers above the required qualification per 100 pupils' },
+  backbone: { zh: '每百名学生拥有县级及以上骨干教师数', en: 'County-level-or-above backbone teachers per 100 pupils' },
+  peArts: { zh: '每百名学生拥有体育、艺术（美术、音乐）专任教师数', en: 'PE and arts (music, fine arts) teachers per 100 pupils' },
+};
+export const MEASURE_SHORT: Record<BalanceMeasure, Words> = {
+  qualified: { zh: '高于规定学历', en: 'Above required qualification' },
+  backbone: { zh: '县级及以上骨干', en: 'Backbone (county+)' },
+  peArts: { zh: '体育艺术', en: 'PE and arts' },
+};
+const STAGE_NAMES: Record<BalanceStage, Words> = { 小学: { zh: '小学', en: 'Primary' }, 初中: { zh: '初中', en: 'Lower secondary' } };
+const REASONS: Record<ExclusionReason, Words> = {
+  special: { zh: '特殊教育学校，按规定不参与计算', en: 'special-education school, left out as the rule says' },
+  teachingPoint: { zh: '教学点，在校生不足规定人数，按规定不参与计算', en: 'teaching point below the rule\'s pupil count, left out as the rule says' },
+  mixedStages: { zh: '兼有高中等非义务教育学段，在校生数未分学段，无法计算', en: 'also teaches a non-compulsory stage and its pupils are not given by stage, so it cannot be computed' },
+  noPupils: { zh: '学校表未填在校生数', en: 'no 在校生数 (pupils) in the schools table' },
+};
+const UNAVAILABLE: Record<'noSubject' | 'noBackbone', Words> = {
+  noSubject: { zh: '花名册没有“任教学科”列', en: 'the roster has no 任教学科 (subject) column' },
+  noBackbone: { zh: '花名册没有骨干教师列', en: 'the roster has no backbone-teacher column' },
+};
+
+export const word = (w: Words, lang: Lang): string => w[lang];
+export const stageName = (s: BalanceStage, lang: Lang): string => STAGE_NAMES[s][lang];
+export const schoolName = (s: string, lang: Lang): string => (lang === 'zh' ? s : schoolNameEn(s));
+export const reasonText = (r: ExclusionReason, lang: Lang): string => REASONS[r][lang];
+export const unavailableText = (r: 'noSubject' | 'noBackbone', lang: Lang): string => UNAVAILABLE[r][lang];
+export const passWord = (pass: boolean | null, lang: Lang): string => (pass === null ? '' : pass ? (lang === 'zh' ? '达标' : 'met') : (lang === 'zh' ? '未达标' : 'not met'));
+
+/** A school's figure as a cell: the value with a mark (✓ met, ✗ not met), or its symbol. */
+export function figureCell(f: BalanceFigure, lang: Lang): string {
+  if (f.value === null) return f.symbol || 'x';
+  return `${formatNumber(f.value, 2, lang)} ${f.pass ? '✓' : '✗'}`;
+}
+
+export const coefficientText = (value: number | null, symbol: string, lang: Lang): string => (value === null ? symbol || 'x' : formatNumber(value, 3, lang));
+
+/** The schools of one stage with a published value of one measure, for the chart against the line. */
+export function schoolsAgainstLine(review: BalanceYear, stage: BalanceStage, measure: BalanceMeasure, lang: Lang): SchoolAgainstLine[] {
+  return review.schools.filter((s) => s.stage === stage && s.figures[measure].value !== null).map((s) => ({
+    label: schoolName(s.school, lang),
+    value: s.figures[measure].value!,
+    text: `${formatNumber(s.figures[measure].value!, 2, lang)}（${passWord(s.figures[measure].pass, lang)}）`.replace('（', lang === 'zh' ? '（' : ' (').replace('）', lang === 'zh' ? '）' : ')'),
+    pass: s.figures[measure].pass === true,
+  }));
+}
+
+/** Each measure's coefficient of one stage over the years, as lines. */
+export function coefficientSeries(data: SiteData, stage: BalanceStage, lang: Lang): { points: SeriesPoint[]; groups: string[] } {
+  const groups = BALANCE_MEASURES.map((m) => MEASURE_SHORT[m][lang]);
+  const points = data.review.balance.flatMap((y) => BALANCE_MEASURES.map((m): SeriesPoint => {
+    const c = y.coefficients.find((x) => x.stage === stage && x.measure === m)!;
+    return { group: MEASURE_SHORT[m][lang], year: y.year, value: c.value, text: coefficientText(c.value, c.symbol, lang) };
+  }));
+  return { points, groups };
+}
+
+/** Over- and under-staffed schools of a year (published counts only), largest gaps first. */
+export function quotaLists(schools: readonly QuotaSchool[]): { over: QuotaSchool[]; under: QuotaSchool[]; withheld: QuotaSchool[] } {
+  return {
+    over: schools.filter((s) => (s.difference ?? 0) > 0).sort((a, b) => b.difference! - a.difference!),
+    under: schools.filter((s) => (s.difference ?? 0) < 0).sort((a, b) => a.difference! - b.difference!),
+    withheld: schools.filter((s) => s.difference === null),
+  };
+}
+
+export { BALANCE_MEASURES, BALANCE_STAGES };
+export type BalanceMeasureKey = BalanceMeasure;

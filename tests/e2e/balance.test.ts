@@ -1,0 +1,67 @@
+/**
+ * The 优质均衡 page (issue 17 §1) of the sample site, read in real Chromium on a phone and a wide
+ * screen in both languages: the coefficient table and the schools' tables render, every chart
+ * has its named SVG and table, and the page never scrolls sideways.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.ts';
+import { serve } from '../../scripts/serve.ts';
+import { tempDir } from '../helpers/fixtures.ts';
+import { runScript } from '../helpers/run.ts';
+
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+before(async () => {
+  const root = await tempDir();
+  const out = join(root, 'dist');
+  const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
+  assert.equal(r.status, 0, r.stderr);
+  site = await serve(out);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the 优质均衡 review page', () => {
+  for (const prefix of ['', '/en']) {
+    for (const width of [360, 1440]) {
+      it(`${prefix || '/'} at ${width} px shows the tables and charts with no sideways scroll`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+        const page = await context.newPage();
+        const res = await page.goto(`${site.url}${prefix}/targets/balance/`);
+        assert.equal(res?.status(), 200);
+        assert.match(await page.locator('h1').innerText(), prefix ? /balanced development/i : /优质均衡/);
+        // the coefficients: 2 stages × 3 measures, each with a result
+        const rows = page.locator('#coefficients tbody tr');
+        assert.equal(await rows.count(), 6);
+        assert.match(await rows.first().innerText(), prefix ? /met/ : /达标/);
+        assert.ok(await page.locator('#schools-primary tbody tr').count() > 10, 'primary schools listed');
+        assert.ok(await page.locator('#schools-junior tbody tr').count() > 5, 'junior schools listed');
+        assert.ok(await page.locator('#quota table').count() >= 1, 'quota table');
+        const figures = await page.locator('figure.chart').all();
+        assert.equal(figures.length, 8, '6 charts against the line, 2 trends');
+        for (const fig of figures) {
+          assert.ok(await fig.locator('svg[role="img"][aria-label]').count());
+          assert.ok(await fig.locator('table').count());
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.equal(overflow, 0, 'no horizontal page overflow');
+        await context.close();
+      });
+    }
+  }
+
+  it('is linked from every page\'s footer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    assert.equal(await page.locator('footer a[href$="/targets/balance/"]').count(), 1);
+    await page.close();
+  });
+});
