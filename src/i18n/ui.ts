@@ -73,6 +73,8 @@ const UI = {
   licence: { zh: '许可', en: 'Licence' },
   contact: { zh: '联系', en: 'Contact' },
   citeThis: { zh: '引用本页', en: 'Cite this page' },
+  citeChart: { zh: '引用本图', en: 'Cite this chart' },
+  dataSource: { zh: '数据来源', en: 'Source' },
   download: { zh: '下载', en: 'Download' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -48,7 +48,8 @@ const SiteConfigSchema = z.object({
     next_update: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
     licence: Bilingual.optional(),
     licence_url: WebAddress.optional(),
-    contact: z.string().min(1).optional(),
+    /** who answers questions: one line, or one per language (the English page translates it) */
+    contact: z.union([Bilingual, z.string().min(1)]).optional(),
   }).prefault({}),
   /** The bureau's own column names: their header → a column name of the data guide. */
   columns: z.record(z.string(), z.string()).default({}),
