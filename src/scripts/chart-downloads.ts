@@ -32,7 +32,7 @@ function unitOf(figure: HTMLElement): string {
   return units[0] ?? '';
 }
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const xmlEscape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * A standalone image that says what it is when it travels alone: the chart with a header (its
@@ -53,12 +53,12 @@ function svgText(figure: HTMLElement, svg: SVGSVGElement): { text: string; width
   const title = figure.dataset['title'] || svg.getAttribute('aria-label') || '';
   const about = [figure.dataset['place'], yearsOf(figure), unitOf(figure)].filter(Boolean).join(' · ');
   const total = h + 56 + 28;
-  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="${escape(font)}">`
+  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="${xmlEscape(font)}">`
     + `<rect width="100%" height="100%" fill="white"/>`
-    + `<text class="title" x="8" y="22" font-size="16" font-weight="bold" fill="#000">${escape(title)}</text>`
-    + `<text class="about" x="8" y="44" font-size="12" fill="#333">${escape(about)}</text>`
+    + `<text class="title" x="8" y="22" font-size="16" font-weight="bold" fill="#000">${xmlEscape(title)}</text>`
+    + `<text class="about" x="8" y="44" font-size="12" fill="#333">${xmlEscape(about)}</text>`
     + new XMLSerializer().serializeToString(copy)
-    + `<text class="source" x="8" y="${total - 10}" font-size="12" fill="#333">${escape(figure.dataset['source'] ?? '')}</text></svg>`;
+    + `<text class="source" x="8" y="${total - 10}" font-size="12" fill="#333">${xmlEscape(figure.dataset['source'] ?? '')}</text></svg>`;
   return { text, width: w, height: total };
 }
 

@@ -20,7 +20,7 @@ const stopOf = new WeakMap<Element, Stop>();
 
 function stops(svg: SVGSVGElement): Stop[] {
   // Read once, before any <title> is moved aside, in document order: every mark is a stop.
-  const marks = [...svg.querySelectorAll('title')].map((t) => t.parentElement).filter((el): el is SVGGraphicsElement => el instanceof SVGGraphicsElement && el !== svg);
+  const marks = [...svg.querySelectorAll('title')].map((t) => t.parentNode as Element | null).filter((el): el is SVGGraphicsElement => el instanceof SVGGraphicsElement && el !== svg);
   const found: Stop[] = [];
   const at = new Map<string, Stop>();
   for (const mark of marks) {

@@ -194,9 +194,12 @@ describe('the downloads of the built sample site', () => {
     const wb = XLSX.read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer', cellNF: true });
     assert.ok(wb.SheetNames.includes('交流轮岗') && wb.SheetNames.includes('队伍概况'));
     const sheet = wb.Sheets['交流轮岗']!;
-    assert.equal(sheet['A1']?.v, 'year');
-    const rates = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet).findIndex((r) => r['indicator'] === 'exchange_rate' && r['symbol'] === '');
-    assert.equal(sheet[XLSX.utils.encode_cell({ r: rates + 1, c: 4 })]?.z, '0.0');
+    assert.equal(sheet['A1']?.v, '年度');
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet);
+    const head = Object.keys(rows[0]!).find((h) => h.startsWith('交流轮岗教师占义务教育专任教师比例（'))!;
+    const rates = rows.findIndex((r) => typeof r[head] === 'number');
+    const col = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0]!.indexOf(head);
+    assert.equal(sheet[XLSX.utils.encode_cell({ r: rates + 1, c: col })]?.z, '0.0');
     const zip = (XLSX.CFB as unknown as { read(d: Uint8Array, o: object): { FullPaths: string[]; FileIndex: { content: Uint8Array }[] } }).read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer' });
     const i = zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'));
     assert.match(new TextDecoder().decode(zip.FileIndex[i]!.content), /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
