@@ -178,6 +178,8 @@ describe('the XLSX download', () => {
     const zh = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['交流轮岗']!, { header: 1 });
     assert.deepEqual(zh[0]!.slice(0, 4), ['年度', '分类维度', '类别', '学校代码']);
     assert.ok(zh[0]!.includes('交流轮岗教师占义务教育专任教师比例（%）'), String(zh[0]));
+    const rate = zh[0]!.indexOf('交流轮岗教师占义务教育专任教师比例（%）');
+    assert.ok(zh.slice(1).some((r) => typeof r[rate] === 'number'), 'figures are numbers, symbols only where withheld');
     const en = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['Indicators (English)']!, { header: 1 });
     assert.ok(en[0]!.includes('Staff exchanged as a share of compulsory-education teachers (%)'), String(en[0]).slice(0, 300));
     const school = zh.find((r) => r[1] === '学校' && r[2] === '示例县第一小学');

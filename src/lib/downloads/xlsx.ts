@@ -39,7 +39,7 @@ function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, 
       const key = `${e.year}\u0000${e.dimension}\u0000${e.category}`;
       let row = rows.get(key);
       if (!row) rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...indicators.map(() => null)]));
-      row[4 + col] = e.symbol ?? (e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals);
+      row[4 + col] = e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals;
     }
   });
   const head = [...KEY_HEADS[lang], ...indicators.map((i) => (lang === 'zh' ? `${i.name.zh}（${unitLabel(i.unit, 'zh')}）` : `${i.name.en} (${unitLabel(i.unit, 'en')})`))];
