@@ -55,7 +55,9 @@ publication:
     zh: 署名 4.0 国际（CC BY 4.0）
     en: Creative Commons Attribution 4.0 (CC BY 4.0)
   licence_url: https://creativecommons.org/licenses/by/4.0/
-  contact: ${size.zh}${size.bureau}人事股 0000-0000000（样例）
+  contact:
+    zh: ${size.zh}${size.bureau}人事股 0000-0000000（样例）
+    en: Personnel Section, ${size.en} Education ${size.bureau === '教育厅' ? 'Department' : 'Bureau'}, 0000-0000000 (sample)
 `;
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'data' }, seed: { type: 'string', default: '20241' }, size: { type: 'string', default: 'county' } } });

@@ -66,5 +66,11 @@ function translate(name: string): string {
   return [...places, ...words].join(' ');
 }
 
+/** A township or town as English pages name it: 东关镇 → Dongguan Town, 柳林乡 → Liulin Township. */
+export const placeNameEn = (name: string): string => {
+  const place = Object.keys(PLACES).find((p) => name.endsWith(p) && name.length > p.length);
+  return place ? `${capitalised(name.slice(0, -place.length))} ${PLACES[place]}` : capitalised(name);
+};
+
 /** A school as an English page shows it: the English name with the Chinese beside it. */
 export const schoolLabel = (name: string, lang: 'zh' | 'en'): string => (lang === 'zh' ? name : `${schoolNameEn(name)} (${name})`);

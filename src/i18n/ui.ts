@@ -83,6 +83,8 @@ const UI = {
   bureauHome: { zh: '返回教育局首页', en: 'Bureau home page' },
   govMark: { zh: '党政机关网站标识', en: 'Party and government website mark' },
   citeThis: { zh: '引用本页', en: 'Cite this page' },
+  citeChart: { zh: '引用本图', en: 'Cite this chart' },
+  dataSource: { zh: '数据来源', en: 'Source' },
   download: { zh: '下载', en: 'Download' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

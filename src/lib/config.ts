@@ -73,7 +73,8 @@ const SiteConfigSchema = z.object({
     next_update: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD / expected YYYY-MM-DD').optional(),
     licence: Bilingual.optional(),
     licence_url: WebAddress.optional(),
-    contact: z.string().min(1).optional(),
+    /** who answers questions: one line, or one per language (the English page translates it) */
+    contact: z.union([Bilingual, z.string().min(1)]).optional(),
     // The frame a Chinese government site shows in its footer (政府网站发展指引, 国办发〔2017〕47号).
     /** 主办单位 */
     host: Words.optional(),

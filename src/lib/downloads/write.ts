@@ -13,7 +13,7 @@ export async function writeDownloads(siteDir: string, data: SiteData): Promise<s
   await mkdir(dir, { recursive: true });
   const files: [string, string | Uint8Array][] = [
     ['indicators.csv', toCsv(TIDY_COLUMNS, data.indicators.flatMap(tidyRows))],
-    ['indicators.xlsx', indicatorsWorkbook(data.indicators)],
+    ['indicators.xlsx', indicatorsWorkbook(data.indicators, data.schools)],
     ['dictionary.csv', toCsv(DICTIONARY_COLUMNS, dictionaryRows(data.indicators))],
     ['data-template.xlsx', await templateWorkbook(stampOf(data.publication.published))],
     ...data.indicators.map((i): [string, string] => [`${i.id}.csv`, toCsv(TIDY_COLUMNS, tidyRows(i))]),

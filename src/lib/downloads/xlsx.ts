@@ -1,30 +1,67 @@
 /**
- * The downloads as one Excel workbook: a sheet per theme, header row frozen, number formats
- * per indicator. SheetJS's community edition does not write frozen panes, so the sheet XML
- * gets its <pane> added through SheetJS's own zip container (CFB).
+ * The downloads as one Excel workbook for people who read it, not for programs (those take the
+ * tidy CSV): a sheet per theme in Chinese whose columns are the indicators, headed by name and
+ * unit (专任教师数（人）), then one English sheet of every indicator. A row is a year × breakdown ×
+ * category; a school's row carries its school code beside its name, so it joins with the
+ * bureau's own lists. Header row frozen; number formats per indicator. SheetJS's community
+ * edition does not write frozen panes, so the sheet XML gets its <pane> added through SheetJS's
+ * own zip container (CFB).
  */
 import * as XLSX from 'xlsx';
-import { THEMES } from '../../i18n/terms.ts';
-import type { IndicatorData } from '../site/data.ts';
-import { TIDY_COLUMNS, tidyRows } from './tidy.ts';
+import { term, THEMES } from '../../i18n/terms.ts';
+import { schoolNameEn } from '../../i18n/school-names.ts';
+import type { Lang } from '../../i18n/ui.ts';
+import { DIMENSIONS } from '../indicators/dimensions.ts';
+import type { DimensionId } from '../indicators/types.ts';
+import type { IndicatorData, School } from '../site/data.ts';
+import { unitLabel } from '../site/format.ts';
 
 const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView>';
+/** The sheet of every indicator in English. */
+export const ENGLISH_SHEET = 'Indicators (English)';
+const KEY_HEADS: Record<Lang, readonly string[]> = { zh: ['年度', '分类维度', '类别', '学校代码'], en: ['Year', 'Breakdown', 'Category', 'School code'] };
 
-export function indicatorsWorkbook(indicators: readonly IndicatorData[]): Uint8Array {
+/** A breakdown's name: 学段; a structure within groups (stage:age) names both. */
+const dimensionName = (dimension: string, lang: Lang): string =>
+  dimension === 'total' ? (lang === 'zh' ? '全部' : 'Total') : dimension.split(':').map((d) => DIMENSIONS[d as DimensionId]?.name[lang] ?? d).join(' × ');
+
+const categoryName = (dimension: string, category: string, lang: Lang): string => {
+  if (category === 'total') return lang === 'zh' ? '全部' : 'All';
+  if (dimension === 'school') return lang === 'zh' ? category : schoolNameEn(category);
+  return category.split('|').map((c) => term(lang, c)).join(' | ');
+};
+
+/** One sheet: a row per year × breakdown × category, a column per indicator (its figure, or its symbol c x z). */
+function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, string>, lang: Lang): XLSX.WorkSheet {
+  const rows = new Map<string, (string | number | null)[]>();
+  indicators.forEach((ind, col) => {
+    for (const e of ind.estimates) {
+      const key = `${e.year}\u0000${e.dimension}\u0000${e.category}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...indicators.map(() => null)]));
+      row[4 + col] = e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals;
+    }
+  });
+  const head = [...KEY_HEADS[lang], ...indicators.map((i) => (lang === 'zh' ? `${i.name.zh}（${unitLabel(i.unit, 'zh')}）` : `${i.name.en} (${unitLabel(i.unit, 'en')})`))];
+  const ws = XLSX.utils.aoa_to_sheet([head, ...rows.values()]);
+  indicators.forEach((ind, col) => {
+    for (let r = 1; r <= rows.size; r++) {
+      const cell = ws[XLSX.utils.encode_cell({ r, c: 4 + col })];
+      if (cell && typeof cell.v === 'number') cell.z = ind.decimals ? `0.${'0'.repeat(ind.decimals)}` : '#,##0';
+    }
+  });
+  ws['!cols'] = [{ wch: 6 }, { wch: 12 }, { wch: 22 }, { wch: 12 }, ...indicators.map(() => ({ wch: 16 }))];
+  ws['!autofilter'] = { ref: ws['!ref']! };
+  return ws;
+}
+
+export function indicatorsWorkbook(indicators: readonly IndicatorData[], schools: readonly Pick<School, 'name' | 'code'>[] = []): Uint8Array {
+  const codes = new Map(schools.filter((s) => s.code).map((s) => [s.name, s.code!]));
   const wb = XLSX.utils.book_new();
-  const themes = [...new Set(indicators.map((i) => i.theme))];
-  for (const theme of themes) {
-    const members = indicators.filter((i) => i.theme === theme);
-    const rows = members.flatMap((ind) => tidyRows(ind).map((r) => ({ ...r, format: ind.decimals ? `0.${'0'.repeat(ind.decimals)}` : '#,##0' })));
-    const ws = XLSX.utils.json_to_sheet(rows.map(({ format: _f, ...r }) => r), { header: [...TIDY_COLUMNS] });
-    rows.forEach((r, i) => {
-      const cell = ws[XLSX.utils.encode_cell({ r: i + 1, c: 4 })];
-      if (cell && typeof cell.v === 'number') cell.z = r.format;
-    });
-    ws['!cols'] = [{ wch: 6 }, { wch: 28 }, { wch: 18 }, { wch: 22 }, { wch: 12 }, { wch: 12 }, { wch: 12 }, { wch: 7 }];
-    ws['!autofilter'] = { ref: ws['!ref']! };
-    XLSX.utils.book_append_sheet(wb, ws, THEMES[theme]?.zh ?? theme);
+  for (const theme of [...new Set(indicators.map((i) => i.theme))]) {
+    XLSX.utils.book_append_sheet(wb, sheet(indicators.filter((i) => i.theme === theme), codes, 'zh'), THEMES[theme]?.zh ?? theme);
   }
+  XLSX.utils.book_append_sheet(wb, sheet(indicators, codes, 'en'), ENGLISH_SHEET);
   const zip = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }) as Uint8Array;
   type Cfb = { FileIndex: { name: string; content: Uint8Array }[]; FullPaths: string[] };
   const CFB = XLSX.CFB as unknown as { read(d: Uint8Array, o: object): Cfb; write(c: Cfb, o: object): Uint8Array };

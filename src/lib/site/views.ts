@@ -329,8 +329,8 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
 }
 
 /** How to cite a page: bureau (year), title, site, address, publication date. */
-export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publication' | 'latestYear'>, title: string, path: string, lang: Lang): string {
-  const page = localePath(lang, path);
+export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publication' | 'latestYear'>, title: string, path: string, lang: Lang, anchor?: string): string {
+  const page = `${localePath(lang, path)}${anchor ? `#${anchor}` : ''}`;
   const url = data.siteUrl ? new URL(page.replace(/^\//, ''), data.siteUrl).href : page;
   const published = data.publication.published;
   const year = published?.slice(0, 4) ?? String(data.latestYear);
@@ -339,9 +339,9 @@ export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publicatio
     : `${data.bureau.en} (${year}). ${title}. ${t('en', 'siteName')}. ${url}${published ? ` (published ${published})` : ''}`;
 }
 
-/** The per-year breakdown pages: every earlier year with breakdown figures (the latest year's are on the indicator page). */
+/** The per-year breakdown pages: every year with breakdown figures, the latest too (the indicator page shows it, and moves on next year). */
 export const breakdownYearPaths = (data: SiteData) =>
-  data.indicators.flatMap((i) => yearsWithBreakdowns(i).filter((y) => y !== data.latestYear).map((year) => ({ params: { id: i.id, year: String(year) } })));
+  data.indicators.flatMap((i) => yearsWithBreakdowns(i).map((year) => ({ params: { id: i.id, year: String(year) } })));
 
 /** Years in which an indicator has breakdown figures (its per-year breakdown pages). */
 export const yearsWithBreakdowns = (ind: IndicatorData): number[] =>

@@ -1,0 +1,21 @@
+/**
+ * The report's key points: the year's headline figures, as the home tiles give them, then every
+ * indicator whose policy target the year missed. A report that lists only the targets met would
+ * read as a boast; a leader needs the gaps first.
+ */
+import type { IndicatorData, SiteData } from '../site/data.ts';
+import { homeIndicators, totals } from '../site/views.ts';
+
+/** Whether the year's total misses the indicator's target (false when there is no target or no figure). */
+export function missesTarget(ind: IndicatorData, year: number): boolean {
+  const e = totals(ind).find((x) => x.year === year);
+  if (!ind.target || !e || e.symbol || e.value === null) return false;
+  return ind.target.direction === 'atLeast' ? e.value < ind.target.value : e.value > ind.target.value;
+}
+
+/** The headline indicators, then each missed target that no headline already judges (a tile judges its policy measure's). */
+export function keyPointIndicators(data: SiteData, year: number): IndicatorData[] {
+  const headline = [...homeIndicators(data)];
+  const judged = new Set(headline.flatMap((i) => [i.id, i.policyMeasure].filter((x): x is string => Boolean(x))));
+  return [...headline, ...data.indicators.filter((i) => !judged.has(i.id) && missesTarget(i, year))];
+}
