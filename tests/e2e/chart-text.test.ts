@@ -126,7 +126,9 @@ describe('chart text on every page type, in both languages, at 360 and 1440 px',
       await page.goto(`${site.url}${prefix}/indicators/bachelor_plus_share/`);
       const links = await page.evaluate(() => [...document.querySelectorAll('#by-school .drawing.wide svg a')].map((a) => {
         (a as SVGAElement).focus();
-        return { href: a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '', focused: document.activeElement === a, title: a.querySelector('title')?.textContent ?? '' };
+        // The tooltip script moves each <title> into data-tip once the page has loaded.
+        const title = a.querySelector('title')?.textContent || a.getAttribute('data-tip') || a.querySelector('[data-tip]')?.getAttribute('data-tip') || '';
+        return { href: a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? '', focused: document.activeElement === a, title };
       }));
       assert.ok(links.length > 10, `${prefix}: ${links.length} school links`);
       for (const l of links) {
@@ -147,7 +149,7 @@ describe('chart text on every page type, in both languages, at 360 and 1440 px',
     for (const path of ['/indicators/title_structure/', '/indicators/age_structure/', '/en/indicators/title_structure/2023/']) {
       await page.goto(`${site.url}${path}`);
       const charts = await page.evaluate(() => [...document.querySelectorAll('figure[id^="structure-"] .drawing.wide svg[role="img"]')].map((svg) => [...svg.querySelectorAll('g[aria-label="bar"] rect')].map((r) => ({
-        y: r.getAttribute('y')!, width: Number(r.getAttribute('width')), title: r.querySelector('title')?.textContent ?? '',
+        y: r.getAttribute('y')!, width: Number(r.getAttribute('width')), title: r.querySelector('title')?.textContent || r.getAttribute('data-tip') || '',
       }))));
       for (const [i, bars] of charts.entries()) {
         const sums = new Map<string, number>();
