@@ -61,6 +61,7 @@ const UI = {
   otherYears: { zh: '其他年度', en: 'Other years' },
   related: { zh: '相关指标', en: 'Related indicators' },
   schools: { zh: '学校', en: 'Schools' },
+  targets: { zh: '目标达成', en: 'Targets' },
   methodology: { zh: '统计方法', en: 'Methodology' },
   glossary: { zh: '名词解释', en: 'Glossary' },
   dataGuide: { zh: '数据说明', en: 'Data guide' },
