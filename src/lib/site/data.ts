@@ -41,6 +41,8 @@ export interface SiteData {
   /** with a trailing slash, when site.yaml gives it */
   readonly siteUrl: string | null;
   readonly publication: SiteConfig['publication'];
+  /** site.yaml `policy:` (the targets board reads the training cycle from it) */
+  readonly policy: SiteConfig['policy'];
 }
 
 /** Schools of the latest year: the schools table where given, else those named in the roster. */
@@ -80,6 +82,7 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'r
     latestYear: years[years.length - 1] ?? 0,
     siteUrl: config.site_url ?? null,
     publication: config.publication,
+    policy: config.policy,
     indicators: series.map(({ indicator, estimates }) => {
       const { measure: _measure, target, ...meta } = indicator;
       const resolved = target?.(config);

@@ -5,6 +5,7 @@
  * withheld (c) or missing, no gap is worked out and the cell says why.
  */
 import type { Lang } from '../../i18n/ui.ts';
+import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
 import { formatEstimate, formatNumber } from './format.ts';
@@ -13,7 +14,7 @@ import { estimateAt } from './views.ts';
 /** The indicators on the board, in the order a director reads them. */
 export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
 
-export type TargetStatus = 'met' | 'missed' | 'none' | 'withheld' | 'missing' | 'na';
+export type TargetStatus = 'met' | 'missed' | 'progress' | 'none' | 'withheld' | 'missing' | 'na';
 
 export interface TargetCell {
   readonly indicator: string;
@@ -65,8 +66,9 @@ function words(lang: Lang, kind: string, n: number, of: number | null = null): s
 const STATUS_WORDS: Record<TargetStatus, { zh: string; en: string }> = {
   met: { zh: '达标', en: 'Met' },
   missed: { zh: '未达标', en: 'Not met' },
+  progress: { zh: '周期未结束', en: 'Cycle not over' },
   none: { zh: '无政策目标', en: 'No target' },
-  withheld: { zh: '人数少，不予公布，不计算差距', en: 'Withheld (few people); no gap worked out' },
+  withheld: { zh: '不予公布，不计算差距', en: 'Withheld; no gap worked out' },
   missing: { zh: '无数据', en: 'No data' },
   na: { zh: '不适用', en: 'Not applicable' },
 };
@@ -98,7 +100,14 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
     if (ind.id === 'exchange_backbone_share') kind = 'backbone';
   }
-  return { ...base, value, sort: e.value, status: 'missed', gap, backboneGap, note: `${statusWords('missed', lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
+  const status = ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end ? 'progress' : 'missed';
+  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
+}
+
+/** The five-year training cycle a year falls in (site.yaml, default the 2021–2025 plan period). */
+export function trainingCycle(data: Pick<SiteData, 'policy'>, year: number): { start: number; end: number } {
+  const start = cycleStart(year, data.policy?.training_cycle_start ?? 2021);
+  return { start, end: start + 4 };
 }
 
 /** The schools with any per-school figure for the year, each with one cell per target indicator. */
@@ -109,7 +118,7 @@ export function targetRows(data: SiteData, year: number, lang: Lang): { indicato
   const schools = [...named].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((name) => known.get(name) ?? { name, code: null, slug: '', locality: null, stages: null, township: null, peer: null });
   const rows = schools.map((school) => {
     const cells = indicators.map((ind) => cell(data, ind, school.name, year, lang));
-    return { school, cells, missed: cells.filter((c) => c.status === 'missed').map((c) => c.indicator) };
+    return { school, cells, missed: cells.filter((c) => c.status === 'missed' || c.status === 'progress').map((c) => c.indicator) };
   });
   return { indicators, rows };
 }
