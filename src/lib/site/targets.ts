@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n/ui.ts';
 import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
-import { formatEstimate, formatNumber } from './format.ts';
+import { formatEstimate } from './format.ts';
 import { estimateAt } from './views.ts';
 
 /** The indicators on the board, in the order a director reads them. */
@@ -122,6 +122,3 @@ export function targetRows(data: SiteData, year: number, lang: Lang): { indicato
   });
   return { indicators, rows };
 }
-
-/** A count in the page's language (1,234). */
-export const people = (n: number, lang: Lang): string => formatNumber(n, 0, lang);
