@@ -64,6 +64,7 @@ const UI = {
   related: { zh: '相关指标', en: 'Related indicators' },
   schools: { zh: '学校', en: 'Schools' },
   balanceReview: { zh: '优质均衡评估（教师）', en: 'Balanced development review (teachers)' },
+  targets: { zh: '目标达成', en: 'Targets' },
   methodology: { zh: '统计方法', en: 'Methodology' },
   glossary: { zh: '名词解释', en: 'Glossary' },
   dataGuide: { zh: '数据说明', en: 'Data guide' },

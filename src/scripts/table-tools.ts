@@ -22,7 +22,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
       const ascending = th.getAttribute('aria-sort') !== 'ascending';
       heads.forEach((h) => h.setAttribute('aria-sort', 'none'));
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      const key = (row: HTMLTableRowElement) => row.cells[col]?.textContent?.trim() ?? '';
+      const key = (row: HTMLTableRowElement) => row.cells[col]?.dataset['sort'] ?? row.cells[col]?.textContent?.trim() ?? '';
       const rows = [...body.rows].sort((a, b) => {
         const [x, y] = [key(a), key(b)];
         const [m, n] = [numberOf(x), numberOf(y)];

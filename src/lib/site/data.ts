@@ -43,6 +43,8 @@ export interface SiteData {
   /** with a trailing slash, when site.yaml gives it */
   readonly siteUrl: string | null;
   readonly publication: SiteConfig['publication'];
+  /** site.yaml `policy:` (the targets board reads the training cycle from it) */
+  readonly policy: SiteConfig['policy'];
   /** the 优质均衡 review (教督〔2017〕6号) and staffing against quota, per year with the data for it */
   readonly review: Review;
 }
@@ -103,6 +105,7 @@ export function siteData(config: SiteConfig, dataset: Pick<Dataset, 'years' | 'r
     siteUrl: config.site_url ?? null,
     publication: config.publication,
     review: reviewOf(dataset, config),
+    policy: config.policy,
     indicators: series.map(({ indicator, estimates }) => {
       const { measure: _measure, target, ...meta } = indicator;
       const resolved = target?.(config);

@@ -1,5 +1,6 @@
 import * as aq from 'arquero';
 import type { Row } from '../context.ts';
+import { COMPULSORY_STAGES } from '../../domain.ts';
 import { share } from '../shared.ts';
 import { defineIndicator } from '../types.ts';
 import { eligibleTeachers } from './eligibility.ts';
@@ -17,14 +18,17 @@ export default defineIndicator({
   },
   formula: { zh: '符合交流条件（在同一学校任教满规定年限）的教师中当年交流的人数 ÷ 符合交流条件的教师数 × 100', en: 'Eligible teachers (at the same school for the required years) who were exchanged ÷ eligible teachers × 100' },
   sources: ['exchange', 'roster'],
-  breakdowns: [],
+  stages: COMPULSORY_STAGES,
+  breakdowns: ['school'],
   target: (config) => ({ value: config.policy.exchange_target * 100, direction: 'atLeast', label: { zh: `不低于${config.policy.exchange_target * 100}%`, en: `at least ${config.policy.exchange_target * 100}%` }, source: '教师〔2014〕4号；教督〔2017〕6号' }),
   measure: (ctx) => {
     const exchanged = ctx.exchanged();
     const eligible = eligibleTeachers(ctx);
     if (!exchanged || !eligible) return null;
     if ('unavailable' in eligible) return eligible;
-    const ids = new Set(exchanged.array('person') as string[]);
-    return share(eligible.filter(aq.escape((d: Row) => ids.has(d['person']))), eligible);
+    // Per school, an exchanged teacher counts at the sending school, as exchange_count does.
+    const from = new Map((exchanged.objects() as Row[]).map((r) => [String(r['person']), r['school']]));
+    const atSchool = eligible.derive({ school: aq.escape((d: Row) => from.get(String(d['person'])) ?? d['school']) });
+    return share(atSchool.filter(aq.escape((d: Row) => from.has(String(d['person'])))), atSchool);
   },
 });

@@ -12,7 +12,7 @@ export default defineIndicator({
   definition: { zh: '骨干教师数除以专任教师数再乘以100。', en: 'Backbone teachers divided by full-time teachers, times 100.' },
   formula: { zh: '骨干教师数 ÷ 专任教师数 × 100', en: 'Backbone teachers ÷ full-time teachers × 100' },
   sources: ['roster'],
-  breakdowns: ['locality'],
+  breakdowns: ['locality', 'school'],
   measure: (ctx) => {
     const t = ctx.teachers();
     return t && share(t.filter((d: Row) => d['backbone'] === true), t);

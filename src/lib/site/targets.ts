@@ -1,0 +1,124 @@
+/**
+ * The targets board (/targets/): each school against each policy target for one year, from the
+ * disclosed per-school estimates only. A cell gives the value, met or not, and the gap in
+ * people worked out from the published numerator and denominator; where the figure is
+ * withheld (c) or missing, no gap is worked out and the cell says why.
+ */
+import type { Lang } from '../../i18n/ui.ts';
+import { cycleStart } from '../indicators/training/training_cycle_360.ts';
+import type { Estimate } from '../indicators/types.ts';
+import type { IndicatorData, School, SiteData } from './data.ts';
+import { formatEstimate } from './format.ts';
+import { estimateAt } from './views.ts';
+
+/** The indicators on the board, in the order a director reads them. */
+export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
+
+export type TargetStatus = 'met' | 'missed' | 'progress' | 'none' | 'withheld' | 'missing' | 'na';
+
+export interface TargetCell {
+  readonly indicator: string;
+  /** the value as the site prints it: a number, c, x, z or – */
+  readonly value: string;
+  /** for sorting: the value, or null */
+  readonly sort: number | null;
+  readonly status: TargetStatus;
+  /** people still needed to meet the target; null when met, unknown or no target */
+  readonly gap: number | null;
+  /** of `gap` (exchange), backbone teachers needed so the exchanged meet the backbone share too */
+  readonly backboneGap: number | null;
+  /** what the cell says under the value */
+  readonly note: string;
+}
+
+export interface TargetRow {
+  readonly school: School;
+  readonly cells: readonly TargetCell[];
+  /** ids of the indicators whose target the school misses */
+  readonly missed: readonly string[];
+}
+
+/** The fewest people who make `numerator / denominator` reach `share`, as integers (no floating drift). */
+export const peopleNeeded = (share: number, denominator: number): number => Math.ceil(Math.round(share * denominator * 1e6) / 1e6);
+
+const published = (e: Estimate | undefined): e is Estimate & { value: number; numerator: number; denominator: number } =>
+  !!e && e.symbol === '' && e.value !== null && e.numerator !== null && e.denominator !== null;
+
+/** Exchange: how many more eligible teachers to exchange, and how many of them backbone teachers. */
+export function exchangeGap(exchanged: number, eligible: number, target: number, backbone: { count: number; target: number } | null): { gap: number; backboneGap: number | null } {
+  const gap = Math.max(0, peopleNeeded(target, eligible) - exchanged);
+  if (!backbone) return { gap, backboneGap: null };
+  return { gap, backboneGap: Math.min(gap, Math.max(0, peopleNeeded(backbone.target, exchanged + gap) - backbone.count)) };
+}
+
+function words(lang: Lang, kind: string, n: number, of: number | null = null): string {
+  const zh = lang === 'zh';
+  switch (kind) {
+    case 'exchange':
+      return zh ? `还需交流 ${n} 人${of ? `，其中骨干 ${of} 人` : ''}` : `${n} more to exchange${of ? `, ${of} of them backbone` : ''}`;
+    case 'backbone':
+      return zh ? `还需骨干教师交流 ${n} 人` : `${n} more backbone teacher${n === 1 ? '' : 's'} to exchange`;
+    default:
+      return zh ? `还有 ${n} 人未完成` : `${n} yet to complete`;
+  }
+}
+
+const STATUS_WORDS: Record<TargetStatus, { zh: string; en: string }> = {
+  met: { zh: '达标', en: 'Met' },
+  missed: { zh: '未达标', en: 'Not met' },
+  progress: { zh: '周期未结束', en: 'Cycle not over' },
+  none: { zh: '无政策目标', en: 'No target' },
+  withheld: { zh: '不予公布，不计算差距', en: 'Withheld; no gap worked out' },
+  missing: { zh: '无数据', en: 'No data' },
+  na: { zh: '不适用', en: 'Not applicable' },
+};
+export const statusWords = (s: TargetStatus, lang: Lang): string => STATUS_WORDS[s][lang];
+
+function cell(data: SiteData, ind: IndicatorData, school: string, year: number, lang: Lang): TargetCell {
+  const e = estimateAt(ind, year, 'school', school);
+  const base = { indicator: ind.id, gap: null, backboneGap: null };
+  if (!e) return { ...base, value: '–', sort: null, status: 'missing', note: statusWords('missing', lang) };
+  const value = formatEstimate(e, ind, lang);
+  if (e.symbol === 'c') return { ...base, value, sort: null, status: 'withheld', note: statusWords('withheld', lang) };
+  if (e.symbol === 'z') return { ...base, value, sort: null, status: 'na', note: statusWords('na', lang) };
+  if (!published(e)) return { ...base, value, sort: null, status: 'missing', note: statusWords('missing', lang) };
+  const target = ind.target;
+  if (!target) return { ...base, value, sort: e.value, status: 'none', note: '' };
+  const met = target.direction === 'atLeast' ? e.value >= target.value - 1e-9 : e.value <= target.value + 1e-9;
+  if (met) return { ...base, value, sort: e.value, status: 'met', note: statusWords('met', lang) };
+  const share = target.value / 100;
+  let gap: number;
+  let backboneGap: number | null = null;
+  let kind = 'training';
+  if (ind.id === 'exchange_rate_eligible') {
+    const bb = data.indicators.find((i) => i.id === 'exchange_backbone_share');
+    const be = bb && estimateAt(bb, year, 'school', school);
+    const backbone = bb?.target && published(be) ? { count: be.numerator, target: bb.target.value / 100 } : null;
+    ({ gap, backboneGap } = exchangeGap(e.numerator, e.denominator, share, backbone));
+    kind = 'exchange';
+  } else {
+    gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
+    if (ind.id === 'exchange_backbone_share') kind = 'backbone';
+  }
+  const status = ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end ? 'progress' : 'missed';
+  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
+}
+
+/** The five-year training cycle a year falls in (site.yaml, default the 2021–2025 plan period). */
+export function trainingCycle(data: Pick<SiteData, 'policy'>, year: number): { start: number; end: number } {
+  const start = cycleStart(year, data.policy?.training_cycle_start ?? 2021);
+  return { start, end: start + 4 };
+}
+
+/** The schools with any per-school figure for the year, each with one cell per target indicator. */
+export function targetRows(data: SiteData, year: number, lang: Lang): { indicators: IndicatorData[]; rows: TargetRow[] } {
+  const indicators = TARGET_INDICATORS.map((id) => data.indicators.find((i) => i.id === id)).filter((i): i is IndicatorData => i !== undefined);
+  const named = new Set(indicators.flatMap((i) => i.estimates.filter((e) => e.year === year && e.dimension === 'school').map((e) => e.category)));
+  const known = new Map(data.schools.map((s) => [s.name, s]));
+  const schools = [...named].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((name) => known.get(name) ?? { name, code: null, slug: '', locality: null, stages: null, township: null, peer: null });
+  const rows = schools.map((school) => {
+    const cells = indicators.map((ind) => cell(data, ind, school.name, year, lang));
+    return { school, cells, missed: cells.filter((c) => c.status === 'missed' || c.status === 'progress').map((c) => c.indicator) };
+  });
+  return { indicators, rows };
+}
