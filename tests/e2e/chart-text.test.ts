@@ -171,3 +171,48 @@ describe('chart text on every page type, in both languages, at 360 and 1440 px',
     assert.deepEqual(faults, []);
   });
 });
+
+describe('the words beside the charts, at 360 and 1440 px in both languages', () => {
+  it('never end in a symbol, and never name an extreme among withheld cells', async () => {
+    const indicators = (await readdir(join(out, 'indicators'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const schools = (await readdir(join(out, 'schools'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const faults: string[] = [];
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const prefix of ['', '/en']) {
+        for (const path of [...indicators.map((i) => `/indicators/${i}/`), ...schools.slice(0, 20).map((s) => `/schools/${s}/`)]) {
+          await page.goto(`${site.url}${prefix}${path}`);
+          const found = await page.evaluate(() => [...document.querySelectorAll('figure.chart')].map((f) => ({
+            caption: (f.querySelector('figcaption')?.textContent ?? '').replace(/\s*#\s*$/, '').trim(),
+            withheld: [...f.querySelectorAll('td')].some((td) => td.textContent?.trim() === 'c'),
+          })));
+          for (const { caption, withheld } of found) {
+            if (/[为:：]\s*[cxz][。.]?$/.test(caption)) faults.push(`${width} ${prefix}${path}: ends in a symbol: ${caption}`);
+            const extreme = /最低为|lowest/.test(caption);
+            const qualified = /在可公开的类别中|among the published/.test(caption);
+            if (withheld && extreme && !qualified) faults.push(`${width} ${prefix}${path}: names an extreme beside withheld cells: ${caption}`);
+          }
+        }
+      }
+      await page.close();
+    }
+    assert.deepEqual(faults, []);
+  });
+
+  it('reconcile 减员 with 流失 in one table on the exits, leavers and attrition pages', async () => {
+    for (const width of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const [prefix, words] of [['', ['减员记录（全部教职工）', '流失（上年专任教师本年不再是专任教师）', '有减员记录']], ['/en', ['Exit records (all staff)', 'Leavers (last year', 'With an exit record']]] as const) {
+        for (const id of ['exits', 'leavers', 'attrition_rate']) {
+          await page.goto(`${site.url}${prefix}/indicators/${id}/`);
+          const table = page.locator('#exits-reconciled table');
+          const text = await table.innerText();
+          for (const w of words) assert.ok(text.includes(w), `${width} ${prefix} ${id}: ${w}`);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+          assert.ok(!overflow, `${width} ${prefix} ${id}: no sideways scroll`);
+        }
+      }
+      await page.close();
+    }
+  });
+});
