@@ -15,11 +15,21 @@ export interface LinesOptions extends FigureText {
   readonly yLabel: string;
 }
 
+/** One symbol drawn for a year, for every line it stands for; `k` stacks a year's different symbols. */
+interface Symbol { readonly year: number; readonly text: string; readonly groups: string[]; readonly k: number }
+
 function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): string {
   const years = [...new Set(points.map((p) => p.year))].sort();
   const narrow = isNarrow(text);
   // Its words are placeholders here (drawn once for both languages): large numbers in k/M.
   const y = valueAxis(points.map((p) => p.value), { count: narrow ? 4 : 5 });
+  const symbols: Symbol[] = [];
+  for (const p of points) {
+    if (p.value !== null) continue;
+    const same = symbols.find((s) => s.year === p.year && s.text === p.text);
+    if (same) same.groups.push(p.group);
+    else symbols.push({ year: p.year, text: p.text, groups: [p.group], k: symbols.filter((s) => s.year === p.year).length });
+  }
   return renderFigure(
     {
       width: 640,
@@ -34,7 +44,8 @@ function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): stri
       marks: [
         Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
-        Plot.text(points.filter((p) => p.value === null), { x: 'year', frameAnchor: 'bottom', dy: -6, text: 'text', fill: MUTED, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
+        // A year's symbols (x, z, c) are drawn once each, naming every line they stand for, one above another.
+        ...[0, 1, 2].map((k) => Plot.text(symbols.filter((s) => s.k === k), { x: 'year', frameAnchor: 'bottom', dy: -6 - 14 * k, text: 'text', fill: MUTED, title: (s: Symbol) => `${s.groups.join('、')} ${s.year}: ${s.text}` })),
       ],
     },
     text,

@@ -321,10 +321,18 @@ export function schoolSpread(ind: IndicatorData, d: ReturnType<typeof schoolDots
 /** "按学段看，…" one sentence naming where a series of small multiples ends highest and lowest. */
 export function multiplesDescription(ind: IndicatorData, points: readonly { group: string; year: number; value: number | null; text: string }[], lang: Lang): string {
   const last = Math.max(...points.map((p) => p.year));
-  const latest = points.filter((p) => p.year === last && p.value !== null).sort((a, b) => b.value! - a.value!);
+  // Unknown (不详) is never an extreme; withheld groups (c) are counted, and the extremes named only among the published.
+  const known = points.filter((p) => p.year === last && p.group !== '不详' && p.group !== 'Unknown');
+  const latest = known.filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!);
+  const withheld = known.filter((p) => p.text === 'c').length;
   const hi = latest[0];
   const lo = latest[latest.length - 1];
   if (!hi || !lo || latest.length < 2) return ind.name[lang];
+  if (withheld) {
+    return lang === 'zh'
+      ? `${last}年在可公开的类别中，${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）；另有 ${withheld} 类数据不足以公开，未参与比较。`
+      : `In ${last}, among the published categories, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}); ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
+  }
   return lang === 'zh' ? `${last}年${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）。` : `In ${last}, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}).`;
 }
 
