@@ -182,10 +182,15 @@ describe('the words beside the charts, at 360 and 1440 px in both languages', ()
       for (const prefix of ['', '/en']) {
         for (const path of [...indicators.map((i) => `/indicators/${i}/`), ...schools.slice(0, 20).map((s) => `/schools/${s}/`)]) {
           await page.goto(`${site.url}${prefix}${path}`);
-          const found = await page.evaluate(() => [...document.querySelectorAll('figure.chart')].map((f) => ({
-            caption: (f.querySelector('figcaption')?.textContent ?? '').replace(/\s*#\s*$/, '').trim(),
-            withheld: [...f.querySelectorAll('td')].some((td) => td.textContent?.trim() === 'c'),
-          })));
+          const found = await page.evaluate(() => [...document.querySelectorAll('figure.chart')].map((f) => {
+            const caption = (f.querySelector('figcaption')?.textContent ?? '').replace(/\s*#\s*$/, '').trim();
+            // A table by year: only the year the sentence speaks of counts; a breakdown's table: every cell.
+            const year = /\b(\d{4})\b|(\d{4})年/.exec(caption)?.slice(1).find(Boolean);
+            const rows = [...f.querySelectorAll('tbody tr')];
+            const ofYear = rows.filter((r) => r.querySelector('th')?.textContent?.trim() === year);
+            const withheld = (ofYear.length ? ofYear : rows).some((r) => [...r.querySelectorAll('td')].some((td) => td.textContent?.trim() === 'c'));
+            return { caption, withheld };
+          }));
           for (const { caption, withheld } of found) {
             if (/[为:：]\s*[cxz][。.]?$/.test(caption)) faults.push(`${width} ${prefix}${path}: ends in a symbol: ${caption}`);
             const extreme = /最低为|最低的是|lowest/.test(caption);
