@@ -18,7 +18,7 @@ import { writeSitemap } from '../src/lib/site/sitemap.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { archivePath, writeArchive } from './archive.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { stampOf } from '../src/lib/downloads/template.ts';
+import { sourceDate } from '../src/lib/source-date.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
 import { hasChromium, printReports } from './reports-pdf.ts';
@@ -131,7 +131,7 @@ if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 // Chromium prints in processes of its own while the search index and the privacy scan run here
 // (the scan skips PDFs: they print what the pages say).
 const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
-const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, stampOf(data.publication.published), data.siteUrl)) : null;
+const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 // The privacy scan reads the pages while Pagefind indexes them, then reads the index.
@@ -183,7 +183,7 @@ console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值�
 /** The published site as one archive beside it (--zip), stamped with the publication date or SOURCE_DATE_EPOCH. */
 async function archive(): Promise<void> {
   const published = (await loadConfig(options.dataDir).catch(() => null))?.publication.published;
-  const { path, files, bytes } = await writeArchive(options.outDir, stampOf(published));
+  const { path, files, bytes } = await writeArchive(options.outDir, sourceDate(published));
   console.log(`压缩包 Archive: ${path}  (${files.toLocaleString('en')} files, ${(bytes / 1048576).toFixed(1)} MB)`);
 }
 

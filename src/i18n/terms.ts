@@ -37,7 +37,7 @@ export const THEMES: Readonly<Record<string, Record<Lang, string>>> = {
 /** A category label in the page's language; a direction such as 城区→乡村 is translated part by part. */
 export function term(lang: Lang, value: string): string {
   // A school teaching several stages (小学;初中) is one category, written as words, never with the data's separator.
-  if (value.includes(';')) return value.split(';').map((v) => term(lang, v)).join(lang === 'zh' ? '、' : ' & ');
+  if (value.includes(';')) return lang === 'en' && TERMS[value] ? TERMS[value] : value.split(';').map((v) => term(lang, v)).join(lang === 'zh' ? '、' : ' & ');
   if (lang === 'zh') return value;
   if (value.includes('→')) return value.split('→').map((v) => TERMS[v] ?? v).join(' → ');
   return TERMS[value] ?? value;

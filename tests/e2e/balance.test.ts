@@ -4,30 +4,21 @@
  * has its named SVG and table, and the page never scrolls sideways.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serve } from '../../scripts/serve.ts';
-import { tempDir } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
+let sample: SampleSite;
 before(async () => {
-  const root = await tempDir();
-  const out = join(root, 'dist');
-  const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
-  assert.equal(r.status, 0, r.stderr);
-  site = await serve(out);
-  browser = await launchChromium();
+  sample = await sampleSite();
+  ({ browser } = sample);
+  site = sample;
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(async () => sample?.close());
 
 describe('the 优质均衡 review page', () => {
   for (const prefix of ['', '/en']) {

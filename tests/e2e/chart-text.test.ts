@@ -5,7 +5,7 @@
  * two texts of a chart overlap (facet titles run together). Each visible chart's <text>
  * elements are measured with getBoundingClientRect, allowing 1 px.
  *
- * The sample site is built once. YUANDING_CHART_SITE=<dir> measures a site already built
+ * The sample site is built once (tests/helpers/sample-site.ts). YUANDING_E2E_SITE=<dir> measures a site already built
  * instead (to count the faults of an older build); the test then builds nothing.
  */
 import assert from 'node:assert/strict';
@@ -13,10 +13,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serve } from '../../scripts/serve.ts';
-import { tempDir } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 let out: string;
 let site: { url: string; close: () => Promise<void> };
@@ -45,23 +42,14 @@ export interface TextFault {
   readonly text: string;
 }
 
+let sample: SampleSite;
 before(async () => {
-  const prebuilt = process.env['YUANDING_CHART_SITE'];
-  if (prebuilt) out = prebuilt;
-  else {
-    const root = await tempDir();
-    out = join(root, 'dist');
-    const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
-    assert.equal(r.status, 0, r.stderr);
-  }
-  site = await serve(out);
-  browser = await launchChromium();
+  sample = await sampleSite();
+  ({ out, browser } = sample);
+  site = sample;
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(async () => sample?.close());
 
 /** Every fault of the charts shown on the page (charts hidden at this width are not measured). */
 function textFaults(page: Page): Promise<TextFault[]> {

@@ -1,7 +1,7 @@
 /**
  * Issue 17 §3, read in real Chromium at 360 and 1440 px in both languages: the schools index on
  * a phone, search, chart anchors and citations, what downloaded charts say of themselves, print,
- * tooltips, English and dark mode. The sample site is built once (PHONES_SITE names a built one,
+ * tooltips, English and dark mode. The sample site is built once (tests/helpers/sample-site.ts; YUANDING_E2E_SITE names a built one,
  * to read it again without building).
  */
 import assert from 'node:assert/strict';
@@ -10,10 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { launchChromium } from '../../scripts/browser.ts';
-import { serve } from '../../scripts/serve.ts';
-import { tempDir } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 let out: string;
 let site: { url: string; close: () => Promise<void> };
@@ -23,22 +20,14 @@ const WIDTHS = [360, 1440] as const;
 const LANGS = [['zh', ''], ['en', '/en']] as const;
 const CJK = /[\u4e00-\u9fff]/;
 
+let sample: SampleSite;
 before(async () => {
-  if (process.env['PHONES_SITE']) out = process.env['PHONES_SITE'];
-  else {
-    const root = await tempDir();
-    out = join(root, 'dist');
-    const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
-    assert.equal(r.status, 0, r.stderr);
-  }
-  site = await serve(out);
-  browser = await launchChromium();
+  sample = await sampleSite();
+  ({ out, browser } = sample);
+  site = sample;
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(async () => sample?.close());
 
 async function open(width: number, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, ...options });

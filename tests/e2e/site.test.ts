@@ -10,15 +10,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import type { Browser } from 'playwright-core';
 import { HOME_TILES, INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { ISSUE_CODES } from '../../src/lib/ingest/codes.ts';
-import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../../scripts/browser.ts';
+import { launchChromium } from '../../scripts/browser.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { serve } from '../../scripts/serve.ts';
+import { lighthouseScores } from '../helpers/lighthouse.ts';
 
 let out: string;
 let site: { url: string; close: () => Promise<void> };
@@ -276,21 +275,7 @@ describe('Lighthouse (mobile)', () => {
   // Performance is a timing on a noisy machine: it is reported here, and measured by npm run bench.
   it('scores 100 for accessibility, best practices and SEO on the home, an indicator, a report and a school page', async () => {
     const schools = (await readdir(join(out, 'schools'))).filter((f) => !f.endsWith('.html'));
-    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
-    const scores: string[] = [];
-    try {
-      for (const path of ['/', '/indicators/exchange_rate/', '/reports/2024/', `/schools/${schools[0]}/`]) {
-        const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        const categories = result!.lhr.categories;
-        scores.push(`${path} ${Object.entries(categories).map(([k, v]) => `${k} ${Math.round((v.score ?? 0) * 100)}`).join(', ')}`);
-        for (const id of ['accessibility', 'best-practices', 'seo']) {
-          const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && categories[id]!.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id);
-          assert.equal(categories[id]!.score, 1, `${path} ${id}: ${failing.join(', ')}`);
-        }
-      }
-    } finally {
-      chrome.kill();
-    }
+    const scores = await lighthouseScores(site.url, ['/', '/indicators/exchange_rate/', '/reports/2024/', `/schools/${schools[0]}/`]);
     console.log(scores.join('\n'));
   });
 });

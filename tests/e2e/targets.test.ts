@@ -16,15 +16,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launch } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, launchChromium } from '../../scripts/browser.ts';
+import { launchChromium } from '../../scripts/browser.ts';
 import { serve } from '../../scripts/serve.ts';
 import { schoolNameEn } from '../../src/i18n/school-names.ts';
 import { exchangeGap, peopleNeeded } from '../../src/lib/site/targets.ts';
 import { dataFolder, tempDir, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
+import { lighthouseScores } from '../helpers/lighthouse.ts';
 
 const H = ['教师编号', '性别', '出生年月', '学校名称', '学段', '城乡', '岗位类别', '最高学历', '专业技术职务', '骨干类别', '骨干级别', '进本校年月'];
 const SCHOOLS = [
@@ -149,21 +148,7 @@ describe('/targets/ in both languages, on a phone and a desktop', () => {
   });
 
   it('gives its Lighthouse scores', async () => {
-    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
-    const scores: string[] = [];
-    try {
-      for (const path of ['/targets/', '/en/targets/']) {
-        const result = await lighthouse(`${site.url}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        const categories = result!.lhr.categories;
-        scores.push(`${path} ${Object.entries(categories).map(([k, v]) => `${k} ${Math.round((v.score ?? 0) * 100)}`).join(', ')}`);
-        for (const id of ['accessibility', 'best-practices', 'seo']) {
-          const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 1 && categories[id]!.auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id);
-          assert.equal(categories[id]!.score, 1, `${path} ${id}: ${failing.join(', ')}`);
-        }
-      }
-    } finally {
-      chrome.kill();
-    }
+    const scores = await lighthouseScores(site.url, ['/targets/', '/en/targets/']);
     console.log(scores.join('\n'));
   });
 });

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
+import { sourceDate } from '../source-date.ts';
 import { IGNORED_COLUMNS, TABLE_SPECS, type FieldSpec } from '../ingest/schema.ts';
 import { spellings } from '../ingest/vocabularies.ts';
 
@@ -29,18 +30,7 @@ const letters = (n: number): string => (n <= 0 ? '' : letters(Math.floor((n - 1)
 /** A range-wide validation: ExcelJS has it (worksheet.dataValidations) but its types do not declare it. */
 const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
 
-/**
- * The time written into the workbook: SOURCE_DATE_EPOCH when set (reproducible builds), else
- * the site's publication date, else a fixed date: never the clock, so two builds of the same
- * data and program write the same bytes.
- */
-export function stampOf(published?: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env['SOURCE_DATE_EPOCH']);
-  if (env['SOURCE_DATE_EPOCH'] && Number.isFinite(epoch)) return new Date(epoch * 1000);
-  return new Date(`${published ?? '2000-01-01'}T00:00:00Z`);
-}
-
-export async function templateWorkbook(stamp: Date = stampOf()): Promise<Uint8Array> {
+export async function templateWorkbook(stamp: Date = sourceDate()): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.created = wb.modified = stamp;
   const notes = wb.addWorksheet('说明');

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteData } from '../site/data.ts';
 import { DICTIONARY_COLUMNS, dictionaryRows, TIDY_COLUMNS, tidyRows, toCsv } from './tidy.ts';
-import { stampOf, templateWorkbook } from './template.ts';
+import { sourceDate } from '../source-date.ts';
+import { templateWorkbook } from './template.ts';
 import { indicatorsWorkbook } from './xlsx.ts';
 
 export const DOWNLOADS_DIR = 'downloads';
@@ -15,7 +16,7 @@ export async function writeDownloads(siteDir: string, data: SiteData): Promise<s
     ['indicators.csv', toCsv(TIDY_COLUMNS, data.indicators.flatMap(tidyRows))],
     ['indicators.xlsx', indicatorsWorkbook(data.indicators, data.schools)],
     ['dictionary.csv', toCsv(DICTIONARY_COLUMNS, dictionaryRows(data.indicators))],
-    ['data-template.xlsx', await templateWorkbook(stampOf(data.publication.published))],
+    ['data-template.xlsx', await templateWorkbook(sourceDate(data.publication.published))],
     ...data.indicators.map((i): [string, string] => [`${i.id}.csv`, toCsv(TIDY_COLUMNS, tidyRows(i))]),
   ];
   for (const [name, content] of files) await writeFile(join(dir, name), content);

@@ -173,7 +173,8 @@ export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): Sh
   const header = (key: string) => tableSpec('roster').fields.find((f) => f.key === key)!.header;
   const cache = new Map<string, unknown>();
   const memo = <T>(key: string, make: () => T): T => (cache.has(key) ? cache.get(key) as T : (cache.set(key, make()), cache.get(key) as T));
-  compareWithSchools(sheets, issues);
+  const schoolsFor = (year: number) => memo(`schools:${year}`, () => schoolsOf(sheets, year));
+  compareWithSchools(sheets, schoolsFor, issues);
   return sheets.map((s) => {
     if (s.kind !== 'roster' || !s.lacking?.length) return s;
     const at = { file: s.file, sheet: s.sheet };
@@ -183,7 +184,7 @@ export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): Sh
     const fillers: Filler[] = [];
     for (const [supplier, keys] of bySupplier) {
       const subsets = supplier === 'studies' || supplier === 'appointments' ? sheets.filter((x) => x.kind === supplier && x.year === s.year) : [];
-      const schools = supplier === 'schools' ? memo(`schools:${s.year}`, () => schoolsOf(sheets, s.year)) : null;
+      const schools = supplier === 'schools' ? schoolsFor(s.year) : null;
       if (supplier === 'schools' ? !schools : subsets.length === 0) {
         const [zh, en] = SUPPLIER_NAMES[supplier as Exclude<Supplier, 'idcard'>];
         const names = keys.map(header);
@@ -208,12 +209,12 @@ export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): Sh
 }
 
 /** A roster that gives its own 学段 or 城乡 against the schools table: a school that differs is a warning (the roster counts). */
-function compareWithSchools(sheets: readonly SheetOfYear[], issues: Issue[]): void {
+function compareWithSchools(sheets: readonly SheetOfYear[], schoolsFor: (year: number) => ReturnType<typeof schoolsOf>, issues: Issue[]): void {
   for (const s of sheets) {
     if (s.kind !== 'roster' || !sheets.some((x) => x.kind === 'schools' && x.year === s.year)) continue;
     const own = (['stage', 'locality'] as const).filter((k) => k in s.columns);
     if (own.length === 0) continue;
-    const schools = schoolsOf(sheets, s.year)!;
+    const schools = schoolsFor(s.year)!;
     const told = new Set<string>();
     for (const r of s.records) {
       const facts = schools.find(r);

@@ -11,6 +11,9 @@ import { UNKNOWN_CATEGORY } from '../dimensions.ts';
 import { cohort, leavers } from './stayers.ts';
 import { FIRST_YEAR_NOTE } from '../shared.ts';
 
+/** The indicator pages that show the reconciliation table (ExitsReconciliation.astro). */
+export const RECONCILED_ON: readonly string[] = ['exits', 'leavers', 'attrition_rate'];
+
 /** The year's exit records, each with who it is against last year's roster (不详 without one). */
 export function exitsPlaced(ctx: YearContext): ColumnTable | null {
   const exits = ctx.table('exits');
