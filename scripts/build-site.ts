@@ -15,6 +15,7 @@ import { findLeaks, ownVocabulary, publishedNames, scanDigest } from '../src/lib
 import { buildSearchIndex } from '../src/lib/search.ts';
 import { siteData } from '../src/lib/site/data.ts';
 import { writeSitemap } from '../src/lib/site/sitemap.ts';
+import { basePath } from '../src/lib/site/base.ts';
 import { SITE_DATA_ENV } from '../src/lib/site/load.ts';
 import { archivePath, writeArchive } from './archive.ts';
 import { loadConfig } from '../src/lib/config.ts';
@@ -108,7 +109,7 @@ try {
   await openChartStore(chartStore, chartPool.defer);
   // Imported only now: loading Astro first slows the ingest above by a fifth.
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: astroOut, logLevel: 'warn' });
+  await build({ root: process.cwd(), outDir: astroOut, base: basePath(data.siteUrl), logLevel: 'warn' });
   await chartPool.fill(astroOut);
 } finally {
   await chartPool.close();

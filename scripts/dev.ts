@@ -9,6 +9,8 @@ import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve } from './serve.ts';
+import { loadConfig } from '../src/lib/config.ts';
+import { basePath } from '../src/lib/site/base.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' } } });
 const [data, out] = [resolve(values.data), resolve(values.out)];
@@ -29,7 +31,9 @@ function build(): void {
   });
 }
 
-const site = await serve(out, Number(values.port));
+// The preview is served from the folder the site is built for (site_url's path, e.g. /szgk/).
+const siteUrl = (await loadConfig(data).catch(() => null))?.site_url;
+const site = await serve(out, { port: Number(values.port), base: basePath(siteUrl) });
 console.log(`预览 Preview: ${site.url}  (监视 watching ${data})`);
 build();
 let timer: NodeJS.Timeout | undefined;

@@ -4,9 +4,16 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { printReports } from './reports-pdf.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const started = performance.now();
-const { printed } = await printReports(resolve(values.out), console.log);
+const out = resolve(values.out);
+// The site says where it is published (its canonical address, from site.yaml site_url): the
+// reports are served from that folder for printing, and their links point there.
+const home = await readFile(join(out, 'index.html'), 'utf8');
+const siteUrl = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1] ?? null;
+const { printed } = await printReports(out, console.log, undefined, undefined, siteUrl);
 console.log(`PDF: ${printed} reports  ${((performance.now() - started) / 1000).toFixed(1)}s`);

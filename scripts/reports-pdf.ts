@@ -10,6 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { serve } from './serve.ts';
+import { basePath } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
@@ -89,10 +90,12 @@ export async function printReports(out: string, log: (line: string) => void = ()
       // The link goes in first, so the pages are final before the search index and the privacy
       // scan read them; print hides it (p.pdf), so the PDF is the same with it or without.
       const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${escapeHtml(`${url}${file}`)}" download>${escapeHtml(label)}</a></p>`));
+      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${escapeHtml(file)}" download>${escapeHtml(label)}</a></p>`));
     }
   }
-  const site = await serve(out);
+  // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
+  // which base-uri 'self' forbids, as it should on the published site.
+  const site = await serve(out, { base: basePath(siteUrl), headers: {} });
   const state: { browser: Promise<Browser> | null } = { browser: null };
   let printed = 0;
   let reused = 0;

@@ -96,5 +96,16 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   return UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
 
-/** The URL of a page in a language: zh at /…, en at /en/…. */
-export const localePath = (lang: Lang, path: string): string => (lang === 'zh' ? path : `/en${path}`);
+/**
+ * The folder the site is published under: the path of site.yaml's site_url (e.g. /szgk/ for
+ * https://jyj.example.gov.cn/szgk/), which the build gives Astro as its `base`; / elsewhere
+ * (unit tests run these modules without Astro).
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** The route of a page in a language, inside the site: zh at /…, en at /en/…. */
+export const localeRoute = (lang: Lang, path: string): string => (lang === 'zh' ? path : `/en${path}`);
+/** A file or page of the site as a link, under the site's folder: /downloads/x.csv → /szgk/downloads/x.csv. */
+export const sitePath = (path: string): string => `${BASE}${path.replace(/^\//, '')}`;
+/** The link to a page in a language: zh at /…, en at /en/…, under the site's folder. */
+export const localePath = (lang: Lang, path: string): string => sitePath(localeRoute(lang, path));

@@ -5,7 +5,8 @@
 import { quantileSorted } from 'd3';
 import { schoolNameEn } from '../../i18n/school-names.ts';
 import { term } from '../../i18n/terms.ts';
-import { localePath, t, type Lang } from '../../i18n/ui.ts';
+import { localePath, localeRoute, t, type Lang } from '../../i18n/ui.ts';
+import { pageUrl } from './base.ts';
 import { isWithheldWhole } from '../disclosure/withheld.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
@@ -338,8 +339,8 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
 
 /** How to cite a page: bureau (year), title, site, address, publication date. */
 export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publication' | 'latestYear'>, title: string, path: string, lang: Lang, anchor?: string): string {
-  const page = `${localePath(lang, path)}${anchor ? `#${anchor}` : ''}`;
-  const url = data.siteUrl ? new URL(page.replace(/^\//, ''), data.siteUrl).href : page;
+  const route = `${localeRoute(lang, path)}${anchor ? `#${anchor}` : ''}`;
+  const url = data.siteUrl ? pageUrl(data.siteUrl, route) : localePath(lang, path) + (anchor ? `#${anchor}` : '');
   const published = data.publication.published;
   const year = published?.slice(0, 4) ?? String(data.latestYear);
   return lang === 'zh'
