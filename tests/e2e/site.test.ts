@@ -1,11 +1,11 @@
 /**
  * The sample site, built once (with its PDFs) and read in real Chromium as visitors would:
  * every page type in both languages with scripts off, checked by axe for serious
- * accessibility faults, crawled for broken internal links; its downloads read back; search
+ * accessibility faults (every link is followed in base-path.test.ts); its downloads read back; search
  * tried with scripts on. One file, so the test run builds the site once.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
@@ -81,19 +81,6 @@ describe('every page type, in both languages', () => {
     }
     await context.close();
     assert.deepEqual(problems, []);
-  });
-
-  it('has no broken internal link anywhere in the site', async () => {
-    const broken: string[] = [];
-    const exists = async (p: string) => stat(p).then((s) => s.isFile() || stat(join(p, 'index.html')).then(() => true, () => false), () => false);
-    for (const file of await htmlFiles(out)) {
-      const html = await readFile(file, 'utf8');
-      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)/g)) {
-        const target = join(out, decodeURIComponent(href!));
-        if (!(await exists(target))) broken.push(`${file.slice(out.length)} → ${href}`);
-      }
-    }
-    assert.deepEqual(broken.slice(0, 20), []);
   });
 
   it('shows the latest year’s figures on the home tiles exactly as indicators.csv has them', async () => {
