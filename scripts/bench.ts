@@ -8,14 +8,18 @@
  * The machines are noisy, so each figure is a ratio to a baseline measured in the same run:
  * - ingest against bare SheetJS (read + sheet_to_json of the same files, cellText: false), in
  *   turn three times (the median pair; the province once);
+ * - cold builds against bare SheetJS wall, three times each for the county and the city (the
+ *   median, with every run listed); the province once (a run takes minutes);
  * - a rebuild with nothing changed, and one that adds a year, against the cold build;
- * - page weights (gzip) against a client-rendered page: the d3 + Plot bundle it must load.
- * Seconds are shown too, for the targets that are set in seconds.
+ * - page weights (gzip) against a client-rendered page: the d3 + Plot bundle it must load
+ *   (weights are the same bytes every run: no spread).
+ * Every timed row gives its median and the runs it is the median of. Seconds are shown too,
+ * for the targets that are set in seconds; each target is stated met or not.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -25,8 +29,10 @@ const sizes = values.sizes.split(',').map((s) => s.trim());
 const started = performance.now();
 const root = join(process.cwd(), 'node_modules', '.yuanding', 'bench');
 const node = process.execPath;
-/** Pairs of bare SheetJS and ingest runs per size (the province, at a minute each, runs one). */
+/** Pairs of bare SheetJS and ingest runs per size, and cold builds (the province, at minutes each, runs one). */
 const PAIRS = 3;
+const runsOf = (size: string) => (size === 'province' ? 1 : PAIRS);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Run {
   readonly ok: boolean;
@@ -149,7 +155,8 @@ document.body.append(Plot.plot({ marks: [Plot.lineY(data, { x: 'year', y: 'value
 // ---------------------------------------------------------------------------------------------
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  // The load average when the bench began says whether something else was running beside it.
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${process.platform} ${release()}`, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) },
 };
 const table: string[][] = [];
 const targets: { target: string; measured: string; met: boolean }[] = [];
@@ -194,7 +201,7 @@ async function measure(size: string): Promise<void> {
   const byCpu = [...pairs].sort((a, b) => a.ingest.cpuMs / a.bare.cpuMs - b.ingest.cpuMs / b.bare.cpuMs);
   const { bare, ingest } = byCpu[Math.floor(byCpu.length / 2)]!;
   const spread = (f: (p: { bare: Probe; ingest: Probe }) => number) =>
-    pairs.length > 1 ? `; median of ${pairs.length} pairs (${pairs.map(f).sort((a, b) => a - b).map((r) => ratio(r)).join(', ')})` : '';
+    pairs.length > 1 ? `; median of ${pairs.length} pairs (${pairs.map(f).sort((a, b) => a - b).map((r) => ratio(r)).join(', ')})` : '; one pair';
   entry['bareSheetjs'] = bare;
   entry['ingest'] = ingest;
   entry['ingestPairs'] = pairs;
@@ -202,12 +209,22 @@ async function measure(size: string): Promise<void> {
   row(size, 'ingest wall ÷ bare SheetJS wall', ratio(ingest.wallMs / bare.wallMs), `${secs(ingest.wallMs / 1000)} vs ${secs(bare.wallMs / 1000)} (ingest uses 2 worker threads)${spread((p) => p.ingest.wallMs / p.bare.wallMs)}`);
   targets.push({ target: `${size}: ingest ≤ 1.1× bare SheetJS (CPU)`, measured: ratio(ingest.cpuMs / bare.cpuMs), met: ingest.cpuMs / bare.cpuMs <= 1.1 });
 
-  say(`${size}: cold build`);
-  const out = join(work, `${size}-dist`);
-  const cache = join(work, `${size}-cache`);
-  const cold = await build(dir, out, cache, size === 'province' ? 900 : 1800);
+  // Cold builds, each into a fresh folder and cache; the median run is reported with all of them.
+  const colds: Build[] = [];
+  for (let i = 0; i < runsOf(size); i++) {
+    say(`${size}: cold build${runsOf(size) > 1 ? ` (${i + 1}/${runsOf(size)})` : ''}`);
+    colds.push(await build(dir, join(work, `${size}-dist-${i}`), join(work, `${size}-cache-${i}`), size === 'province' ? 900 : 1800));
+    if (i > 0) await rm(join(work, `${size}-dist-${i}`), { recursive: true, force: true });
+  }
+  const cold = colds.find((b) => b.seconds === median(colds.map((c) => c.seconds)))!;
+  const out = join(work, `${size}-dist-0`);
+  const cache = join(work, `${size}-cache-0`);
   entry['coldBuild'] = cold;
-  row(size, 'cold build ÷ bare SheetJS wall', ratio(cold.seconds / (bare.wallMs / 1000)), `${secs(cold.seconds)}, peak ${gb(cold.peakGb)}; steps ${Object.entries(cold.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+  entry['coldBuilds'] = colds;
+  const runs = colds.length > 1 ? `; median of ${colds.length} (${colds.map((c) => c.seconds).sort((a, b) => a - b).map(secs).join(', ')})` : '; one run';
+  const shares = Object.entries(cold.steps).map(([k, v]) => `${k} ${v}s (${Math.round((100 * v) / cold.seconds)}%)`).join(', ');
+  row(size, 'cold build ÷ bare SheetJS wall', ratio(cold.seconds / (bare.wallMs / 1000)), `${secs(cold.seconds)}${runs}, peak ${gb(cold.peakGb)}; steps ${shares}`);
+  const floor = cold.seconds / (bare.wallMs / 1000);
   const weights = await pageWeights(out);
   entry['pages'] = weights;
   for (const [type, w] of Object.entries(weights)) {
@@ -217,10 +234,15 @@ async function measure(size: string): Promise<void> {
   targets.push({ target: `${size}: no indicator page over 300 KB`, measured: `${indicatorMax.toFixed(0)} KB`, met: indicatorMax <= 300 });
 
   if (size === 'county') {
-    say('county: nothing changed');
-    const again = await build(dir, out, cache);
+    const agains: Build[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      say(`county: nothing changed (${i + 1}/${PAIRS})`);
+      agains.push(await build(dir, out, cache));
+    }
+    const again = agains.find((b) => b.seconds === median(agains.map((a) => a.seconds)))!;
     entry['nothingChanged'] = again;
-    row(size, 'rebuild, nothing changed ÷ cold build', ratio(again.seconds / cold.seconds), secs(again.seconds));
+    entry['nothingChangedRuns'] = agains;
+    row(size, 'rebuild, nothing changed ÷ cold build', ratio(again.seconds / cold.seconds), `${secs(again.seconds)}; median of ${agains.length} (${agains.map((a) => a.seconds).sort((a, b) => a - b).map(secs).join(', ')})`);
     targets.push({ target: 'county: rebuild with nothing changed ≤ 10% of cold', measured: ratio(again.seconds / cold.seconds), met: again.seconds / cold.seconds <= 0.1 });
 
     say('county: add a year');
@@ -234,13 +256,21 @@ async function measure(size: string): Promise<void> {
     await cp(join(dir, last), join(before, last), { recursive: true });
     const added = await build(before, outYear, cacheYear);
     entry['addYear'] = added;
-    row(size, `add a year (${last}) ÷ cold build`, ratio(added.seconds / cold.seconds), `${secs(added.seconds)}; steps ${Object.entries(added.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+    row(size, `add a year (${last}) ÷ cold build`, ratio(added.seconds / cold.seconds), `${secs(added.seconds)}; one run (each needs two builds); steps ${Object.entries(added.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
     targets.push({ target: 'county: add a year ≤ 35% of cold', measured: ratio(added.seconds / cold.seconds), met: added.seconds / cold.seconds <= 0.35 });
   }
-  if (size === 'city') targets.push({ target: 'city: cold build ≤ 60 s', measured: secs(cold.seconds), met: cold.seconds <= 60 });
-  if (size === 'province') targets.push({ target: 'province-year: peak memory ≤ 3 GB, no crash', measured: gb(cold.peakGb), met: (cold.peakGb ?? Infinity) <= 3 });
+  if (size === 'county') {
+    targets.push({ target: 'county: cold build ≤ 25 s on 2 cores', measured: secs(cold.seconds), met: cold.seconds <= 25 });
+    targets.push({ target: 'county: cold build ≤ 3× bare SheetJS wall', measured: ratio(floor), met: floor <= 3 });
+  }
+  if (size === 'city') targets.push({ target: 'city: cold build ≤ 45 s', measured: secs(cold.seconds), met: cold.seconds <= 45 });
+  if (size === 'province') targets.push({ target: 'province-year: peak memory ≤ 1.5 GB', measured: gb(cold.peakGb), met: (cold.peakGb ?? Infinity) <= 1.5 });
   await rm(out, { recursive: true, force: true });
 }
+
+// Ten province years are not generated here (a province year takes minutes to simulate and
+// to build on this machine); the target is stated as not measured rather than left out.
+if (sizes.includes('province')) targets.push({ target: 'ten province years: builds, peak ≤ 8 GB', measured: 'not run by the bench (see README, Scale)', met: false });
 
 const benchSeconds = (performance.now() - started) / 1000;
 targets.push({ target: 'npm run bench < 20 minutes', measured: secs(benchSeconds), met: benchSeconds < 1200 });
