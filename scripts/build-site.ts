@@ -127,9 +127,10 @@ console.log(`下载文件 Downloads: ${downloads.length} files`);
 const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
-// The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
-// Chromium prints in processes of its own while the search index and the privacy scan run here
-// (the scan skips PDFs: they print what the pages say).
+// The annual reports as A4 PDFs and Word documents, linked from their pages, when Chromium is
+// there to print them and draw their charts. Chromium prints in processes of its own while the
+// search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
+// what the pages say; see PRINTED in src/lib/privacy.ts).
 const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
 const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
@@ -151,10 +152,10 @@ const privacyTook = seconds(t0);
 
 if (printing) {
   atStep('pdf');
-  const { result: { printed, reused }, took } = await printing;
-  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${took}`);
+  const { result: { printed, reused, documents }, took } = await printing;
+  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged); Word 文档 Word documents: ${documents.written + documents.reused} (${documents.written} written, ${documents.reused} unchanged)  ${took}`);
 }
-else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
+else console.log(`年度报告 PDF 和 Word 文档：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs and Word documents: Chromium not found at ${chromiumPath()}; none written (install it, then npm run pdf).`);
 console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
 console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
