@@ -7,7 +7,7 @@
  * page in Times New Roman and Arial. Every chart is followed by its 标题, 统计时点, 数据来源 and
  * 制表单位, and its data tables as Word tables. The same content and stamp make the same bytes.
  */
-import { AlignmentType, BorderStyle, convertMillimetersToTwip as mm, Document, Footer, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
 import { t } from '../src/i18n/ui.ts';
 import { fixedDocx } from './docx-zip.ts';
 import type { Block, DataTable, ReportContent, Run } from './report-content.ts';
@@ -79,7 +79,9 @@ const FONTS: readonly (readonly [name: string, alt: string, family: string, pitc
 const FONT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${FONTS.map(([name, alt, family, pitch]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`).join('')}<w:font w:name="${TNR}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font><w:font w:name="Arial"><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>`;
 
-/** GB/T 9704: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm. */
+/** Twips, rounded (docx's own converter rounds down: A4 would be a twip short of Word's). */
+const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440);
+/** GB/T 9704: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm; 页码 7 mm below the 版心. */
 const TEXT_WIDTH = mm(156);
 const TEXT_WIDTH_PX = (156 / 25.4) * 96; // docx sizes images in pixels at 96 dpi
 
@@ -182,7 +184,7 @@ export async function reportDocx(content: ReportContent, images: ReadonlyMap<str
     numbering: { config: [{ reference: 'points', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: look.indent || 360, hanging: 360 } } } }] }] },
     sections: [
       {
-        properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(28) } } },
+        properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(23) } } },
         footers: { default: pageNumber(look.page, 'right'), even: pageNumber(look.page, 'left') },
         children,
       },

@@ -19,8 +19,9 @@ export async function docxPage(browser: Browser): Promise<Page> {
 
 /**
  * Each chart of the open page (figure.chart, by id) as a PNG of its wide drawing, at its SVG's
- * own size (width × height attributes) on white, however wide the page's column is: the same
- * chart makes the same pixels.
+ * own size (width × height attributes) × CHART_SCALE, on white, however wide the page's column
+ * is: the same chart makes the same pixels. Each drawing is pinned in turn to the top left of the
+ * window, so it stands on whole pixels (a drawing at a fractional offset would gain a row).
  */
 export async function chartImages(page: Page): Promise<Map<string, ChartImage>> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -32,14 +33,22 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
       const width = Number(svg.getAttribute('width'));
       const height = Number(svg.getAttribute('height'));
       Object.assign(svg.style, { width: `${width}px`, height: `${height}px`, maxWidth: 'none', background: '#fff' });
-      (drawing as HTMLElement).style.display = 'block';
       svg.setAttribute('data-docx-chart', figure.id);
       return [{ id: figure.id, width, height }];
     }),
   );
   const images = new Map<string, ChartImage>();
   for (const { id, width, height } of sizes) {
-    const png = await page.locator(`svg[data-docx-chart="${id}"]`).screenshot({ type: 'png', animations: 'disabled', caret: 'hide', scale: 'device' });
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    if (viewport.width < width || viewport.height < height) await page.setViewportSize({ width: Math.max(viewport.width, Math.ceil(width)), height: Math.max(viewport.height, Math.ceil(height)) });
+    const pin = (on: boolean) => page.evaluate(({ id, on }) => {
+      window.scrollTo(0, 0);
+      const svg = document.querySelector<SVGSVGElement>(`svg[data-docx-chart="${id}"]`)!;
+      Object.assign(svg.style, on ? { position: 'fixed', left: '0', top: '0', margin: '0', zIndex: '2147483647', display: 'block' } : { position: '', left: '', top: '', margin: '', zIndex: '', display: '' });
+    }, { id, on });
+    await pin(true);
+    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, animations: 'disabled', caret: 'hide', scale: 'device' });
+    await pin(false);
     images.set(id, { png: new Uint8Array(png), width, height });
   }
   return images;
