@@ -11,6 +11,8 @@ import { parseHTML } from 'linkedom';
 export interface Run {
   readonly text: string;
   readonly bold?: boolean;
+  /** where the page links it (its indicator), absolute */
+  readonly link?: string;
 }
 export interface DataTable {
   readonly caption: string;
@@ -48,22 +50,28 @@ function visibleText(node: Node): string {
   return [...node.childNodes].map(visibleText).join('');
 }
 
-/** A paragraph's inline text as runs, <strong>/<b> bold; whitespace squashed, ends trimmed. */
-function runsOf(el: Element): Run[] {
+/**
+ * A paragraph's inline text as runs, <strong>/<b> bold, links resolved against `base` (the page's
+ * published address; without one, links are left as text); whitespace squashed, ends trimmed.
+ */
+function runsOf(el: Element, base: string | null): Run[] {
   const runs: Run[] = [];
-  const walk = (node: Node, bold: boolean) => {
+  const walk = (node: Node, bold: boolean, link: string | undefined) => {
     if (node.nodeType === 3) {
       const text = squash((node as Text).data);
       const last = runs.at(-1);
-      if (last && !!last.bold === bold) runs[runs.length - 1] = { ...last, text: last.text + text };
-      else if (text) runs.push(bold ? { text, bold } : { text });
+      if (last && !!last.bold === bold && last.link === link) runs[runs.length - 1] = { ...last, text: last.text + text };
+      else if (text) runs.push({ text, ...(bold ? { bold } : {}), ...(link ? { link } : {}) });
       return;
     }
     if (node.nodeType !== 1 || (node as Element).matches(SKIP)) return;
-    const strong = bold || /^(STRONG|B)$/.test((node as Element).tagName);
-    for (const child of node.childNodes) walk(child, strong);
+    const element = node as Element;
+    const strong = bold || /^(STRONG|B)$/.test(element.tagName);
+    const href = element.tagName === 'A' ? element.getAttribute('href') : null;
+    const to = href && base ? new URL(href, base).href : link;
+    for (const child of node.childNodes) walk(child, strong, to);
   };
-  walk(el, false);
+  walk(el, false, undefined);
   const first = runs[0];
   if (first) runs[0] = { ...first, text: first.text.trimStart() };
   const last = runs.at(-1);
@@ -84,20 +92,21 @@ function chartOf(figure: Element): Block {
   return { kind: 'chart', id: figure.id, title, caption: textOf(figure.querySelector('figcaption')), tables: [...figure.querySelectorAll('table')].map(tableOf) };
 }
 
-function blocksOf(parent: Element, out: Block[]): Block[] {
+function blocksOf(parent: Element, base: string | null, out: Block[]): Block[] {
   for (const el of parent.children) {
     if (el.matches(SKIP) || el.matches('header.title-block')) continue;
     if (/^H[1-6]$/.test(el.tagName)) out.push({ kind: 'heading', text: textOf(el) });
     else if (el.tagName === 'P' && el.classList.contains('note')) out.push({ kind: 'note', text: textOf(el) });
-    else if (el.tagName === 'P') out.push({ kind: 'paragraph', runs: runsOf(el) });
-    else if (el.tagName === 'LI') out.push({ kind: 'point', runs: runsOf(el) });
+    else if (el.tagName === 'P') out.push({ kind: 'paragraph', runs: runsOf(el, base) });
+    else if (el.tagName === 'LI') out.push({ kind: 'point', runs: runsOf(el, base) });
     else if (el.tagName === 'FIGURE') out.push(chartOf(el));
-    else blocksOf(el, out);
+    else blocksOf(el, base, out);
   }
   return out;
 }
 
-export function reportContent(html: string): ReportContent {
+/** `base`: the page's published address (site_url and its path), which its links are resolved against. */
+export function reportContent(html: string, base: string | null = null): ReportContent {
   const { document } = parseHTML(html);
   const article = document.querySelector('article') ?? document.body;
   const header = article.querySelector('header.title-block');
@@ -109,6 +118,6 @@ export function reportContent(html: string): ReportContent {
     title: textOf(article.querySelector('h1')),
     date,
     note: textOf(note).slice(date.length).replace(/^[；;.。,，]\s*/, ''),
-    blocks: blocksOf(article, []),
+    blocks: blocksOf(article, base, []),
   };
 }

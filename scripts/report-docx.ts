@@ -7,7 +7,7 @@
  * page in Times New Roman and Arial. Every chart is followed by its 标题, 统计时点, 数据来源 and
  * 制表单位, and its data tables as Word tables. The same content and stamp make the same bytes.
  */
-import { AlignmentType, BorderStyle, Document, Footer, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx';
 import { t } from '../src/i18n/ui.ts';
 import { fixedDocx } from './docx-zip.ts';
 import type { Block, DataTable, ReportContent, Run } from './report-content.ts';
@@ -99,7 +99,9 @@ function layout(content: ReportContent, images: ReadonlyMap<string, ChartImage>)
   const look = lang === 'zh' ? ZH : EN;
   const sep = lang === 'zh' ? '：' : ': ';
   const spacing = look.line ? { line: look.line, lineRule: LineRuleType.EXACT } : { after: 120, line: 276, lineRule: LineRuleType.AUTO };
-  const para = (runs: readonly Run[], face: Face, options: IParagraphOptions = {}) => new Paragraph({ spacing, ...options, children: runs.map((r) => text(r.text, face, r.bold ? { bold: true } : {})) });
+  // A linked figure keeps the page's look (no underline, no colour): the document reads as a 公文, and a click still opens its indicator.
+  const run = (r: Run, face: Face) => (r.link ? new ExternalHyperlink({ link: r.link, children: [text(r.text, face, r.bold ? { bold: true } : {})] }) : text(r.text, face, r.bold ? { bold: true } : {}));
+  const para = (runs: readonly Run[], face: Face, options: IParagraphOptions = {}) => new Paragraph({ spacing, ...options, children: runs.map((r) => run(r, face)) });
   const centred = (s: string, face: Face, options: IParagraphOptions = {}) => para([{ text: s }], face, { alignment: AlignmentType.CENTER, ...options });
   const body = (runs: readonly Run[]) => para(runs, look.body, { indent: { firstLine: look.indent }, alignment: AlignmentType.JUSTIFIED });
   let drawn = 0;

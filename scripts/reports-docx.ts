@@ -54,9 +54,12 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
   return images;
 }
 
-/** `url`: where the page is served; `html`: its file, read for the text. */
-export async function writeReportDocx(page: Page, url: string, html: string, docx: string, stamp: Date): Promise<void> {
+/**
+ * `url`: where the page is served; `html`: its file, read for the text; `published`: the page's
+ * address on the published site, its links' base (none: the links are left as text, as in the PDFs).
+ */
+export async function writeReportDocx(page: Page, url: string, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
   await page.goto(url);
   const images = await chartImages(page);
-  await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8')), images, stamp));
+  await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8'), published), images, stamp));
 }

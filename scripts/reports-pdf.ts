@@ -93,7 +93,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
       const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
       jobs.push({ pdf: join(dir, year, file), url, kept });
       const docx = `report-${year}.docx`;
-      const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${source}`, '.docx');
+      const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
       if (keptDocx) keep.add(basename(keptDocx));
       documents.push({ docx: join(dir, year, docx), url, html, kept: keptDocx });
       // The links go in first, so the pages are final before the search index and the privacy
@@ -142,7 +142,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
       if (await copied(kept, docx)) written.reused++;
       else {
         drawing ??= await docxPage(await (state.browser ??= launchChromium()));
-        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp);
+        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp, siteUrl ? new URL(url.slice(1), siteUrl.replace(/\/?$/, '/')).href : null);
         written.docx++;
         if (kept) await copyFile(docx, kept);
       }

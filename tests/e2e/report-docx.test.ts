@@ -116,6 +116,19 @@ describe('the annual reports as Word documents', () => {
     console.log(`numbers matched: ${matched} in ${all.length} documents; report-2024.docx (zh) is ${latest.docx.length.toLocaleString('en')} bytes`);
   });
 
+  it('link each figure to its indicator on the published site, as the page does', async () => {
+    for (const r of await reports()) {
+      const published = new URL(r.url.slice(site.url.length + 1), 'https://yuanding.example/'); // data/site.yaml site_url
+      const rels = r.xml('word/_rels/document.xml.rels');
+      const targets = new Map([...rels.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"[^>]*TargetMode="External"/g)].map((m) => [m[1]!, unescapeXml(m[2]!)]));
+      const linked = [...r.xml('word/document.xml').matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map((m) => [wordText(m[2]!), targets.get(m[1]!)]);
+      const figures = [...articleOf(r.html).querySelectorAll('section a[href]')].map((a) => [a.textContent, new URL(a.getAttribute('href')!, published).href]);
+      assert.ok(figures.length > 0);
+      assert.deepEqual(linked, figures, r.page);
+      assert.ok([...targets.keys()].every((id) => /^rIdLink\d+$/.test(id)), 'relationships named in order, not at random');
+    }
+  });
+
   it('open with the 公文 title block, page numbers in the footer, and the stamp of the PDFs, not the clock', async () => {
     const stamp = sourceDate('2025-03-31');
     for (const r of await reports()) {
