@@ -21,7 +21,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
-import { hasChromium, printReports } from './reports-pdf.ts';
+import { hasChromium, linkReports, printReports } from './reports-pdf.ts';
 import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { buildSiteFolder } from './heap.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
@@ -132,6 +132,9 @@ if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 // search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
 // what the pages say; see PRINTED in src/lib/privacy.ts).
 const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
+// The report pages link their PDF and Word document before anything reads them (awaited: a page
+// half-linked when Pagefind read it would index differently from one build to the next).
+if (chromium) await linkReports(astroOut);
 const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 

@@ -69,6 +69,34 @@ export async function restamp(pdf: string, stamp: Date): Promise<void> {
 }
 
 /**
+ * Links each report page of a built site to its PDF and Word document, at its <!--pdf-link-->
+ * placeholder (a page linked already is left as it is), and lists the reports. The build awaits
+ * this before its search index and privacy scan read the pages, so they read them final. Print
+ * hides the links (p.pdf), so a PDF is the same with them or without. The Word link is relative
+ * to the page, so it holds wherever the site is published.
+ */
+export async function linkReports(out: string): Promise<{ dir: string; year: string; url: string; html: string }[]> {
+  const reports: { dir: string; year: string; url: string; html: string }[] = [];
+  for (const prefix of ['', 'en']) {
+    const root = join(out, prefix, 'reports');
+    for (const e of await readdir(root, { withFileTypes: true })) {
+      if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
+      const year = e.name;
+      const dir = join(root, year);
+      const html = join(dir, 'index.html');
+      const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
+      const source = await readFile(html, 'utf8');
+      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
+      const word = prefix ? 'as Word (editable)' : 'Word 版（可编辑）';
+      const links = `<p class="pdf"><a href="${escapeHtml(`${url}report-${year}.pdf`)}" download>${escapeHtml(label)}</a> · <a href="${escapeHtml(`report-${year}.docx`)}" download>${escapeHtml(word)}</a></p>`;
+      if (source.includes('<!--pdf-link-->')) await writeFile(html, source.replace('<!--pdf-link-->', links));
+      reports.push({ dir, year, url, html });
+    }
+  }
+  return reports;
+}
+
+/**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of their page's source (which holds all its text, styles and charts) and of
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
@@ -80,29 +108,14 @@ export async function printReports(out: string, log: (line: string) => void = ()
   const keep = new Set<string>();
   const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
-  for (const prefix of ['', 'en']) {
-    const dir = join(out, prefix, 'reports');
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
-      const year = e.name;
-      const file = `report-${year}.pdf`;
-      const html = join(dir, year, 'index.html');
-      const source = await readFile(html, 'utf8');
-      const kept = keptAs(source);
-      if (kept) keep.add(basename(kept));
-      const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
-      jobs.push({ pdf: join(dir, year, file), url, kept });
-      const docx = `report-${year}.docx`;
-      const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
-      if (keptDocx) keep.add(basename(keptDocx));
-      documents.push({ docx: join(dir, year, docx), url, html, kept: keptDocx });
-      // The links go in first, so the pages are final before the search index and the privacy
-      // scan read them; print hides them (p.pdf), so the PDF is the same with them or without.
-      // The Word link is relative to the page, so it holds wherever the site is published.
-      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      const word = prefix ? 'as Word (editable)' : 'Word 版（可编辑）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${escapeHtml(`${url}${file}`)}" download>${escapeHtml(label)}</a> · <a href="${escapeHtml(docx)}" download>${escapeHtml(word)}</a></p>`));
-    }
+  for (const { dir, year, url, html } of await linkReports(out)) {
+    const source = await readFile(html, 'utf8');
+    const kept = keptAs(source);
+    if (kept) keep.add(basename(kept));
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept });
+    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
+    if (keptDocx) keep.add(basename(keptDocx));
+    documents.push({ docx: join(dir, `report-${year}.docx`), url, html, kept: keptDocx });
   }
   const site = await serve(out);
   const state: { browser: Promise<Browser> | null } = { browser: null };
