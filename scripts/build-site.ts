@@ -22,7 +22,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
-import { hasChromium, printReports } from './reports-pdf.ts';
+import { hasChromium, linkReports, printReports } from './reports-pdf.ts';
 import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { buildSiteFolder } from './heap.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
@@ -136,10 +136,14 @@ console.log(`下载文件 Downloads: ${downloads.length} files  ${step('download
 const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
-// The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
-// Chromium prints in processes of its own while the search index and the privacy scan run here
-// (the scan skips PDFs: they print what the pages say).
+// The annual reports as A4 PDFs and Word documents, linked from their pages, when Chromium is
+// there to print them and draw their charts. Chromium prints in processes of its own while the
+// search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
+// what the pages say; see PRINTED in src/lib/privacy.ts).
 const timed = async <T>(name: string, work: Promise<T>) => { const t = performance.now(); const result = await work; return { result, took: step(name, t) }; };
+// The report pages link their PDF and Word document before anything reads them (awaited: a page
+// half-linked when Pagefind read it would index differently from one build to the next).
+if (chromium) await linkReports(astroOut);
 const printing = chromium ? timed('pdfs', printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
@@ -160,10 +164,10 @@ const privacyTook = step('privacy', t0);
 
 if (printing) {
   atStep('pdf');
-  const { result: { printed, reused }, took } = await printing;
-  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${took}`);
+  const { result: { printed, reused, documents }, took } = await printing;
+  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged); Word 文档 Word documents: ${documents.written + documents.reused} (${documents.written} written, ${documents.reused} unchanged)  ${took}`);
 }
-else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
+else console.log(`年度报告 PDF 和 Word 文档：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs and Word documents: Chromium not found at ${chromiumPath()}; none written (install it, then npm run pdf).`);
 console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
 console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
