@@ -51,12 +51,20 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 async function context(width: number, javaScriptEnabled: boolean): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   if (javaScriptEnabled) {
+    // The policy is the page's own (its HTML response's); other requests go as they are.
     await ctx.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
       const res = await route.fetch();
-      await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': CSP } });
+      return route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': CSP } });
     });
   }
   return ctx;
+}
+
+/** Closed without waiting on requests still in flight (an image the next page no longer wants). */
+async function close(ctx: BrowserContext): Promise<void> {
+  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
+  await ctx.close();
 }
 
 async function go(page: Page, path: string): Promise<void> {
@@ -150,7 +158,7 @@ describe('the 大字 / Large text switch', () => {
     assert.ok(await switchOf(page, '/').isChecked());
     await page.emulateMedia({ media: 'print' });
     assert.equal(await switchOf(page, '/').isVisible(), false, 'not printed');
-    await ctx.close();
+    await close(ctx);
   });
 
   it('enlarges the text by at least 1.2× with scripts off, on every page type', async () => {
@@ -165,7 +173,7 @@ describe('the 大字 / Large text switch', () => {
       await switchOf(page, path).uncheck();
       assert.equal(await bodySize(page), before, `${name}: off again`);
     }
-    await ctx.close();
+    await close(ctx);
   });
 
   it('with scripts on, is remembered on the next page and in the other language, and forgotten when turned off', async () => {
@@ -187,7 +195,7 @@ describe('the 大字 / Large text switch', () => {
     assert.equal(await switchOf(page, '/search/').isChecked(), false);
     assert.equal(await bodySize(page), normal);
     assert.deepEqual(violations, [], 'the switch’s script runs under script-src \'self\'');
-    await ctx.close();
+    await close(ctx);
   });
 
   for (const width of [360, 640, 1280]) {
@@ -204,7 +212,7 @@ describe('the 大字 / Large text switch', () => {
         if (over > 0) wide.push(`${name} (${path}): ${over} px too wide`);
       }
       assert.deepEqual(wide, []);
-      await ctx.close();
+      await close(ctx);
     });
   }
 });
@@ -226,7 +234,7 @@ describe('chart text at 200% zoom (a 640 px viewport)', () => {
         }
       }
       assert.deepEqual(problems, []);
-      await ctx.close();
+      await close(ctx);
     });
   }
 
@@ -237,6 +245,6 @@ describe('chart text at 200% zoom (a 640 px viewport)', () => {
     const widths = await page.locator('figure.chart svg[role="img"]').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width).filter((w) => w > 0));
     assert.ok(widths.length > 3 && widths.every((w) => Math.round(w) === 640), `wide drawings at 640 px: ${widths.join(', ')}`);
     assert.deepEqual((await chartText(page)).small, []);
-    await ctx.close();
+    await close(ctx);
   });
 });
