@@ -302,7 +302,9 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
       }).map((el) => `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)} ${el.getBoundingClientRect().height.toFixed(0)}px`));
       assert.deepEqual(small, [], path);
       const header = await page.evaluate(() => document.querySelector('header.site')!.getBoundingClientRect().height);
-      assert.ok(header <= 130, `${path}: header ${header}px tall`);
+      // English words are longer: its links take one more row than Chinese, and the large-text switch one of its own.
+      const most = path.startsWith('/en/') ? 155 : 130;
+      assert.ok(header <= most, `${path}: header ${header}px tall (at most ${most})`);
     }
     await context.close();
   });
