@@ -45,27 +45,12 @@ before(async () => {
 
 after(async () => sample?.close());
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
-
-/** A browser at a width; with scripts, every response carries a CSP that allows only the site's own script files. */
+/** A browser at a width. Every response carries the README's Content-Security-Policy (scripts/serve.ts sends it). */
 async function context(width: number, javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  if (javaScriptEnabled) {
-    // The policy is the page's own (its HTML response's); other requests go as they are.
-    await ctx.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.continue();
-      const res = await route.fetch();
-      return route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': CSP } });
-    });
-  }
-  return ctx;
+  return browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
 }
 
-/** Closed without waiting on requests still in flight (an image the next page no longer wants). */
-async function close(ctx: BrowserContext): Promise<void> {
-  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
-  await ctx.close();
-}
+const close = (ctx: BrowserContext): Promise<void> => ctx.close();
 
 async function go(page: Page, path: string): Promise<void> {
   const res = await page.goto(`${url}${path}`);
