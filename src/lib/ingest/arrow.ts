@@ -1,0 +1,206 @@
+/**
+ * A parsed sheet's long lists as Arrow IPC bytes (Apache Arrow's columnar format, written and
+ * read by @uwdata/flechette): what the parse cache stores. Strings are dictionary-encoded (a
+ * school's name is stored once, not once a row), numbers are typed columns, and a cached
+ * workbook reads back without parsing JSON.
+ *
+ * Records come back exactly as parsed: the same keys in the same order (a record may have a key
+ * others lack, 教学点 say: each row then names its key list in a `#shape` column), the same
+ * values and types (a column holding both text and numbers is stored as tagged text).
+ */
+import { dictionary, float64, int32, tableFromArrays, tableFromIPC, tableToIPC, Type, utf8, type Column, type DataType } from '@uwdata/flechette';
+import type { ParsedFile } from './file.ts';
+import type { FieldValue, ParsedSheet, RecordRow } from './sheet.ts';
+
+/** The lists of a sheet that grow with its rows. */
+export const LONG = ['records', 'digests', 'secrets', 'linked', 'rejectedPeople'] as const;
+type Long = (typeof LONG)[number];
+
+/** A sheet with its long lists as Arrow IPC bytes, one stream each. */
+export type PackedSheet = Omit<ParsedSheet, Long> & { readonly packed: { readonly [K in Long]?: Uint8Array } };
+export interface PackedFile extends Omit<ParsedFile, 'sheets'> {
+  readonly sheets: readonly PackedSheet[];
+}
+
+const SHAPE = '#shape';
+/** The prefix of a column holding text and numbers both, each value tagged with its type. */
+const MIXED = '~';
+const KEYS = '\u001f';
+
+export function packFile(parsed: ParsedFile): PackedFile {
+  return { ...parsed, sheets: parsed.sheets.map(packSheet) };
+}
+
+export function unpackFile(packed: PackedFile): ParsedFile {
+  return { ...packed, sheets: packed.sheets.map(unpackSheet) };
+}
+
+function packSheet(sheet: ParsedSheet): PackedSheet {
+  const { records, digests, secrets, linked, rejectedPeople, ...rest } = sheet;
+  return { ...rest, packed: {
+    records: recordsToIPC(records),
+    digests: stringsToIPC({ digest: digests }),
+    secrets: stringsToIPC({ secret: secrets }),
+    ...(linked ? { linked: stringsToIPC({ idcard: linked.map((p) => p[0]), person: linked.map((p) => p[1]) }) } : {}),
+    ...(rejectedPeople ? { rejectedPeople: stringsToIPC({ person: rejectedPeople }) } : {}),
+  } };
+}
+
+function unpackSheet(sheet: PackedSheet): ParsedSheet {
+  const { packed, ...rest } = sheet;
+  const need = (k: Long) => {
+    const bytes = packed[k];
+    if (!bytes) throw new Error(`packed sheet lacks ${k}`);
+    return bytes;
+  };
+  const out: { -readonly [K in keyof ParsedSheet]: ParsedSheet[K] } = { ...rest, records: recordsFromIPC(need('records')), digests: stringsFromIPC(need('digests'))['digest']!, secrets: stringsFromIPC(need('secrets'))['secret']! };
+  if (packed.linked) {
+    const { idcard, person } = stringsFromIPC(packed.linked);
+    out.linked = idcard!.map((id, i) => [id, person![i]!] as const);
+  }
+  if (packed.rejectedPeople) out.rejectedPeople = stringsFromIPC(packed.rejectedPeople)['person']!;
+  return out;
+}
+
+/** Equal-length lists of strings (digests, secrets …) as one table of plain UTF-8 columns. */
+function stringsToIPC(columns: Readonly<Record<string, readonly string[]>>): Uint8Array {
+  const types = Object.fromEntries(Object.keys(columns).map((k) => [k, utf8()]));
+  return tableToIPC(tableFromArrays(columns as Record<string, string[]>, { types }), { format: 'stream' })!;
+}
+
+function stringsFromIPC(bytes: Uint8Array): Record<string, string[]> {
+  const table = tableFromIPC(bytes);
+  return Object.fromEntries(table.names.map((n) => [n, Array.from(texts(table.getChild(n)) as ArrayLike<string>)]));
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * A plain UTF-8 column's values. Hashed keys and digests are ASCII: a batch's bytes are then
+ * decoded at once and cut at the offsets, not decoded a value at a time (a native call each).
+ */
+function texts(column: Column<unknown>): ArrayLike<unknown> {
+  if (column.type.typeId !== Type.Utf8) return column.toArray();
+  const out = new Array<string | null>(column.length);
+  let at = 0;
+  for (const batch of column.data) {
+    const { values, offsets, length } = batch;
+    if (!(values instanceof Uint8Array) || !(offsets instanceof Int32Array)) return column.toArray();
+    const start = offsets[0]!;
+    const whole = decoder.decode(values.subarray(start, offsets[length]));
+    if (whole.length !== offsets[length]! - start) return column.toArray(); // not ASCII: characters and bytes differ
+    for (let i = 0; i < length; i++) out[at + i] = batch.nullCount && !batch.isValid(i) ? null : whole.slice(offsets[i]! - start, offsets[i + 1]! - start);
+    at += length;
+  }
+  return out;
+}
+
+export function recordsToIPC(records: readonly RecordRow[]): Uint8Array {
+  // Every key, in the order first seen; each record's own key list (its shape).
+  const keys = new Map<string, FieldValue[]>();
+  const shapes = new Map<string, number>();
+  const shapeOf = new Int32Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const own = Object.keys(records[i]!);
+    const shape = own.join(KEYS);
+    let s = shapes.get(shape);
+    if (s === undefined) shapes.set(shape, (s = shapes.size));
+    shapeOf[i] = s;
+    for (const k of own) if (!keys.has(k)) keys.set(k, new Array<FieldValue>(records.length).fill(null));
+  }
+  for (const [k, values] of keys) {
+    if (k.startsWith(MIXED) || k === SHAPE) throw new Error(`a record key the cache cannot store: ${k}`);
+    for (let i = 0; i < records.length; i++) if (k in records[i]!) values[i] = records[i]![k] as FieldValue;
+  }
+  const columns: Record<string, unknown[] | Int32Array | Float64Array> = {};
+  const types: Record<string, DataType> = {};
+  for (const [k, values] of keys) {
+    const present = (i: number) => k in records[i]!;
+    const kind = columnKind(values, present);
+    const name = kind === 'mixed' ? MIXED + k : k;
+    columns[name] = kind === 'mixed' ? values.map((v, i) => (present(i) ? tag(v) : null)) : values;
+    // Text that repeats (schools, stages, dates) is stored once; keys that differ row by row are not.
+    types[name] = kind === 'int' ? int32() : kind === 'float' ? float64() : repeats(columns[name] as unknown[]) ? dictionary(utf8(), int32()) : utf8();
+  }
+  if (shapes.size > 1) {
+    const names = [...shapes.keys()];
+    columns[SHAPE] = Array.from(shapeOf, (s) => names[s]!);
+    types[SHAPE] = dictionary(utf8(), int32());
+  }
+  return tableToIPC(tableFromArrays(columns, { types }), { format: 'stream' })!;
+}
+
+export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
+  const table = tableFromIPC(bytes);
+  const values = new Map<string, ArrayLike<unknown>>();
+  let shapeColumn: ArrayLike<string> | null = null;
+  for (const name of table.names) {
+    const column = texts(table.getChild(name));
+    if (name === SHAPE) shapeColumn = column as ArrayLike<string>;
+    else if (name.startsWith(MIXED)) values.set(name.slice(MIXED.length), Array.from(column, (v) => (v === null ? null : untag(v as string))));
+    else values.set(name, column);
+  }
+  // One list of (key, column) per shape, so each record is built by one loop over its own keys.
+  const plans = new Map<string, [string, ArrayLike<unknown>][]>();
+  const plan = (shape: string) => {
+    let p = plans.get(shape);
+    if (!p) plans.set(shape, (p = (shape === '' ? [] : shape.split(KEYS)).map((k) => [k, values.get(k)!])));
+    return p;
+  };
+  const single = shapeColumn ? null : plan([...values.keys()].join(KEYS));
+  const out: RecordRow[] = new Array(table.numRows);
+  for (let i = 0; i < out.length; i++) {
+    const p = single ?? plan(shapeColumn![i]!);
+    const record: Record<string, unknown> = {};
+    for (let j = 0; j < p.length; j++) record[p[j]![0]] = p[j]![1][i];
+    out[i] = record as RecordRow;
+  }
+  return out;
+}
+
+/** Whether a column's values repeat enough for a dictionary to pay: fewer distinct values than half its rows. */
+function repeats(values: readonly unknown[]): boolean {
+  const seen = new Set<unknown>();
+  for (const v of values) if (seen.add(v).size > values.length / 2) return false;
+  return true;
+}
+
+type ColumnKind = 'text' | 'int' | 'float' | 'mixed';
+
+function columnKind(values: readonly unknown[], present: (i: number) => boolean): ColumnKind {
+  let text = false, number = false, float = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    if (typeof v === 'string') text = true;
+    else if (typeof v === 'number') {
+      number = true;
+      if (!(Number.isInteger(v) && v >= -0x80000000 && v <= 0x7fffffff) || Object.is(v, -0)) float = true;
+    } else if (v !== undefined || present(i)) return 'mixed'; // undefined, booleans …: kept as tagged text
+  }
+  if (text && number) return 'mixed';
+  return text ? 'text' : !number ? 'text' : float ? 'float' : 'int';
+}
+
+const tag = (v: unknown): string | null => {
+  switch (typeof v) {
+    case 'string': return `s${v}`;
+    case 'number': return `n${Object.is(v, -0) ? '-0' : String(v)}`;
+    case 'boolean': return `b${v}`;
+    case 'undefined': return 'u';
+    default:
+      if (v === null) return null;
+      throw new Error(`a record value the cache cannot store: ${typeof v}`);
+  }
+};
+
+const untag = (t: string): unknown => {
+  const body = t.slice(1);
+  switch (t[0]) {
+    case 's': return body;
+    case 'n': return Number(body);
+    case 'b': return body === 'true';
+    case 'u': return undefined;
+    default: throw new Error(`not a tagged value: ${t}`);
+  }
+};
