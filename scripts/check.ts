@@ -7,6 +7,7 @@ import type { Issue } from '../src/lib/ingest/issues.ts';
 import { cliOptions, ingestChecked } from './cli.ts';
 import { catchFailures, reportFailure } from './failure.ts';
 import { xReasons, xSummaryLines } from '../src/lib/indicators/coverage.ts';
+import { rememberedXReasons } from '../src/lib/indicators/coverage-memo.ts';
 
 catchFailures('check');
 try {
@@ -21,7 +22,10 @@ try {
     const checked = await ingestChecked(options);
     if (checked && annotation && options.annotateDir) await annotate(annotation.writeAnnotatedCopies, options.dataDir, checked.dataset.issues, options.annotateDir);
     // Which indicators will show x, and why: the same evaluation as the site's.
-    if (checked?.ok) for (const line of xSummaryLines(xReasons(checked.dataset, checked.config))) console.log(line);
+    if (checked?.ok) {
+      const reasons = options.cacheDir ? await rememberedXReasons(checked.dataset, checked.config, options.cacheDir) : xReasons(checked.dataset, checked.config);
+      for (const line of xSummaryLines(reasons)) console.log(line);
+    }
     process.exitCode = checked?.ok ? 0 : 1;
   }
 } catch (e) {

@@ -42,17 +42,26 @@ export class YearContext {
   #peers: Map<string, string> | undefined;
   readonly year: number;
   readonly records: Partial<Record<TableKind, readonly RecordRow[]>>;
-  readonly previous: YearContext | null;
+  readonly #previous: YearContext | null;
+  readonly #reads: Set<number> | null;
   readonly config: SiteConfig;
   /** the statistics date of this reporting year, e.g. 2024-09-30 */
   readonly date: string;
 
-  constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig) {
+  /** `reads`, when given, collects the years whose data is reached through `previous` (see coverage-memo.ts). */
+  constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig, reads: Set<number> | null = null) {
     this.year = year;
     this.records = records;
-    this.previous = previous;
+    this.#previous = previous;
+    this.#reads = reads;
     this.config = config;
     this.date = statisticsDate(config, year);
+  }
+
+  /** The year before, when the data has it. Its absence is read too: a year added later changes the answer. */
+  get previous(): YearContext | null {
+    this.#reads?.add(this.year - 1);
+    return this.#previous;
   }
 
   has(kind: TableKind): boolean {
@@ -180,13 +189,13 @@ export class YearContext {
   }
 }
 
-/** Contexts for every year of the dataset, each linked to the year before it. */
-export function yearContexts(records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>, config: SiteConfig): YearContext[] {
+/** Contexts for every year of the dataset, each linked to the year before it; `reads` as YearContext's. */
+export function yearContexts(records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>, config: SiteConfig, reads: Set<number> | null = null): YearContext[] {
   const years = [...records.keys()].sort((a, b) => a - b);
   const out: YearContext[] = [];
   for (const year of years) {
     const prev = out.find((c) => c.year === year - 1) ?? null;
-    out.push(new YearContext(year, records.get(year)!, prev, config));
+    out.push(new YearContext(year, records.get(year)!, prev, config, reads));
   }
   return out;
 }
