@@ -1,10 +1,10 @@
 /**
  * check's list of indicators that will show x (coverage.ts: xReasons), remembered between runs
  * one year at a time. A clerk who fixes one workbook and checks again waits for the years that
- * workbook reaches, not for every indicator of every year: a year's answer is kept with digests
- * of the records it read (its own, and each earlier year reached through `previous`, or that
- * year's absence), of site.yaml and of the code that works it out, and is worked out again
- * when any of them differs.
+ * workbook reaches, not for every indicator of every year: a year's answer is kept with what it
+ * read (digests of its own records and of each earlier year's it used through `previous`, and
+ * which earlier years the data has), with digests of site.yaml and of the code that works it
+ * out, and is worked out again when any of them differs.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -23,7 +23,7 @@ import type { Bilingual } from './types.ts';
 interface Entry {
   /** site.yaml and the library's code */
   readonly basis: string;
-  /** year → digest of its records ('absent' when the data has no such year) */
+  /** `2023` → digest of that year's records; `2023?` → whether the data has that year */
   readonly reads: Readonly<Record<string, string>>;
   readonly reasons: readonly { readonly reason: Bilingual; readonly indicators: readonly string[] }[];
 }
@@ -45,12 +45,13 @@ export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, conf
   const byId = new Map(INDICATORS.map((i) => [i.id as string, i]));
   const isCurrent = (entry: Entry) => {
     try {
-      return entry.basis === basis && Object.entries(entry.reads).every(([y, d]) => digestOf(Number(y)) === d) && entry.reasons.every((r) => r.indicators.every((id) => byId.has(id)));
+      return entry.basis === basis && Object.entries(entry.reads).every(([read, d]) => current(read) === d) && entry.reasons.every((r) => r.indicators.every((id) => byId.has(id)));
     } catch {
       return false; // an entry of another shape: worked out again
     }
   };
-  const reads = new Set<number>();
+  const reads = new Set<string>();
+  const current = (read: string) => (read.endsWith('?') ? (dataset.records.has(Number(read.slice(0, -1))) ? 'present' : ABSENT) : digestOf(Number(read)));
   const out: XReason[] = [];
   const memo: Record<string, Entry> = {};
   let changed = false;
@@ -65,7 +66,7 @@ export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, conf
     reads.clear();
     const reasons = yearXReasons(ctx);
     out.push(...reasons);
-    memo[ctx.year] = { basis, reads: Object.fromEntries([ctx.year, ...reads].map((y) => [y, digestOf(y)])), reasons: reasons.map((r) => ({ reason: r.reason, indicators: r.indicators.map((i) => i.id) })) };
+    memo[ctx.year] = { basis, reads: Object.fromEntries([String(ctx.year), ...reads].map((read) => [read, current(read)])), reasons: reasons.map((r) => ({ reason: r.reason, indicators: r.indicators.map((i) => i.id) })) };
     changed = true;
   }
   if (changed || Object.keys(stored).length !== Object.keys(memo).length) {
