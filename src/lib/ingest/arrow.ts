@@ -31,6 +31,13 @@ export function packFile(parsed: ParsedFile): PackedFile {
   return { ...parsed, sheets: parsed.sheets.map(packSheet) };
 }
 
+/** The buffers of a packed file's streams, each once: moved, not copied, by postMessage. */
+export function transferables(packed: PackedFile): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const s of packed.sheets) for (const bytes of Object.values(s.packed)) if (bytes?.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
+  return [...buffers];
+}
+
 export function unpackFile(packed: PackedFile): ParsedFile {
   return { ...packed, sheets: packed.sheets.map(unpackSheet) };
 }
