@@ -35,7 +35,9 @@ const ABSENT = 'absent';
 export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, cacheDir: string): Promise<XReason[]> {
   const path = join(cacheDir, 'check', 'x-reasons.json');
   const basis = await basisDigest(config);
-  const stored: Record<string, Entry> = await readFile(path, 'utf8').then((t) => JSON.parse(t) as Record<string, Entry>, () => ({}));
+  // No memo, or one that is not JSON: every year is worked out.
+  const read: unknown = await readFile(path, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => null);
+  const stored = (typeof read === 'object' && read !== null ? read : {}) as Record<string, Entry>;
   const digests = new Map<number, string>();
   const digestOf = (year: number) => {
     let d = digests.get(year);
