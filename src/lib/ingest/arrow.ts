@@ -8,7 +8,7 @@
  * others lack, 教学点 say: each row then names its key list in a `#shape` column), the same
  * values and types (a column holding both text and numbers is stored as tagged text).
  */
-import { dictionary, float64, int32, tableFromArrays, tableFromIPC, tableToIPC, Type, utf8, type Column, type DataType } from '@uwdata/flechette';
+import { batchType, Column, columnFromArray, dictionary, float64, int32, tableFromColumns, tableFromIPC, tableToIPC, Type, utf8 } from '@uwdata/flechette';
 import type { ParsedFile } from './file.ts';
 import type { FieldValue, ParsedSheet, RecordRow } from './sheet.ts';
 
@@ -71,8 +71,7 @@ function unpackSheet(sheet: PackedSheet): ParsedSheet {
 
 /** Equal-length lists of strings (digests, secrets …) as one table of plain UTF-8 columns. */
 function stringsToIPC(columns: Readonly<Record<string, readonly string[]>>): Uint8Array {
-  const types = Object.fromEntries(Object.keys(columns).map((k) => [k, utf8()]));
-  return tableToIPC(tableFromArrays(columns as Record<string, string[]>, { types }), { format: 'stream' })!;
+  return tableToIPC(tableFromColumns(Object.fromEntries(Object.entries(columns).map(([k, list]) => [k, textColumn(list)]))), { format: 'stream' })!;
 }
 
 function stringsFromIPC(bytes: Uint8Array): Record<string, string[]> {
@@ -103,38 +102,65 @@ function texts(column: Column<unknown>): ArrayLike<unknown> {
 }
 
 export function recordsToIPC(records: readonly RecordRow[]): Uint8Array {
-  // Every key, in the order first seen; each record's own key list (its shape).
-  const keys = new Map<string, FieldValue[]>();
+  // Every key, in the order first seen, with its values; each record's own key list (its shape).
+  const values = new Map<string, FieldValue[]>();
   const shapes = new Map<string, number>();
   const shapeOf = new Int32Array(records.length);
+  let last: { keys: string[]; id: number; columns: FieldValue[][] } | null = null;
   for (let i = 0; i < records.length; i++) {
-    const own = Object.keys(records[i]!);
-    const shape = own.join(KEYS);
-    let s = shapes.get(shape);
-    if (s === undefined) shapes.set(shape, (s = shapes.size));
-    shapeOf[i] = s;
-    for (const k of own) if (!keys.has(k)) keys.set(k, new Array<FieldValue>(records.length).fill(null));
+    const record = records[i]!;
+    const own = Object.keys(record);
+    // Records of a sheet mostly share one key list: compared with the last one before it is looked up.
+    if (!last || own.length !== last.keys.length || own.some((k, j) => k !== last!.keys[j])) {
+      const shape = own.join(KEYS);
+      let id = shapes.get(shape);
+      if (id === undefined) shapes.set(shape, (id = shapes.size));
+      for (const k of own) if (!values.has(k)) values.set(k, new Array<FieldValue>(records.length).fill(null));
+      last = { keys: own, id, columns: own.map((k) => values.get(k)!) };
+    }
+    shapeOf[i] = last.id;
+    for (let j = 0; j < own.length; j++) last.columns[j]![i] = record[own[j]!] as FieldValue;
   }
-  for (const [k, values] of keys) {
+  const columns: Record<string, Column<unknown>> = {};
+  for (const [k, list] of values) {
     if (k.startsWith(MIXED) || k === SHAPE) throw new Error(`a record key the cache cannot store: ${k}`);
-    for (let i = 0; i < records.length; i++) if (k in records[i]!) values[i] = records[i]![k] as FieldValue;
-  }
-  const columns: Record<string, unknown[] | Int32Array | Float64Array> = {};
-  const types: Record<string, DataType> = {};
-  for (const [k, values] of keys) {
     const present = (i: number) => k in records[i]!;
-    const kind = columnKind(values, present);
-    const name = kind === 'mixed' ? MIXED + k : k;
-    columns[name] = kind === 'mixed' ? values.map((v, i) => (present(i) ? tag(v) : null)) : values;
-    // Text that repeats (schools, stages, dates) is stored once; keys that differ row by row are not.
-    types[name] = kind === 'int' ? int32() : kind === 'float' ? float64() : repeats(columns[name] as unknown[]) ? dictionary(utf8(), int32()) : utf8();
+    const kind = columnKind(list, present);
+    if (kind === 'mixed') columns[MIXED + k] = textColumn(list.map((v, i) => (present(i) ? tag(v) : null)));
+    else columns[k] = kind === 'int' ? columnFromArray(list, int32()) : kind === 'float' ? columnFromArray(list, float64()) : textColumn(list as (string | null)[]);
   }
   if (shapes.size > 1) {
     const names = [...shapes.keys()];
-    columns[SHAPE] = Array.from(shapeOf, (s) => names[s]!);
-    types[SHAPE] = dictionary(utf8(), int32());
+    columns[SHAPE] = textColumn(Array.from(shapeOf, (s) => names[s]!));
   }
-  return tableToIPC(tableFromArrays(columns, { types }), { format: 'stream' })!;
+  return tableToIPC(tableFromColumns(columns), { format: 'stream' })!;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Text as a column: stored once per value when values repeat (schools, stages, dates: fewer
+ * distinct values than half the rows), else as plain UTF-8, encoded at once when it is ASCII
+ * (hashed keys and digests: flechette would encode them a value at a time, a native call each).
+ */
+function textColumn(list: readonly (string | null)[]): Column<unknown> {
+  if (repeats(list)) return columnFromArray(list as (string | null)[], dictionary(utf8(), int32()));
+  const offsets = new Int32Array(list.length + 1);
+  const parts: string[] = [];
+  let nulls = 0;
+  for (let i = 0, at = 0; i < list.length; i++) {
+    const v = list[i];
+    if (v === null || v === undefined) nulls++;
+    else parts.push(v), (at += v.length);
+    offsets[i + 1] = at;
+  }
+  const joined = parts.join('');
+  const bytes = encoder.encode(joined);
+  if (bytes.length !== joined.length) return columnFromArray(list as (string | null)[], utf8()); // not ASCII: characters and bytes differ
+  const validity = new Uint8Array(nulls ? (list.length >> 3) + 1 : 0);
+  if (nulls) for (let i = 0; i < list.length; i++) if (list[i] !== null && list[i] !== undefined) validity[i >> 3]! |= 1 << (i & 7);
+  const Utf8 = batchType(utf8());
+  return new Column([new Utf8({ length: list.length, nullCount: nulls, type: utf8(), validity, values: bytes, offsets })]);
 }
 
 export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
