@@ -1,8 +1,9 @@
 /**
  * A parsed sheet's long lists as Arrow IPC bytes (Apache Arrow's columnar format, written and
- * read by @uwdata/flechette): what the parse cache stores. Strings are dictionary-encoded (a
- * school's name is stored once, not once a row), numbers are typed columns, and a cached
- * workbook reads back without parsing JSON.
+ * read by @uwdata/flechette): what a worker sends to the main thread, moved rather than copied,
+ * and what the parse cache stores. Text that repeats is dictionary-encoded (a school's name is
+ * stored once, not once a row), numbers are typed columns, and a cached workbook reads back
+ * without parsing text.
  *
  * Records come back exactly as parsed: the same keys in the same order (a record may have a key
  * others lack, 教学点 say: each row then names its key list in a `#shape` column), the same
@@ -76,7 +77,10 @@ function stringsToIPC(columns: Readonly<Record<string, readonly string[]>>): Uin
 
 function stringsFromIPC(bytes: Uint8Array): Record<string, string[]> {
   const table = tableFromIPC(bytes);
-  return Object.fromEntries(table.names.map((n) => [n, Array.from(texts(table.getChild(n)) as ArrayLike<string>)]));
+  return Object.fromEntries(table.names.map((n) => {
+    const list = texts(table.getChild(n)) as ArrayLike<string>;
+    return [n, Array.isArray(list) ? list : Array.from(list)];
+  }));
 }
 
 const decoder = new TextDecoder();
