@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -277,9 +277,11 @@ async function clerksLoop(): Promise<void> {
     const parseSeconds = (await probe('bare', file)).wallMs / 1000;
     changes.push({ file: `${year}/${name}`, seconds, parseSeconds, met: seconds <= 2 + parseSeconds });
   }
-  results['loop'] = { via: npm ? 'npm run check' : 'node scripts/check.ts', coldSeconds: cold.seconds, warmSeconds: warm, changes };
+  // The target is in seconds, not a ratio: what else this machine runs shows, so the load is kept beside it.
+  const load = loadavg()[0]!;
+  results['loop'] = { via: npm ? 'npm run check' : 'node scripts/check.ts', coldSeconds: cold.seconds, warmSeconds: warm, changes, loadAverage: load };
   const median = warm[1]!;
-  row('county', 'check, warm cache, nothing changed', secs(median), `median of 3 (${warm.map((w) => w.toFixed(2)).join(', ')} s); cold ${secs(cold.seconds)}`);
+  row('county', 'check, warm cache, nothing changed', secs(median), `median of 3 (${warm.map((w) => w.toFixed(2)).join(', ')} s); cold ${secs(cold.seconds)}; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
   for (const c of changes) row('county', `check after ${c.file} changed ÷ (2 s + its parse)`, ratio(c.seconds / (2 + c.parseSeconds)), `${c.seconds.toFixed(2)} s; bare SheetJS parse ${c.parseSeconds.toFixed(2)} s`);
   const worst = changes.reduce((w, c) => (c.seconds - c.parseSeconds > w.seconds - w.parseSeconds ? c : w), changes[0]!);
   targets.push({ target: 'county: clerk\'s loop, check after one workbook changes ≤ 2 s + its parse', measured: `${worst.seconds.toFixed(2)} s vs ${(2 + worst.parseSeconds).toFixed(2)} s (worst of ${changes.length})`, met: changes.every((c) => c.met) });
