@@ -177,22 +177,39 @@ export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
     else if (name.startsWith(MIXED)) values.set(name.slice(MIXED.length), Array.from(column, (v) => (v === null ? null : untag(v as string))));
     else values.set(name, column);
   }
-  // One list of (key, column) per shape, so each record is built by one loop over its own keys.
-  const plans = new Map<string, [string, ArrayLike<unknown>][]>();
-  const plan = (shape: string) => {
-    let p = plans.get(shape);
-    if (!p) plans.set(shape, (p = (shape === '' ? [] : shape.split(KEYS)).map((k) => [k, values.get(k)!])));
-    return p;
+  // One maker per shape, with that shape's columns.
+  const makers = new Map<string, (i: number) => RecordRow>();
+  const maker = (shape: string) => {
+    let make = makers.get(shape);
+    if (!make) {
+      const keys = shape === '' ? [] : shape.split(KEYS);
+      const columns = keys.map((k) => values.get(k)!);
+      makers.set(shape, (make = recordMaker(keys, columns)));
+    }
+    return make;
   };
-  const single = shapeColumn ? null : plan([...values.keys()].join(KEYS));
+  const single = shapeColumn ? null : maker([...values.keys()].join(KEYS));
   const out: RecordRow[] = new Array(table.numRows);
-  for (let i = 0; i < out.length; i++) {
-    const p = single ?? plan(shapeColumn![i]!);
-    const record: Record<string, unknown> = {};
-    for (let j = 0; j < p.length; j++) record[p[j]![0]] = p[j]![1][i];
-    out[i] = record as RecordRow;
-  }
+  for (let i = 0; i < out.length; i++) out[i] = (single ?? maker(shapeColumn![i]!))(i);
   return out;
+}
+
+/**
+ * Row i of the columns as an object with `keys` in their order. Made as an object literal (as
+ * d3-dsv and Arquero make theirs): its properties are laid out at once, where properties added
+ * one by one grow each record's storage several times over, and the garbage with it.
+ */
+function recordMaker(keys: readonly string[], columns: readonly ArrayLike<unknown>[]): (i: number) => RecordRow {
+  if (keys.includes('__proto__')) {
+    return (i) => {
+      const record: Record<string, unknown> = {};
+      for (let j = 0; j < keys.length; j++) Object.defineProperty(record, keys[j]!, { value: columns[j]![i], enumerable: true, writable: true, configurable: true });
+      return record as RecordRow;
+    };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- property names are quoted by JSON.stringify
+  const literal = new Function('c', 'i', `return { ${keys.map((k, j) => `${JSON.stringify(k)}: c[${j}][i]`).join(', ')} };`) as (c: readonly ArrayLike<unknown>[], i: number) => RecordRow;
+  return (i) => literal(columns, i);
 }
 
 /** Whether a column's values repeat enough for a dictionary to pay: fewer distinct values than half its rows. */
