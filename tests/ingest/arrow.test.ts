@@ -29,6 +29,14 @@ describe('records as Arrow IPC', () => {
     assert.deepEqual(roundTrip([]), []);
   });
 
+  it('gives a key named __proto__ back as a key, not as the record\'s prototype', () => {
+    const records = [JSON.parse('{"row": 2, "__proto__": "x", "school": "一小"}') as RecordRow];
+    const [back] = roundTrip(records);
+    assert.deepEqual(Object.keys(back!), ['row', '__proto__', 'school']);
+    assert.equal(Object.getPrototypeOf(back), Object.prototype);
+    assert.deepEqual(back, records[0]);
+  });
+
   it('packs a parsed file so that it unpacks to the same file, its streams movable to another thread', () => {
     const parsed: ParsedFile = {
       file: '2024/花名册.xlsx',

@@ -125,17 +125,17 @@ export function recordsToIPC(records: readonly RecordRow[]): Uint8Array {
     shapeOf[i] = last.id;
     for (let j = 0; j < own.length; j++) last.columns[j]![i] = record[own[j]!] as FieldValue;
   }
-  const columns: Record<string, Column<unknown>> = {};
+  const columns: [string, Column<unknown>][] = []; // entries, not an object: a key may be any name
   for (const [k, list] of values) {
     if (k.startsWith(MIXED) || k === SHAPE) throw new Error(`a record key the cache cannot store: ${k}`);
     const present = (i: number) => k in records[i]!;
     const kind = columnKind(list, present);
-    if (kind === 'mixed') columns[MIXED + k] = textColumn(list.map((v, i) => (present(i) ? tag(v) : null)));
-    else columns[k] = kind === 'int' ? columnFromArray(list, int32()) : kind === 'float' ? columnFromArray(list, float64()) : textColumn(list as (string | null)[]);
+    if (kind === 'mixed') columns.push([MIXED + k, textColumn(list.map((v, i) => (present(i) ? tag(v) : null)))]);
+    else columns.push([k, kind === 'int' ? columnFromArray(list, int32()) : kind === 'float' ? columnFromArray(list, float64()) : textColumn(list as (string | null)[])]);
   }
   if (shapes.size > 1) {
     const names = [...shapes.keys()];
-    columns[SHAPE] = textColumn(Array.from(shapeOf, (s) => names[s]!));
+    columns.push([SHAPE, textColumn(Array.from(shapeOf, (s) => names[s]!))]);
   }
   return tableToIPC(tableFromColumns(columns), { format: 'stream' })!;
 }
