@@ -8,16 +8,20 @@
  * The machines are noisy, so each figure is a ratio to a baseline measured in the same run:
  * - ingest against bare SheetJS (read + sheet_to_json of the same files, cellText: false), in
  *   turn three times (the median pair; the province once);
+ * - cold builds against bare SheetJS wall, three times each for the county and the city (the
+ *   median, with every run listed); the province once (a run takes minutes);
  * - a rebuild with nothing changed, and one that adds a year, against the cold build;
- * - page weights (gzip) against a client-rendered page: the d3 + Plot bundle it must load;
+ * - page weights (gzip) against a client-rendered page: the d3 + Plot bundle it must load
+ *   (weights are the same bytes every run: no spread);
  * - the clerk's loop: `npm run check` after one workbook changes, against 2 s plus that
- *   workbook's bare SheetJS parse.
- * Seconds are shown too, for the targets that are set in seconds.
+ *   workbook's bare SheetJS parse (`--sizes loop`).
+ * Every timed row gives its median and the runs it is the median of. Seconds are shown too,
+ * for the targets that are set in seconds; each target is stated met or not.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -27,8 +31,10 @@ const sizes = values.sizes.split(',').map((s) => s.trim());
 const started = performance.now();
 const root = join(process.cwd(), 'node_modules', '.yuanding', 'bench');
 const node = process.execPath;
-/** Pairs of bare SheetJS and ingest runs per size (the province, at a minute each, runs one). */
+/** Pairs of bare SheetJS and ingest runs per size, and cold builds (the province, at minutes each, runs one). */
 const PAIRS = 3;
+const runsOf = (size: string) => (size === 'province' ? 1 : PAIRS);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 interface Run {
   readonly ok: boolean;
@@ -151,7 +157,8 @@ document.body.append(Plot.plot({ marks: [Plot.lineY(data, { x: 'year', y: 'value
 // ---------------------------------------------------------------------------------------------
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  // The load average when the bench began says whether something else was running beside it.
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, os: `${process.platform} ${release()}`, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) },
 };
 const table: string[][] = [];
 const targets: { target: string; measured: string; met: boolean }[] = [];
@@ -197,7 +204,7 @@ async function measure(size: string): Promise<void> {
   const byCpu = [...pairs].sort((a, b) => a.ingest.cpuMs / a.bare.cpuMs - b.ingest.cpuMs / b.bare.cpuMs);
   const { bare, ingest } = byCpu[Math.floor(byCpu.length / 2)]!;
   const spread = (f: (p: { bare: Probe; ingest: Probe }) => number) =>
-    pairs.length > 1 ? `; median of ${pairs.length} pairs (${pairs.map(f).sort((a, b) => a - b).map((r) => ratio(r)).join(', ')})` : '';
+    pairs.length > 1 ? `; median of ${pairs.length} pairs (${pairs.map(f).sort((a, b) => a - b).map((r) => ratio(r)).join(', ')})` : '; one pair';
   entry['bareSheetjs'] = bare;
   entry['ingest'] = ingest;
   entry['ingestPairs'] = pairs;
@@ -205,12 +212,22 @@ async function measure(size: string): Promise<void> {
   row(size, 'ingest wall ÷ bare SheetJS wall', ratio(ingest.wallMs / bare.wallMs), `${secs(ingest.wallMs / 1000)} vs ${secs(bare.wallMs / 1000)} (ingest uses 2 worker threads)${spread((p) => p.ingest.wallMs / p.bare.wallMs)}`);
   targets.push({ target: `${size}: ingest ≤ 1.1× bare SheetJS (CPU)`, measured: ratio(ingest.cpuMs / bare.cpuMs), met: ingest.cpuMs / bare.cpuMs <= 1.1 });
 
-  say(`${size}: cold build`);
-  const out = join(work, `${size}-dist`);
-  const cache = join(work, `${size}-cache`);
-  const cold = await build(dir, out, cache, size === 'province' ? 900 : 1800);
+  // Cold builds, each into a fresh folder and cache; the median run is reported with all of them.
+  const colds: Build[] = [];
+  for (let i = 0; i < runsOf(size); i++) {
+    say(`${size}: cold build${runsOf(size) > 1 ? ` (${i + 1}/${runsOf(size)})` : ''}`);
+    colds.push(await build(dir, join(work, `${size}-dist-${i}`), join(work, `${size}-cache-${i}`), size === 'province' ? 900 : 1800));
+    if (i > 0) await rm(join(work, `${size}-dist-${i}`), { recursive: true, force: true });
+  }
+  const cold = colds.find((b) => b.seconds === median(colds.map((c) => c.seconds)))!;
+  const out = join(work, `${size}-dist-0`);
+  const cache = join(work, `${size}-cache-0`);
   entry['coldBuild'] = cold;
-  row(size, 'cold build ÷ bare SheetJS wall', ratio(cold.seconds / (bare.wallMs / 1000)), `${secs(cold.seconds)}, peak ${gb(cold.peakGb)}; steps ${Object.entries(cold.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+  entry['coldBuilds'] = colds;
+  const runs = colds.length > 1 ? `; median of ${colds.length} (${colds.map((c) => c.seconds).sort((a, b) => a - b).map(secs).join(', ')})` : '; one run';
+  const shares = Object.entries(cold.steps).map(([k, v]) => `${k} ${v}s (${Math.round((100 * v) / cold.seconds)}%)`).join(', ');
+  row(size, 'cold build ÷ bare SheetJS wall', ratio(cold.seconds / (bare.wallMs / 1000)), `${secs(cold.seconds)}${runs}, peak ${gb(cold.peakGb)}; steps ${shares}`);
+  const floor = cold.seconds / (bare.wallMs / 1000);
   const weights = await pageWeights(out);
   entry['pages'] = weights;
   for (const [type, w] of Object.entries(weights)) {
@@ -220,10 +237,15 @@ async function measure(size: string): Promise<void> {
   targets.push({ target: `${size}: no indicator page over 300 KB`, measured: `${indicatorMax.toFixed(0)} KB`, met: indicatorMax <= 300 });
 
   if (size === 'county') {
-    say('county: nothing changed');
-    const again = await build(dir, out, cache);
+    const agains: Build[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      say(`county: nothing changed (${i + 1}/${PAIRS})`);
+      agains.push(await build(dir, out, cache));
+    }
+    const again = agains.find((b) => b.seconds === median(agains.map((a) => a.seconds)))!;
     entry['nothingChanged'] = again;
-    row(size, 'rebuild, nothing changed ÷ cold build', ratio(again.seconds / cold.seconds), secs(again.seconds));
+    entry['nothingChangedRuns'] = agains;
+    row(size, 'rebuild, nothing changed ÷ cold build', ratio(again.seconds / cold.seconds), `${secs(again.seconds)}; median of ${agains.length} (${agains.map((a) => a.seconds).sort((a, b) => a - b).map(secs).join(', ')})`);
     targets.push({ target: 'county: rebuild with nothing changed ≤ 10% of cold', measured: ratio(again.seconds / cold.seconds), met: again.seconds / cold.seconds <= 0.1 });
 
     say('county: add a year');
@@ -237,13 +259,21 @@ async function measure(size: string): Promise<void> {
     await cp(join(dir, last), join(before, last), { recursive: true });
     const added = await build(before, outYear, cacheYear);
     entry['addYear'] = added;
-    row(size, `add a year (${last}) ÷ cold build`, ratio(added.seconds / cold.seconds), `${secs(added.seconds)}; steps ${Object.entries(added.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
+    row(size, `add a year (${last}) ÷ cold build`, ratio(added.seconds / cold.seconds), `${secs(added.seconds)}; one run (each needs two builds); steps ${Object.entries(added.steps).map(([k, v]) => `${k} ${v}s`).join(', ')}`);
     targets.push({ target: 'county: add a year ≤ 35% of cold', measured: ratio(added.seconds / cold.seconds), met: added.seconds / cold.seconds <= 0.35 });
   }
-  if (size === 'city') targets.push({ target: 'city: cold build ≤ 60 s', measured: secs(cold.seconds), met: cold.seconds <= 60 });
-  if (size === 'province') targets.push({ target: 'province-year: peak memory ≤ 3 GB, no crash', measured: gb(cold.peakGb), met: (cold.peakGb ?? Infinity) <= 3 });
+  if (size === 'county') {
+    targets.push({ target: 'county: cold build ≤ 25 s on 2 cores', measured: secs(cold.seconds), met: cold.seconds <= 25 });
+    targets.push({ target: 'county: cold build ≤ 3× bare SheetJS wall', measured: ratio(floor), met: floor <= 3 });
+  }
+  if (size === 'city') targets.push({ target: 'city: cold build ≤ 45 s', measured: secs(cold.seconds), met: cold.seconds <= 45 });
+  if (size === 'province') targets.push({ target: 'province-year: peak memory ≤ 1.5 GB', measured: gb(cold.peakGb), met: (cold.peakGb ?? Infinity) <= 1.5 });
   await rm(out, { recursive: true, force: true });
 }
+
+// Ten province years are not generated here (a province year takes minutes to simulate and
+// to build on this machine); the target is stated as not measured rather than left out.
+if (sizes.includes('province')) targets.push({ target: 'ten province years: builds, peak ≤ 8 GB', measured: 'not run by the bench (see README, Scale)', met: false });
 
 /**
  * The clerk's loop on the county sample: check with a warm cache, then change one workbook (two
@@ -263,32 +293,39 @@ async function clerksLoop(): Promise<void> {
   const cold = await check();
   const warm: number[] = [];
   for (let i = 0; i < 3; i++) warm.push((await check()).seconds);
-  warm.sort((a, b) => a - b);
   const years = (await readdir(data)).filter((d) => /^\d{4}$/.test(d)).sort();
   const [first, last] = [years[0]!, years[years.length - 1]!];
-  const changes: { file: string; seconds: number; parseSeconds: number; met: boolean }[] = [];
+  // Each workbook is changed three times (another pair of cells each time), each change checked once.
+  const changes: { file: string; runs: { seconds: number; parseSeconds: number }[]; met: boolean }[] = [];
   for (const [year, kind] of [[last, '教职工花名册'], [first, '教职工花名册'], [last, '教师培训记录']] as const) {
     const name = (await readdir(join(data, year))).find((f) => f.includes(kind));
     if (!name) continue;
     const file = join(data, year, name);
-    say(`loop: ${year}/${name} changed`);
-    await swapTwoCells(file);
-    const { seconds } = await check();
-    const parseSeconds = (await probe('bare', file)).wallMs / 1000;
-    changes.push({ file: `${year}/${name}`, seconds, parseSeconds, met: seconds <= 2 + parseSeconds });
+    const runs: { seconds: number; parseSeconds: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      say(`loop: ${year}/${name} changed (${i + 1}/3)`);
+      await swapTwoCells(file, i);
+      const { seconds } = await check();
+      runs.push({ seconds, parseSeconds: (await probe('bare', file)).wallMs / 1000 });
+    }
+    const over = (r: { seconds: number; parseSeconds: number }) => r.seconds / (2 + r.parseSeconds);
+    changes.push({ file: `${year}/${name}`, runs: runs.sort((a, b) => over(a) - over(b)), met: over(runs[1]!) <= 1 });
   }
   // The target is in seconds, not a ratio: what else this machine runs shows, so the load is kept beside it.
   const load = loadavg()[0]!;
   results['loop'] = { via: npm ? 'npm run check' : 'node scripts/check.ts', coldSeconds: cold.seconds, warmSeconds: warm, changes, loadAverage: load };
-  const median = warm[1]!;
-  row('county', 'check, warm cache, nothing changed', secs(median), `median of 3 (${warm.map((w) => w.toFixed(2)).join(', ')} s); cold ${secs(cold.seconds)}; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
-  for (const c of changes) row('county', `check after ${c.file} changed ÷ (2 s + its parse)`, ratio(c.seconds / (2 + c.parseSeconds)), `${c.seconds.toFixed(2)} s; bare SheetJS parse ${c.parseSeconds.toFixed(2)} s`);
-  const worst = changes.reduce((w, c) => (c.seconds - c.parseSeconds > w.seconds - w.parseSeconds ? c : w), changes[0]!);
-  targets.push({ target: 'county: clerk\'s loop, check after one workbook changes ≤ 2 s + its parse', measured: `${worst.seconds.toFixed(2)} s vs ${(2 + worst.parseSeconds).toFixed(2)} s (worst of ${changes.length})`, met: changes.every((c) => c.met) });
+  row('county', 'check, warm cache, nothing changed', secs(median(warm)), `median of 3 (${[...warm].sort((a, b) => a - b).map((w) => w.toFixed(2)).join(', ')} s); cold ${secs(cold.seconds)}; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
+  for (const c of changes) {
+    const mid = c.runs[1]!;
+    row('county', `check after ${c.file} changed ÷ (2 s + its parse)`, ratio(mid.seconds / (2 + mid.parseSeconds)),
+      `${mid.seconds.toFixed(2)} s, bare SheetJS parse ${mid.parseSeconds.toFixed(2)} s; median of 3 changes (${c.runs.map((r) => ratio(r.seconds / (2 + r.parseSeconds))).join(', ')})`);
+  }
+  const worst = changes.reduce((w, c) => (c.runs[1]!.seconds / (2 + c.runs[1]!.parseSeconds) > w.runs[1]!.seconds / (2 + w.runs[1]!.parseSeconds) ? c : w), changes[0]!);
+  targets.push({ target: 'county: clerk\'s loop, check after one workbook changes ≤ 2 s + its parse', measured: `${worst.runs[1]!.seconds.toFixed(2)} s vs ${(2 + worst.runs[1]!.parseSeconds).toFixed(2)} s (${worst.file}, the worst of ${changes.length} workbooks, median of 3 changes each)`, met: changes.every((c) => c.met) });
 }
 
-/** Swaps two data cells of one column that hold different values: the workbook's bytes and records change, its checks do not. */
-async function swapTwoCells(file: string): Promise<void> {
+/** Swaps two data cells of one column that hold different values (the `nth` pair): the workbook's bytes and records change, its checks do not. */
+async function swapTwoCells(file: string, nth: number): Promise<void> {
   const XLSX = await import('xlsx');
   const wb = XLSX.read(await readFile(file), { cellStyles: true });
   const sheet = wb.Sheets[wb.SheetNames[0]!]!;
@@ -297,7 +334,7 @@ async function swapTwoCells(file: string): Promise<void> {
   const header = rows.findIndex((r) => r.some((c) => COLUMNS.includes(String(c))));
   if (header < 0) throw new Error(`${file}: none of ${COLUMNS.join(', ')}`);
   const column = COLUMNS.map((n) => rows[header]!.indexOf(n)).find((c) => c >= 0)!;
-  const a = header + 3;
+  const a = header + 3 + 2 * nth;
   let b = a + 1;
   while (b < rows.length && rows[b]![column] === rows[a]![column]) b++;
   const origin = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1').s; // rows are counted from the sheet's first used cell

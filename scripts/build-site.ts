@@ -22,7 +22,7 @@ import { loadConfig } from '../src/lib/config.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
 import { chromiumPath } from './browser.ts';
-import { hasChromium, printReports } from './reports-pdf.ts';
+import { hasChromium, linkReports, printReports } from './reports-pdf.ts';
 import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { buildSiteFolder } from './heap.ts';
 import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
@@ -31,6 +31,12 @@ import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 import { atStep } from './failure.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
+/** Each step's seconds, for the closing line that gives their shares of the whole build. */
+const took = new Map<string, number>();
+const step = (name: string, since: number) => {
+  took.set(name, (performance.now() - since) / 1000);
+  return seconds(since);
+};
 const exists = (p: string) => stat(p).then(() => true, () => false);
 
 const started = performance.now();
@@ -49,6 +55,7 @@ if (key && options.cacheDir && !options.force && (await upToDate(options.cacheDi
 // The records and series are released once the site data is made (a province's are gigabytes):
 // only what later steps need is kept past that point.
 const { data, scan, yearCount, indicatorCount, t0: indicatorsStarted } = await prepare();
+took.set('ingest', (indicatorsStarted - started) / 1000);
 
 // Every temporary folder this build makes is removed however it ends (error, Ctrl+C, kill).
 const temporary: string[] = [];
@@ -89,7 +96,7 @@ if (!options.cacheDir) temporary.push(dataDir);
 await mkdir(dataDir, { recursive: true });
 const dataPath = join(dataDir, 'site-data.json');
 await writeFile(dataPath, JSON.stringify(data));
-console.log(`计算指标 Indicators: ${indicatorCount} indicators × ${yearCount} years  ${seconds(t0)}`);
+console.log(`计算指标 Indicators: ${indicatorCount} indicators × ${yearCount} years  ${step('indicators', t0)}`);
 
 t0 = performance.now();
 atStep('pages');
@@ -119,20 +126,25 @@ const mark = data.publication.mark;
 if (mark) await cp(join(options.dataDir, mark.image), join(astroOut, `gov-mark${extname(mark.image).toLowerCase()}`));
 if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basename(chartStore));
 const charts = await saveChartStore(chartStore);
-console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${seconds(t0)}`);
+console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${step('pages', t0)}`);
 
 atStep('downloads');
+t0 = performance.now();
 const downloads = await writeDownloads(astroOut, data);
 await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
-console.log(`下载文件 Downloads: ${downloads.length} files`);
+console.log(`下载文件 Downloads: ${downloads.length} files  ${step('downloads', t0)}`);
 const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
 if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
-// The annual reports as A4 PDFs, linked from their pages, when Chromium is there to print them.
-// Chromium prints in processes of its own while the search index and the privacy scan run here
-// (the scan skips PDFs: they print what the pages say).
-const timed = async <T>(work: Promise<T>) => { const t = performance.now(); return { result: await work, took: seconds(t) }; };
-const printing = chromium ? timed(printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
+// The annual reports as A4 PDFs and Word documents, linked from their pages, when Chromium is
+// there to print them and draw their charts. Chromium prints in processes of its own while the
+// search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
+// what the pages say; see PRINTED in src/lib/privacy.ts).
+const timed = async <T>(name: string, work: Promise<T>) => { const t = performance.now(); const result = await work; return { result, took: step(name, t) }; };
+// The report pages link their PDF and Word document before anything reads them (awaited: a page
+// half-linked when Pagefind read it would index differently from one build to the next).
+if (chromium) await linkReports(astroOut);
+const printing = chromium ? timed('pdfs', printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 // The privacy scan reads the pages while Pagefind indexes them, then reads the index.
@@ -142,20 +154,20 @@ t0 = performance.now();
 const cleanList = options.cacheDir ? join(options.cacheDir, `privacy-clean-${scanDigest(scan)}-${program}.json`) : null;
 const clean = { before: new Set(cleanList ? await readFile(cleanList, 'utf8').then((t) => JSON.parse(t) as string[], () => []) : []), now: new Set<string>() };
 const inIndex = (path: string) => path.split(sep)[0] === 'pagefind';
-const [{ result: pages, took: searchTook }, pageLeaks] = await Promise.all([timed(buildSearchIndex(astroOut)), findLeaks(astroOut, scan, clean, (p) => !inIndex(p))]);
+const [{ result: pages, took: searchTook }, pageLeaks] = await Promise.all([timed('search', buildSearchIndex(astroOut)), findLeaks(astroOut, scan, clean, (p) => !inIndex(p))]);
 const leaks = [...pageLeaks, ...(await findLeaks(astroOut, scan, clean, inIndex))];
 if (cleanList && !leaks.length) {
   await dropOthers(dirname(cleanList), /^privacy-clean-/, basename(cleanList));
   await writeFile(cleanList, JSON.stringify([...clean.now]));
 }
-const privacyTook = seconds(t0);
+const privacyTook = step('privacy', t0);
 
 if (printing) {
   atStep('pdf');
-  const { result: { printed, reused }, took } = await printing;
-  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged)  ${took}`);
+  const { result: { printed, reused, documents }, took } = await printing;
+  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged); Word 文档 Word documents: ${documents.written + documents.reused} (${documents.written} written, ${documents.reused} unchanged)  ${took}`);
 }
-else console.log(`年度报告 PDF：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then npm run pdf).`);
+else console.log(`年度报告 PDF 和 Word 文档：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs and Word documents: Chromium not found at ${chromiumPath()}; none written (install it, then npm run pdf).`);
 console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
 console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
@@ -179,6 +191,9 @@ if (options.zip) await archive();
 // maxRSS covers the worker threads too; not Chromium, which prints the PDFs in a process of its own,
 // nor scripts/build.ts waiting for this process (about 70 MB).
 const budget = Number(process.env['YUANDING_HEAP_MB'] ?? 0);
+const total = (performance.now() - started) / 1000;
+// PDFs print beside the search index and the privacy scan, so the shares add up to more than the whole.
+console.log(`各步骤用时 Steps: ${[...took].map(([name, s]) => `${name} ${s.toFixed(1)}s (${Math.round((100 * s) / total)}%)`).join(', ')}${took.has('pdfs') ? '; PDFs print beside search and privacy' : ''}`);
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值内存 peak memory ${(process.resourceUsage().maxRSS / 1048576).toFixed(2)} GB${budget ? `, JavaScript heap at most ${budget} MB` : ''})`);
 
 /** The published site as one archive beside it (--zip), stamped with the publication date or SOURCE_DATE_EPOCH. */

@@ -1,11 +1,10 @@
 /**
- * npm run pdf [-- --out DIR]: prints each annual report of a built site to PDF again (the build
- * does it already when Chromium is there) and links each PDF from its report page.
+ * npm run pdf [-- --out DIR]: prints each annual report of a built site to PDF and Word again (the build
+ * does it already when Chromium is there) and links each from its report page.
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { printReports } from './reports-pdf.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -15,5 +14,5 @@ const out = resolve(values.out);
 // reports are served from that folder for printing, and their links point there.
 const home = await readFile(join(out, 'index.html'), 'utf8');
 const siteUrl = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1] ?? null;
-const { printed } = await printReports(out, console.log, undefined, undefined, siteUrl);
-console.log(`PDF: ${printed} reports  ${((performance.now() - started) / 1000).toFixed(1)}s`);
+const { printed, documents } = await printReports(out, console.log, undefined, undefined, siteUrl);
+console.log(`PDF: ${printed} reports; Word: ${documents.written}  ${((performance.now() - started) / 1000).toFixed(1)}s`);

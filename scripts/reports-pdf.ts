@@ -1,14 +1,17 @@
 /**
  * Prints each annual report of a built site to PDF with Chromium, from the same print
  * stylesheet readers use (A4, page numbers in the footer), into reports/<year>/report-<year>.pdf
- * (and /en/…), and links each PDF from its report page. Used by the build when Chromium is
- * there, and by npm run pdf.
+ * (and /en/…), writes it beside as an editable Word document, report-<year>.docx
+ * (scripts/reports-docx.ts), and links both from its report page. Used by the build when
+ * Chromium is there, and by npm run pdf.
  */
 import { hash } from 'node:crypto';
 import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
+import { docxPage, writeReportDocx } from './reports-docx.ts';
+import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { basePath } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -67,31 +70,53 @@ export async function restamp(pdf: string, stamp: Date): Promise<void> {
 }
 
 /**
+ * Links each report page of a built site to its PDF and Word document, at its <!--pdf-link-->
+ * placeholder (a page linked already is left as it is), and lists the reports. The build awaits
+ * this before its search index and privacy scan read the pages, so they read them final. Print
+ * hides the links (p.pdf), so a PDF is the same with them or without. Both links are relative to
+ * the page, so they hold in whatever folder the site is published.
+ */
+export async function linkReports(out: string): Promise<{ dir: string; year: string; url: string; html: string }[]> {
+  const reports: { dir: string; year: string; url: string; html: string }[] = [];
+  for (const prefix of ['', 'en']) {
+    const root = join(out, prefix, 'reports');
+    for (const e of await readdir(root, { withFileTypes: true })) {
+      if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
+      const year = e.name;
+      const dir = join(root, year);
+      const html = join(dir, 'index.html');
+      const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
+      const source = await readFile(html, 'utf8');
+      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
+      const word = prefix ? 'as Word (editable)' : 'Word 版（可编辑）';
+      const links = `<p class="pdf"><a href="${escapeHtml(`report-${year}.pdf`)}" download>${escapeHtml(label)}</a> · <a href="${escapeHtml(`report-${year}.docx`)}" download>${escapeHtml(word)}</a></p>`;
+      if (source.includes('<!--pdf-link-->')) await writeFile(html, source.replace('<!--pdf-link-->', links));
+      reports.push({ dir, year, url, html });
+    }
+  }
+  return reports;
+}
+
+/**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of their page's source (which holds all its text, styles and charts) and of
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
+ * Word documents are kept likewise, under the digest of their page's source and the stamp.
  */
-export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }, stamp?: Date, siteUrl?: string | null): Promise<{ printed: number; reused: number }> {
+export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }, stamp?: Date, siteUrl?: string | null): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
   const jobs: { pdf: string; url: string; kept: string | null }[] = [];
+  const documents: { docx: string; url: string; html: string; kept: string | null }[] = [];
   const keep = new Set<string>();
-  const keptAs = (digestOf: string) => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}.pdf`) : null);
-  for (const prefix of ['', 'en']) {
-    const dir = join(out, prefix, 'reports');
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
-      const year = e.name;
-      const file = `report-${year}.pdf`;
-      const html = join(dir, year, 'index.html');
-      const source = await readFile(html, 'utf8');
-      const kept = keptAs(source);
-      if (kept) keep.add(basename(kept));
-      const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
-      jobs.push({ pdf: join(dir, year, file), url, kept });
-      // The link goes in first, so the pages are final before the search index and the privacy
-      // scan read them; print hides it (p.pdf), so the PDF is the same with it or without.
-      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf"><a href="${escapeHtml(file)}" download>${escapeHtml(label)}</a></p>`));
-    }
+  const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
+  const docxStamp = stamp ?? sourceDate();
+  for (const { dir, year, url, html } of await linkReports(out)) {
+    const source = await readFile(html, 'utf8');
+    const kept = keptAs(source);
+    if (kept) keep.add(basename(kept));
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept });
+    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
+    if (keptDocx) keep.add(basename(keptDocx));
+    documents.push({ docx: join(dir, `report-${year}.docx`), url, html, kept: keptDocx });
   }
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
@@ -99,6 +124,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
   const state: { browser: Promise<Browser> | null } = { browser: null };
   let printed = 0;
   let reused = 0;
+  const written = { docx: 0, reused: 0 };
   if (cache) await mkdir(cache.dir, { recursive: true });
   const copied = (from: string | null, to: string) => (from ? copyFile(from, to).then(() => true, () => false) : Promise.resolve(false));
   /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
@@ -125,6 +151,19 @@ export async function printReports(out: string, log: (line: string) => void = ()
       }
       log(`  ${relative(out, pdf)}`);
     }
+    // Then the Word documents, in a tab of their own that draws the charts at a fixed scale.
+    let drawing: Page | null = null;
+    for (let job = documents.shift(); job; job = documents.shift()) {
+      const { docx, url, html, kept } = job;
+      if (await copied(kept, docx)) written.reused++;
+      else {
+        drawing ??= await docxPage(await (state.browser ??= launchChromium()));
+        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp, siteUrl ? new URL(url.slice(1), siteUrl.replace(/\/?$/, '/')).href : null);
+        written.docx++;
+        if (kept) await copyFile(docx, kept);
+      }
+      log(`  ${relative(out, docx)}`);
+    }
   };
   try {
     await Promise.all([lane(), lane()]);
@@ -134,5 +173,5 @@ export async function printReports(out: string, log: (line: string) => void = ()
     await (await state.browser)?.close();
     await site.close();
   }
-  return { printed, reused };
+  return { printed, reused, documents: { written: written.docx, reused: written.reused } };
 }

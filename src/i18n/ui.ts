@@ -87,6 +87,7 @@ const UI = {
   citeChart: { zh: '引用本图', en: 'Cite this chart' },
   dataSource: { zh: '数据来源', en: 'Source' },
   download: { zh: '下载', en: 'Download' },
+  largeText: { zh: '大字', en: 'Large text' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI;

@@ -1,4 +1,4 @@
-/** Two builds of the same data and program are the same bytes, every file (PDFs, xlsx, zip) included. */
+/** Two builds of the same data and program are the same bytes, every file (PDFs, Word documents, xlsx, zip) included. */
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -28,6 +28,7 @@ describe('two builds of the same data', () => {
     const [one, two] = [await files(a), await files(b)];
     assert.deepEqual([...one.keys()].sort(), [...two.keys()].sort());
     assert.ok([...one.keys()].some((f) => f.endsWith('.pdf')), 'the reports were printed');
+    assert.ok([...one.keys()].some((f) => f.endsWith('.docx')), 'and written as Word documents');
     const differ = [...one].filter(([f, bytes]) => !bytes.equals(two.get(f)!)).map(([f]) => f);
     assert.deepEqual(differ, []);
     assert.ok((await readFile(`${a}.zip`)).equals(await readFile(`${b}.zip`)), 'the archives too');

@@ -1,0 +1,65 @@
+/**
+ * Writes an annual report page of a built site as report-<year>.docx (scripts/report-docx.ts):
+ * its text read from the page's HTML, its charts rasterised by Chromium from the page's own SVG.
+ * Used by scripts/reports-pdf.ts, beside the PDFs.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { reportContent } from './report-content.ts';
+import { reportDocx, type ChartImage } from './report-docx.ts';
+
+/** Device pixels per CSS pixel of a chart's PNG: sharp when printed at the width of an A4 page. */
+export const CHART_SCALE = 2;
+
+/** A tab drawing charts at CHART_SCALE, in the light colours the site prints in. */
+export async function docxPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  return context.newPage();
+}
+
+/**
+ * Each chart of the open page (figure.chart, by id) as a PNG of its wide drawing, at its SVG's
+ * own size (width × height attributes) × CHART_SCALE, on white, however wide the page's column
+ * is: the same chart makes the same pixels. Each drawing is pinned in turn to the top left of the
+ * window, so it stands on whole pixels (a drawing at a fractional offset would gain a row).
+ */
+export async function chartImages(page: Page): Promise<Map<string, ChartImage>> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const sizes = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('article figure.chart[id]')].flatMap((figure) => {
+      const drawing = figure.querySelector('.drawing.wide') ?? figure.querySelector('.drawing');
+      const svg = drawing?.querySelector<SVGSVGElement>(':scope > svg') ?? drawing?.querySelector<SVGSVGElement>('svg');
+      if (!svg) return [];
+      const width = Number(svg.getAttribute('width'));
+      const height = Number(svg.getAttribute('height'));
+      Object.assign(svg.style, { width: `${width}px`, height: `${height}px`, maxWidth: 'none', background: '#fff' });
+      svg.setAttribute('data-docx-chart', figure.id);
+      return [{ id: figure.id, width, height }];
+    }),
+  );
+  const images = new Map<string, ChartImage>();
+  for (const { id, width, height } of sizes) {
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    if (viewport.width < width || viewport.height < height) await page.setViewportSize({ width: Math.max(viewport.width, Math.ceil(width)), height: Math.max(viewport.height, Math.ceil(height)) });
+    const pin = (on: boolean) => page.evaluate(({ id, on }) => {
+      window.scrollTo(0, 0);
+      const svg = document.querySelector<SVGSVGElement>(`svg[data-docx-chart="${id}"]`)!;
+      Object.assign(svg.style, on ? { position: 'fixed', left: '0', top: '0', margin: '0', zIndex: '2147483647', display: 'block' } : { position: '', left: '', top: '', margin: '', zIndex: '', display: '' });
+    }, { id, on });
+    await pin(true);
+    const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height }, animations: 'disabled', caret: 'hide', scale: 'device' });
+    await pin(false);
+    images.set(id, { png: new Uint8Array(png), width, height });
+  }
+  return images;
+}
+
+/**
+ * `url`: where the page is served; `html`: its file, read for the text; `published`: the page's
+ * address on the published site, its links' base (none: the links are left as text, as in the PDFs).
+ */
+export async function writeReportDocx(page: Page, url: string, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
+  await page.goto(url);
+  const images = await chartImages(page);
+  await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8'), published), images, stamp));
+}
