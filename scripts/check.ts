@@ -3,31 +3,38 @@
  * list of errors. With --annotate, copies of the workbooks with problems, their problem cells
  * marked, are written whether or not there are errors (src/lib/ingest/annotate.ts).
  */
-import { annotateRefusal, writeAnnotatedCopies } from '../src/lib/ingest/annotate.ts';
 import type { Issue } from '../src/lib/ingest/issues.ts';
 import { cliOptions, ingestChecked } from './cli.ts';
 import { catchFailures, reportFailure } from './failure.ts';
 import { xReasons, xSummaryLines } from '../src/lib/indicators/coverage.ts';
+import { rememberedXReasons } from '../src/lib/indicators/coverage-memo.ts';
 
 catchFailures('check');
 try {
   const options = cliOptions();
-  const refused = options.annotateDir ? annotateRefusal(options.annotateDir, options.dataDir, options.outDir) : null;
+  // ExcelJS (for --annotate) takes a quarter of a second to load: a clerk's plain check does without it.
+  const annotation = options.annotateDir ? await import('../src/lib/ingest/annotate.ts') : null;
+  const refused = annotation && options.annotateDir ? annotation.annotateRefusal(options.annotateDir, options.dataDir, options.outDir) : null;
   if (refused) {
     console.error(refused.join('\n'));
     process.exitCode = 1;
   } else {
     const checked = await ingestChecked(options);
-    if (checked && options.annotateDir) await annotate(options.dataDir, checked.dataset.issues, options.annotateDir);
+    if (checked && annotation && options.annotateDir) await annotate(annotation.writeAnnotatedCopies, options.dataDir, checked.dataset.issues, options.annotateDir);
     // Which indicators will show x, and why: the same evaluation as the site's.
-    if (checked?.ok) for (const line of xSummaryLines(xReasons(checked.dataset, checked.config))) console.log(line);
+    if (checked?.ok) {
+      const reasons = options.cacheDir ? await rememberedXReasons(checked.dataset, checked.config, options.cacheDir) : xReasons(checked.dataset, checked.config);
+      for (const line of xSummaryLines(reasons)) console.log(line);
+    }
     process.exitCode = checked?.ok ? 0 : 1;
   }
 } catch (e) {
   reportFailure(e, 'check');
 }
 
-async function annotate(dataDir: string, issues: readonly Issue[], dir: string): Promise<void> {
+type WriteCopies = typeof import('../src/lib/ingest/annotate.ts').writeAnnotatedCopies;
+
+async function annotate(writeAnnotatedCopies: WriteCopies, dataDir: string, issues: readonly Issue[], dir: string): Promise<void> {
   const { copies, failures } = await writeAnnotatedCopies(dataDir, issues, dir);
   console.log(`\n已写出带批注的副本 Annotated copies written: ${copies.length} file(s) → ${dir}`);
   for (const c of copies) {

@@ -1,10 +1,11 @@
 /**
  * One measurement of `npm run bench`, in a process of its own so each starts cold:
  *   node scripts/bench/probe.ts bare DIR     SheetJS alone: read + sheet_to_json of every workbook
+ *   node scripts/bench/probe.ts bare FILE    the same for one workbook (the clerk's loop: its parse time)
  *   node scripts/bench/probe.ts ingest DIR   Yuanding's ingest of the same files, no parse cache
  * Prints one line of JSON: wall and CPU milliseconds (CPU counts the worker threads too), rows, peak RSS.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { loadConfig } from '../../src/lib/config.ts';
@@ -14,7 +15,7 @@ import { silentLogger } from '../../src/lib/logger.ts';
 const [what, dir] = process.argv.slice(2) as ['bare' | 'ingest', string];
 const SPREADSHEET = /\.(xlsx|xls|csv)$/i;
 
-const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+const files = (await stat(dir)).isFile() ? [dir] : (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile() && SPREADSHEET.test(e.name))
   .map((e) => join(e.parentPath, e.name))
   .sort();

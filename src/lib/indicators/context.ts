@@ -41,18 +41,35 @@ export class YearContext {
   #stages: Map<string, Set<string>> | undefined;
   #peers: Map<string, string> | undefined;
   readonly year: number;
-  readonly records: Partial<Record<TableKind, readonly RecordRow[]>>;
-  readonly previous: YearContext | null;
+  readonly #records: Partial<Record<TableKind, readonly RecordRow[]>>;
+  readonly #previous: YearContext | null;
+  readonly #reads: Set<string> | null;
   readonly config: SiteConfig;
   /** the statistics date of this reporting year, e.g. 2024-09-30 */
   readonly date: string;
 
-  constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig) {
+  /**
+   * `reads`, when given, collects what is read: `2023` for a year whose data is read, `2023?`
+   * for a year whose presence is (coverage-memo.ts keeps an answer with what it read).
+   */
+  constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig, reads: Set<string> | null = null) {
     this.year = year;
-    this.records = records;
-    this.previous = previous;
+    this.#records = records;
+    this.#previous = previous;
+    this.#reads = reads;
     this.config = config;
     this.date = statisticsDate(config, year);
+  }
+
+  /** The year before, when the data has it: whether it has it is read, its data only when used. */
+  get previous(): YearContext | null {
+    this.#reads?.add(`${this.year - 1}?`);
+    return this.#previous;
+  }
+
+  get records(): Partial<Record<TableKind, readonly RecordRow[]>> {
+    this.#reads?.add(String(this.year));
+    return this.#records;
   }
 
   has(kind: TableKind): boolean {
@@ -60,6 +77,7 @@ export class YearContext {
   }
 
   #memo(key: string, make: () => ColumnTable | null): ColumnTable | null {
+    this.#reads?.add(String(this.year));
     if (!this.#tables.has(key)) this.#tables.set(key, make());
     return this.#tables.get(key)!;
   }
@@ -109,6 +127,7 @@ export class YearContext {
 
   /** school → the stages it teaches: the schools table's 学段 where given, else its teachers' stages in the roster. */
   schoolStages(): Map<string, Set<string>> {
+    this.#reads?.add(String(this.year));
     if (this.#stages) return this.#stages;
     const out = new Map<string, Set<string>>();
     for (const r of this.records.schools ?? []) out.set(String(r['school']), new Set(String(r['stages'] ?? '').split(';').filter(Boolean)));
@@ -122,6 +141,7 @@ export class YearContext {
 
   /** school → its peer group (same stages and urban/rural class), for comparing a school with schools like it. */
   schoolPeers(): Map<string, string> {
+    this.#reads?.add(String(this.year));
     if (this.#peers) return this.#peers;
     const areas = new Map<string, string>();
     for (const r of this.records.schools ?? []) areas.set(String(r['school']), String(r['locality']));
@@ -180,13 +200,13 @@ export class YearContext {
   }
 }
 
-/** Contexts for every year of the dataset, each linked to the year before it. */
-export function yearContexts(records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>, config: SiteConfig): YearContext[] {
+/** Contexts for every year of the dataset, each linked to the year before it; `reads` as YearContext's. */
+export function yearContexts(records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>, config: SiteConfig, reads: Set<string> | null = null): YearContext[] {
   const years = [...records.keys()].sort((a, b) => a - b);
   const out: YearContext[] = [];
   for (const year of years) {
     const prev = out.find((c) => c.year === year - 1) ?? null;
-    out.push(new YearContext(year, records.get(year)!, prev, config));
+    out.push(new YearContext(year, records.get(year)!, prev, config, reads));
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import type { SiteConfig } from '../config.ts';
 import type { Dataset } from '../ingest/index.ts';
 import type { Issue } from '../ingest/issues.ts';
-import { yearContexts } from './context.ts';
+import { yearContexts, type YearContext } from './context.ts';
 import { evaluate } from './evaluate.ts';
 import { missingSourcesNote } from './reasons.ts';
 import { INDICATORS } from './registry.ts';
@@ -44,17 +44,19 @@ export interface XReason {
  * the totals are evaluated as the site evaluates them, so check and the site never disagree.
  */
 export function xReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, indicators: readonly Indicator[] = INDICATORS): XReason[] {
+  return yearContexts(dataset.records, config).flatMap((ctx) => yearXReasons(ctx, indicators));
+}
+
+/** One year's reasons, each with its indicators in the order of `indicators`. */
+export function yearXReasons(ctx: YearContext, indicators: readonly Indicator[] = INDICATORS): XReason[] {
   const out = new Map<string, { year: number; reason: Bilingual; indicators: Indicator[] }>();
-  for (const ctx of yearContexts(dataset.records, config)) {
-    for (const indicator of indicators) {
-      const total = evaluate(indicator, ctx, { totalOnly: true }).find((e) => e.dimension === 'total' && e.symbol === 'x');
-      if (!total) continue;
-      const reason = total.note ?? missingSourcesNote(indicator, ctx);
-      const key = `${ctx.year}\0${reason.zh}`;
-      const entry = out.get(key) ?? { year: ctx.year, reason, indicators: [] };
-      entry.indicators.push(indicator);
-      out.set(key, entry);
-    }
+  for (const indicator of indicators) {
+    const total = evaluate(indicator, ctx, { totalOnly: true }).find((e) => e.dimension === 'total' && e.symbol === 'x');
+    if (!total) continue;
+    const reason = total.note ?? missingSourcesNote(indicator, ctx);
+    const entry = out.get(reason.zh) ?? { year: ctx.year, reason, indicators: [] };
+    entry.indicators.push(indicator);
+    out.set(reason.zh, entry);
   }
   return [...out.values()];
 }

@@ -2,28 +2,30 @@
  * Parsed files cached by content hash, outside dist/ and git-ignored. Only what parsing
  * produced is stored: hashed person keys, never names or raw ID numbers.
  *
- * One file per workbook, in lines: first the file with its sheets' long lists left out, then
- * each sheet's records, row digests and secrets in lines of CHUNK. A province's training
- * records (760,000 rows) as one JSON string took a gigabyte while it was written or read.
+ * One file per workbook: a small JSON head (the file's issues, each sheet's columns and counts)
+ * and each sheet's records, row digests and secrets as Arrow IPC streams (./arrow.ts), so a
+ * cached workbook reads back without parsing text; the whole entry is checked against its
+ * SHA-256, so a damaged one is read again rather than trusted.
+ *
+ *   "YDC1" · sha256 of the rest (32 bytes) · head length (uint32 LE) · head · streams, each at
+ *   a multiple of 8 bytes (Arrow's typed columns are read in place and must be aligned)
  */
 import { NO_WORDS, type BureauWords } from './words.ts';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { LONG, packFile, unpackFile, type PackedFile, type PackedSheet } from './arrow.ts';
 import type { ParsedFile } from './file.ts';
 import { saltFingerprint } from './identity.ts';
-import type { ParsedSheet, RecordRow } from './sheet.ts';
 
 /** Bump when parsing changes, so stale entries are never read. */
-const INGEST_VERSION = 'ingest-9';
+const INGEST_VERSION = 'ingest-10';
 
-/** A sheet's lists that grow with its rows, written a chunk to a line. */
-const LONG = ['records', 'digests', 'secrets'] as const;
-const CHUNK = 10_000;
-type Head = Omit<ParsedFile, 'sheets'> & { readonly sheets: readonly (Omit<ParsedSheet, (typeof LONG)[number]> & { readonly lengths: readonly number[] })[] };
+const MAGIC = 'YDC1';
+const HASH = 32;
+const PREFIX = MAGIC.length + HASH + 4;
+type Span = readonly [offset: number, length: number];
+type Head = Omit<PackedFile, 'sheets'> & { readonly sheets: readonly (Omit<PackedSheet, 'packed'> & { readonly spans: Readonly<Record<string, Span>> })[] };
 
 /** The bureau's site.yaml words change how a workbook reads, so they are part of its key. */
 export function cacheKey(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): string {
@@ -37,48 +39,69 @@ export class ParseCache {
   }
 
   async get(key: string): Promise<ParsedFile | null> {
+    const packed = await this.getPacked(key);
+    try {
+      return packed && unpackFile(packed);
+    } catch {
+      return null; // streams that do not decode: the file is read again
+    }
+  }
+
+  async set(key: string, parsed: ParsedFile): Promise<void> {
+    if (this.#dir) await this.setPacked(key, packFile(parsed));
+  }
+
+  /** The entry with its long lists still as Arrow IPC bytes; null when there is none or it is damaged. */
+  async getPacked(key: string): Promise<PackedFile | null> {
     if (!this.#dir) return null;
     try {
-      const lines = createInterface({ input: createReadStream(join(this.#dir, `${key}.ndjson`), 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
-      const next = async () => {
-        const line = await lines.next();
-        if (line.done) throw new Error('cache entry ends early');
-        return JSON.parse(line.value) as unknown;
-      };
-      const head = (await next()) as Head;
-      const sheets: ParsedSheet[] = [];
-      for (const { lengths, ...sheet } of head.sheets) {
-        const lists: unknown[][] = [];
-        for (const length of lengths) {
-          const list: unknown[] = [];
-          while (list.length < length) for (const item of (await next()) as unknown[]) list.push(item);
-          lists.push(list);
-        }
-        const [records, digests, secrets] = lists as [RecordRow[], string[], string[]]; // in the order of LONG
-        sheets.push({ ...sheet, records, digests, secrets });
-      }
+      const read = await readFile(join(this.#dir, `${key}.arrows`));
+      // A plain view, not a Buffer: Arrow takes a view of every string, and a Buffer's views cost
+      // more to make; typed columns are read in place, so the bytes must start 8-aligned.
+      const bytes = read.byteOffset % 8 === 0 ? new Uint8Array(read.buffer, read.byteOffset, read.length) : new Uint8Array(read);
+      if (bytes.length < PREFIX || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return null;
+      const sum = createHash('sha256').update(bytes.subarray(MAGIC.length + HASH)).digest();
+      if (!sum.equals(bytes.subarray(MAGIC.length, MAGIC.length + HASH))) return null;
+      const headLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length + HASH, true);
+      const head = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX, PREFIX + headLength))) as Head;
+      const base = align(PREFIX + headLength);
+      const sheets = head.sheets.map(({ spans, ...sheet }): PackedSheet =>
+        ({ ...sheet, packed: Object.fromEntries(Object.entries(spans).map(([k, [offset, length]]) => [k, bytes.subarray(base + offset, base + offset + length)])) }));
       return { ...head, sheets };
     } catch {
       return null; // no entry, or a damaged one: the file is read again
     }
   }
 
-  async set(key: string, parsed: ParsedFile): Promise<void> {
+  async setPacked(key: string, packed: PackedFile): Promise<void> {
     if (!this.#dir) return;
     await mkdir(this.#dir, { recursive: true });
-    const path = join(this.#dir, `${key}.ndjson`);
-    const out = createWriteStream(`${path}.tmp`, 'utf8');
-    const write = async (value: unknown) => {
-      if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, 'drain');
+    const streams: Uint8Array[] = [];
+    let at = 0;
+    const place = (bytes: Uint8Array): Span => {
+      const span: Span = [at, bytes.length];
+      streams.push(bytes);
+      at = align(at + bytes.length);
+      return span;
     };
+    const head: Head = { ...packed, sheets: packed.sheets.map(({ packed: lists, ...sheet }) =>
+      ({ ...sheet, spans: Object.fromEntries(LONG.flatMap((k) => (lists[k] ? [[k, place(lists[k])]] : []))) })) };
+    const headBytes = new TextEncoder().encode(JSON.stringify(head));
+    const base = align(PREFIX + headBytes.length);
+    const out = new Uint8Array(base + at);
+    out.set(new TextEncoder().encode(MAGIC), 0);
+    new DataView(out.buffer).setUint32(MAGIC.length + HASH, headBytes.length, true);
+    out.set(headBytes, PREFIX);
+    let offset = base;
+    for (const s of streams) {
+      out.set(s, offset);
+      offset = align(offset + s.length);
+    }
+    out.set(createHash('sha256').update(out.subarray(MAGIC.length + HASH)).digest(), MAGIC.length);
+    const path = join(this.#dir, `${key}.arrows`);
     try {
-      const head: Head = { ...parsed, sheets: parsed.sheets.map((s) => ({ ...omitLong(s), lengths: LONG.map((k) => s[k].length) })) };
-      await write(head);
-      for (const s of parsed.sheets) for (const k of LONG) for (let i = 0; i < s[k].length; i += CHUNK) await write(s[k].slice(i, i + CHUNK));
-      out.end();
-      await once(out, 'finish');
+      await writeFile(`${path}.tmp`, out);
     } catch (e) {
-      out.destroy();
       await rm(`${path}.tmp`, { force: true });
       throw e;
     }
@@ -86,7 +109,4 @@ export class ParseCache {
   }
 }
 
-function omitLong(sheet: ParsedSheet): Omit<ParsedSheet, (typeof LONG)[number]> {
-  const { records: _records, digests: _digests, secrets: _secrets, ...rest } = sheet;
-  return rest;
-}
+const align = (n: number): number => Math.ceil(n / 8) * 8;

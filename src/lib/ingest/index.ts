@@ -5,7 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { unpackFile, type PackedFile } from './arrow.ts';
 import { ParseCache, cacheKey } from './cache.ts';
+import type { ParsedFile } from './file.ts';
 import { maskQuotedSecrets } from './identity.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { groupBy } from '../group.ts';
@@ -63,9 +65,15 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     const t0 = performance.now();
     const bytes = await readFile(input.path);
     const key = cacheKey(input.file, bytes, config.salt, config.words);
-    const cached = await cache.get(key);
-    const parsed = cached ?? (await pool.parse(input.file, bytes, config.salt, config.words));
-    if (!cached && !parsed.issues.some((x) => x.severity === 'error')) await cache.set(key, parsed);
+    // The cache holds the bytes the worker sent (Arrow IPC); an entry that does not decode is none.
+    const entry = await cache.getPacked(key);
+    const cached = entry && unpacked(entry);
+    let parsed = cached;
+    if (!parsed) {
+      const packed = await pool.parse(input.file, bytes, config.salt, config.words);
+      parsed = unpackFile(packed);
+      if (!parsed.issues.some((x) => x.severity === 'error')) await cache.setPacked(key, packed);
+    }
     const rows = parsed.sheets.reduce((n, s) => n + s.records.length, 0);
     const kinds = [...new Set(parsed.sheets.map((s) => s.kind))].join(',') || '—';
     logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
@@ -155,6 +163,15 @@ function withKeys(r: RecordRow, keys: readonly string[]): RecordRow {
   const out: Record<string, FieldValue> = { ...r };
   for (const k of keys) if (!(k in out)) out[k] = null;
   return out as RecordRow;
+}
+
+/** A packed file's records, or null when its streams do not decode (a damaged cache entry: the file is parsed again). */
+function unpacked(packed: PackedFile): ParsedFile | null {
+  try {
+    return unpackFile(packed);
+  } catch {
+    return null;
+  }
 }
 
 export const hasErrors = (d: Pick<Dataset, 'issues'>): boolean => d.issues.some((i) => i.severity === 'error');

@@ -11,7 +11,8 @@
 import { NO_WORDS, type BureauWords } from './words.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParsedFile, ParseLimits } from './file.ts';
+import type { PackedFile } from './arrow.ts';
+import type { ParseLimits } from './file.ts';
 import type { ParseRequest } from './worker.ts';
 import { openedSize } from './container.ts';
 
@@ -22,7 +23,7 @@ export interface PoolLimits extends ParseLimits {
 
 interface Job {
   readonly request: ParseRequest;
-  readonly resolve: (parsed: ParsedFile) => void;
+  readonly resolve: (packed: PackedFile) => void;
   /** the workbook's opened size (container.ts: openedSize) */
   readonly weight: number;
 }
@@ -48,7 +49,8 @@ export class ParsePool {
     this.size = Math.max(1, size);
   }
 
-  parse(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): Promise<ParsedFile> {
+  /** The workbook parsed, its long lists as Arrow IPC bytes (arrow.ts: unpackFile reads them). */
+  parse(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): Promise<PackedFile> {
     const { maxInflatedBytes } = this.#limits;
     return new Promise((resolve) => {
       this.#queue.push({ request: { id: this.#nextId++, file, bytes, salt, words, limits: { maxInflatedBytes } }, resolve, weight: openedSize(bytes) });
@@ -80,7 +82,7 @@ export class ParsePool {
   #run(worker: Worker, job: Job): void {
     const { file } = job.request;
     let done = false;
-    const finish = (parsed: ParsedFile, healthy: boolean) => {
+    const finish = (packed: PackedFile, healthy: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
@@ -93,7 +95,7 @@ export class ParsePool {
         this.#workers--;
         void worker.terminate();
       }
-      job.resolve(parsed);
+      job.resolve(packed);
       this.#pump();
     };
     const failed = (code: 'read-memory' | 'read-timeout' | 'unreadable', zh: string, en: string) =>
@@ -101,8 +103,8 @@ export class ParsePool {
     const timer = setTimeout(() => failed('read-timeout',
       `读取超过 ${this.#limits.maxSeconds} 秒仍未完成，已停止；文件可能过大或已损坏。请拆分或另存为 CSV，或在 site.yaml 的 ingest.max_seconds 调高上限。`,
       `Reading took over ${this.#limits.maxSeconds} s and was stopped; the file may be too large or damaged. Split it or save it as CSV, or raise ingest.max_seconds in site.yaml.`), this.#limits.maxSeconds * 1000);
-    const onMessage = (m: { id: number; parsed: ParsedFile }) => {
-      if (m.id === job.request.id) finish(m.parsed, true);
+    const onMessage = (m: { id: number; packed: PackedFile }) => {
+      if (m.id === job.request.id) finish(m.packed, true);
     };
     const onError = (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -22,12 +22,20 @@ const NAME_FIELDS: Partial<Record<TableKind, readonly string[]>> = {
   roster: ['school'], schools: ['school'], exchange: ['from', 'to'], recruitment: ['school'],
 };
 
+/** Codes as compared, by the value given: a county's few hundred codes recur on every roster row, read five times each. */
+const CODES = new Map<FieldValue, string | null>();
+
 /** A 学校代码 as compared: digits and letters only ("3199 001 001" and 3199001001 are one code). */
 export function schoolCodeOf(r: RecordRow): string | null {
   const raw = r['schoolCode'];
   if (raw === null || raw === undefined) return null;
-  const code = String(raw).normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '');
-  return code === '' ? null : code;
+  let code = CODES.get(raw);
+  if (code === undefined) {
+    const compared = String(raw).normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '');
+    code = compared === '' ? null : compared;
+    if (CODES.size < 100_000) CODES.set(raw, code);
+  }
+  return code;
 }
 
 /** The roster and schools rows that give a 学校代码, with the code as compared and the name. */

@@ -1,8 +1,11 @@
 /**
  * Reads one workbook in a worker thread, so that a file too large or hostile for memory ends
- * the worker (with a clear error for the clerk), never the build.
+ * the worker (with a clear error for the clerk), never the build. Each sheet's records go back
+ * as Arrow IPC bytes (./arrow.ts), moved to the main thread rather than copied, and are the
+ * bytes the parse cache stores.
  */
 import { parentPort } from 'node:worker_threads';
+import { packFile, transferables } from './arrow.ts';
 import { parseFile, type ParseLimits } from './file.ts';
 import type { BureauWords } from './words.ts';
 
@@ -16,5 +19,6 @@ export interface ParseRequest {
 }
 
 parentPort?.on('message', (req: ParseRequest) => {
-  parentPort!.postMessage({ id: req.id, parsed: parseFile(req.file, req.bytes, req.salt, req.limits, req.words) });
+  const packed = packFile(parseFile(req.file, req.bytes, req.salt, req.limits, req.words));
+  parentPort!.postMessage({ id: req.id, packed }, transferables(packed));
 });

@@ -1,0 +1,105 @@
+/**
+ * check's list of indicators that will show x (coverage.ts: xReasons), remembered between runs
+ * one year at a time. A clerk who fixes one workbook and checks again waits for the years that
+ * workbook reaches, not for every indicator of every year: a year's answer is kept with what it
+ * read (digests of its own records and of each earlier year's it used through `previous`, and
+ * which earlier years the data has), with digests of site.yaml and of the code that works it
+ * out, and is worked out again when any of them differs.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
+import type { SiteConfig } from '../config.ts';
+import type { Dataset } from '../ingest/index.ts';
+import type { RecordRow } from '../ingest/sheet.ts';
+import type { TableKind } from '../ingest/schema.ts';
+import { yearContexts } from './context.ts';
+import { yearXReasons, type XReason } from './coverage.ts';
+import { INDICATORS } from './registry.ts';
+import type { Bilingual } from './types.ts';
+
+interface Entry {
+  /** site.yaml and the library's code */
+  readonly basis: string;
+  /** `2023` → digest of that year's records; `2023?` → whether the data has that year */
+  readonly reads: Readonly<Record<string, string>>;
+  readonly reasons: readonly { readonly reason: Bilingual; readonly indicators: readonly string[] }[];
+}
+
+const LIBRARY = fileURLToPath(new URL('..', import.meta.url));
+const ABSENT = 'absent';
+
+/** xReasons(dataset, config), served from `cacheDir` for the years whose inputs have not changed. */
+export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, config: SiteConfig, cacheDir: string): Promise<XReason[]> {
+  const path = join(cacheDir, 'check', 'x-reasons.json');
+  const basis = await basisDigest(config);
+  // No memo, or one that is not JSON: every year is worked out.
+  const read: unknown = await readFile(path, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => null);
+  const stored = (typeof read === 'object' && read !== null ? read : {}) as Record<string, Entry>;
+  const digests = new Map<number, string>();
+  const digestOf = (year: number) => {
+    let d = digests.get(year);
+    if (d === undefined) digests.set(year, (d = recordsDigest(dataset.records.get(year))));
+    return d;
+  };
+  const byId = new Map(INDICATORS.map((i) => [i.id as string, i]));
+  const isCurrent = (entry: Entry) => {
+    try {
+      return entry.basis === basis && Object.entries(entry.reads).every(([read, d]) => current(read) === d) && entry.reasons.every((r) => r.indicators.every((id) => byId.has(id)));
+    } catch {
+      return false; // an entry of another shape: worked out again
+    }
+  };
+  const reads = new Set<string>();
+  const current = (read: string) => (read.endsWith('?') ? (dataset.records.has(Number(read.slice(0, -1))) ? 'present' : ABSENT) : digestOf(Number(read)));
+  const out: XReason[] = [];
+  const memo: Record<string, Entry> = {};
+  let changed = false;
+  for (const ctx of yearContexts(dataset.records, config, reads)) {
+    const entry = stored[ctx.year];
+    const kept = entry && isCurrent(entry) ? entry : null;
+    if (kept) {
+      for (const r of kept.reasons) out.push({ year: ctx.year, reason: r.reason, indicators: r.indicators.map((id) => byId.get(id)!) });
+      memo[ctx.year] = kept;
+      continue;
+    }
+    reads.clear();
+    const reasons = yearXReasons(ctx);
+    out.push(...reasons);
+    memo[ctx.year] = { basis, reads: Object.fromEntries([String(ctx.year), ...reads].map((read) => [read, current(read)])), reasons: reasons.map((r) => ({ reason: r.reason, indicators: r.indicators.map((i) => i.id) })) };
+    changed = true;
+  }
+  if (changed || Object.keys(stored).length !== Object.keys(memo).length) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(`${path}.tmp`, JSON.stringify(memo));
+    await rename(`${path}.tmp`, path);
+  }
+  return out;
+}
+
+/**
+ * A year's tables, in their order, a chunk of rows at a time, as V8 serialises them (twice as
+ * fast as JSON here). Different records never serialise alike; the same records might (a number
+ * held as an integer one time and a double another), which only costs working the year out again.
+ */
+function recordsDigest(tables: Partial<Record<TableKind, readonly RecordRow[]>> | undefined): string {
+  if (!tables) return ABSENT;
+  const hash = createHash('sha256');
+  for (const [kind, rows] of Object.entries(tables)) {
+    hash.update(`${kind}\0${rows.length}\0`);
+    for (let i = 0; i < rows.length; i += 10_000) hash.update(serialize(rows.slice(i, i + 10_000)));
+  }
+  return hash.digest('hex');
+}
+
+/** site.yaml as read, every source file of the library (indicators, ingest's schema, config …) and Arquero's version. */
+async function basisDigest(config: SiteConfig): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(config));
+  const files = (await readdir(LIBRARY, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(`\0${f}\0`).update(await readFile(join(LIBRARY, f)));
+  hash.update(await readFile(createRequire(import.meta.url).resolve('arquero/package.json')));
+  return hash.digest('hex');
+}
