@@ -13,7 +13,7 @@ import { chromiumPath, launchChromium } from './browser.ts';
 import { docxPage, writeReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
-import { basePath } from '../src/lib/site/base.ts';
+import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
@@ -158,7 +158,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
       if (await copied(kept, docx)) written.reused++;
       else {
         drawing ??= await docxPage(await (state.browser ??= launchChromium()));
-        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp, siteUrl ? new URL(url.slice(1), siteUrl.replace(/\/?$/, '/')).href : null);
+        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp, siteUrl ? pageUrl(siteUrl, url) : null);
         written.docx++;
         if (kept) await copyFile(docx, kept);
       }

@@ -4,6 +4,8 @@
  * spreadsheet would run neutralised as in the site's own downloads). Without scripts the links
  * stay hidden and the indicator's full CSV is linked below the page as before.
  */
+import { escapeHtml } from '../lib/site/escape.ts';
+
 const save = (name: string, blob: Blob): void => {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
@@ -32,8 +34,6 @@ function unitOf(figure: HTMLElement): string {
   return units[0] ?? '';
 }
 
-const xmlEscape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * A standalone image that says what it is when it travels alone: the chart with a header (its
  * title; the place, the year, the unit) and a footer naming the source, on white.
@@ -53,12 +53,12 @@ function svgText(figure: HTMLElement, svg: SVGSVGElement): { text: string; width
   const title = figure.dataset['title'] || svg.getAttribute('aria-label') || '';
   const about = [figure.dataset['place'], yearsOf(figure), unitOf(figure)].filter(Boolean).join(' · ');
   const total = h + 56 + 28;
-  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="${xmlEscape(font)}">`
+  const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="${escapeHtml(font)}">`
     + `<rect width="100%" height="100%" fill="white"/>`
-    + `<text class="title" x="8" y="22" font-size="16" font-weight="bold" fill="#000">${xmlEscape(title)}</text>`
-    + `<text class="about" x="8" y="44" font-size="12" fill="#333">${xmlEscape(about)}</text>`
+    + `<text class="title" x="8" y="22" font-size="16" font-weight="bold" fill="#000">${escapeHtml(title)}</text>`
+    + `<text class="about" x="8" y="44" font-size="12" fill="#333">${escapeHtml(about)}</text>`
     + new XMLSerializer().serializeToString(copy)
-    + `<text class="source" x="8" y="${total - 10}" font-size="12" fill="#333">${xmlEscape(figure.dataset['source'] ?? '')}</text></svg>`;
+    + `<text class="source" x="8" y="${total - 10}" font-size="12" fill="#333">${escapeHtml(figure.dataset['source'] ?? '')}</text></svg>`;
   return { text, width: w, height: total };
 }
 

@@ -50,8 +50,6 @@ async function context(width: number, javaScriptEnabled: boolean): Promise<Brows
   return browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
 }
 
-const close = (ctx: BrowserContext): Promise<void> => ctx.close();
-
 async function go(page: Page, path: string): Promise<void> {
   const res = await page.goto(`${url}${path}`);
   assert.equal(res?.status(), 200, path);
@@ -143,7 +141,7 @@ describe('the 大字 / Large text switch', () => {
     assert.ok(await switchOf(page, '/').isChecked());
     await page.emulateMedia({ media: 'print' });
     assert.equal(await switchOf(page, '/').isVisible(), false, 'not printed');
-    await close(ctx);
+    await ctx.close();
   });
 
   it('enlarges the text by at least 1.2× with scripts off, on every page type', async () => {
@@ -158,7 +156,7 @@ describe('the 大字 / Large text switch', () => {
       await switchOf(page, path).uncheck();
       assert.equal(await bodySize(page), before, `${name}: off again`);
     }
-    await close(ctx);
+    await ctx.close();
   });
 
   it('with scripts on, is remembered on the next page and in the other language, and forgotten when turned off', async () => {
@@ -180,7 +178,7 @@ describe('the 大字 / Large text switch', () => {
     assert.equal(await switchOf(page, '/search/').isChecked(), false);
     assert.equal(await bodySize(page), normal);
     assert.deepEqual(violations, [], 'the switch’s script runs under script-src \'self\'');
-    await close(ctx);
+    await ctx.close();
   });
 
   for (const width of [360, 640, 1280]) {
@@ -197,7 +195,7 @@ describe('the 大字 / Large text switch', () => {
         if (over > 0) wide.push(`${name} (${path}): ${over} px too wide`);
       }
       assert.deepEqual(wide, []);
-      await close(ctx);
+      await ctx.close();
     });
   }
 });
@@ -219,7 +217,7 @@ describe('chart text at 200% zoom (a 640 px viewport)', () => {
         }
       }
       assert.deepEqual(problems, []);
-      await close(ctx);
+      await ctx.close();
     });
   }
 
@@ -230,6 +228,6 @@ describe('chart text at 200% zoom (a 640 px viewport)', () => {
     const widths = await page.locator('figure.chart svg[role="img"]').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width).filter((w) => w > 0));
     assert.ok(widths.length > 3 && widths.every((w) => Math.round(w) === 640), `wide drawings at 640 px: ${widths.join(', ')}`);
     assert.deepEqual((await chartText(page)).small, []);
-    await close(ctx);
+    await ctx.close();
   });
 });
