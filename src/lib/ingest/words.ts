@@ -65,6 +65,7 @@ export function bureauWords(columns: Readonly<Record<string, string>> = {}, valu
 export function valuesLines(field: EnumField, word: string): string {
   const guess = field.values.find((v) => word.includes(v)) ?? Object.entries(field.vocabulary.words).find(([w]) => word.includes(w))?.[1];
   const note = guess ? '请核对右边的取值' : `请把右边改为 ${field.values.join('、')} 之一`;
-  // A double-quoted YAML scalar is a JSON string.
-  return `values:\n  ${field.header}:\n    ${JSON.stringify(word)}: ${guess ?? field.values[0]!}   # ${note}`;
+  // Without a guess, a blank to fill rather than the first value: copied as it is, site.yaml is
+  // refused for it, never read as a mapping nobody chose. A double-quoted YAML scalar is a JSON string.
+  return `values:\n  ${field.header}:\n    ${JSON.stringify(word)}: ${guess ?? '"（请填写）"'}   # ${note}`;
 }
