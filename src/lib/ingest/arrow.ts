@@ -18,7 +18,11 @@ export const LONG = ['records', 'digests', 'secrets', 'linked', 'rejectedPeople'
 type Long = (typeof LONG)[number];
 
 /** A sheet with its long lists as Arrow IPC bytes, one stream each. */
-export type PackedSheet = Omit<ParsedSheet, Long> & { readonly packed: { readonly [K in Long]?: Uint8Array } };
+export type PackedSheet = Omit<ParsedSheet, Long> & {
+  /** how many records `packed.records` holds, known without decoding it */
+  readonly kept: number;
+  readonly packed: { readonly [K in Long]?: Uint8Array };
+};
 export interface PackedFile extends Omit<ParsedFile, 'sheets'> {
   readonly sheets: readonly PackedSheet[];
 }
@@ -45,7 +49,7 @@ export function unpackFile(packed: PackedFile): ParsedFile {
 
 function packSheet(sheet: ParsedSheet): PackedSheet {
   const { records, digests, secrets, linked, rejectedPeople, ...rest } = sheet;
-  return { ...rest, packed: {
+  return { ...rest, kept: records.length, packed: {
     records: recordsToIPC(records),
     digests: stringsToIPC({ digest: digests }),
     secrets: stringsToIPC({ secret: secrets }),
@@ -55,7 +59,7 @@ function packSheet(sheet: ParsedSheet): PackedSheet {
 }
 
 function unpackSheet(sheet: PackedSheet): ParsedSheet {
-  const { packed, ...rest } = sheet;
+  const { packed, kept, ...rest } = sheet;
   const need = (k: Long) => {
     const bytes = packed[k];
     if (!bytes) throw new Error(`packed sheet lacks ${k}`);
@@ -67,6 +71,7 @@ function unpackSheet(sheet: PackedSheet): ParsedSheet {
     out.linked = idcard!.map((id, i) => [id, person![i]!] as const);
   }
   if (packed.rejectedPeople) out.rejectedPeople = stringsFromIPC(packed.rejectedPeople)['person']!;
+  if (out.records.length !== kept) throw new Error(`packed sheet holds ${out.records.length} records, not ${kept}`);
   return out;
 }
 

@@ -61,23 +61,25 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const { max_inflated_mb, max_memory_mb, max_seconds } = config.ingest;
   const pool = new ParsePool({ maxInflatedBytes: max_inflated_mb * 1024 * 1024, maxMemoryMb: max_memory_mb, maxSeconds: max_seconds });
   let done = 0;
+  // Each file's records stay Arrow bytes until every file is read: a province's training records
+  // as objects beside the roster a worker is still reading made the build's peak (the roster's
+  // workbook alone is SheetJS's floor). An entry that does not decode is read again (a damaged
+  // cache entry that passed its checksum: a bug, but never a reason to trust it).
   const readOne = async (input: InputFile) => {
     const t0 = performance.now();
     const bytes = await readFile(input.path);
     const key = cacheKey(input.file, bytes, config.salt, config.words);
-    // The cache holds the bytes the worker sent (Arrow IPC); an entry that does not decode is none.
-    const entry = await cache.getPacked(key);
-    const cached = entry && unpacked(entry);
-    let parsed = cached;
-    if (!parsed) {
-      const packed = await pool.parse(input.file, bytes, config.salt, config.words);
-      parsed = unpackFile(packed);
-      if (!parsed.issues.some((x) => x.severity === 'error')) await cache.setPacked(key, packed);
+    const cached = await cache.getPacked(key);
+    let packed = cached;
+    if (!packed) {
+      packed = await pool.parse(input.file, bytes, config.salt, config.words);
+      if (!packed.issues.some((x) => x.severity === 'error')) await cache.setPacked(key, packed);
     }
-    const rows = parsed.sheets.reduce((n, s) => n + s.records.length, 0);
-    const kinds = [...new Set(parsed.sheets.map((s) => s.kind))].join(',') || '—';
+    const rows = packed.sheets.reduce((n, s) => n + s.kept, 0);
+    const kinds = [...new Set(packed.sheets.map((s) => s.kind))].join(',') || '—';
     logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
-    return { input, digest: contentDigest(bytes), parsed };
+    const reparse = async () => unpackFile(await pool.parse(input.file, bytes, config.salt, config.words));
+    return { input, digest: contentDigest(bytes), packed, reparse: cached ? reparse : null };
   };
   // One file more in flight than the pool has workers, so a small file can be read beside a
   // large one while another large one waits its turn (pool.ts). The largest files go first, so
@@ -85,14 +87,24 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   // roster; results are kept in file order.
   const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size, () => 0)));
   const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const results: Awaited<ReturnType<typeof readOne>>[] = [];
+  const read: Awaited<ReturnType<typeof readOne>>[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: pool.size + 1 }, async () => {
-    while (next < order.length) {
-      const i = order[next++]!;
-      results[i] = await readOne(files[i]!);
+  const results: { input: InputFile; digest: string; parsed: ParsedFile }[] = [];
+  try {
+    await Promise.all(Array.from({ length: pool.size + 1 }, async () => {
+      while (next < order.length) {
+        const i = order[next++]!;
+        read[i] = await readOne(files[i]!);
+      }
+    }));
+    for (let i = 0; i < read.length; i++) {
+      const { input, digest, packed, reparse } = read[i]!;
+      delete read[i]; // its bytes go as its records are made
+      results.push({ input, digest, parsed: unpacked(packed) ?? (reparse ? await reparse() : unpackFile(packed)) });
     }
-  })).finally(() => pool.close());
+  } finally {
+    pool.close();
+  }
   for (const { input, digest, parsed: whole } of results) {
     // Sheets site.yaml ignores are dropped after the parse, so the cache does not depend on them.
     const parsed = withoutIgnored(whole, ignore, sheetNames(whole));
