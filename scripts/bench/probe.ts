@@ -31,7 +31,7 @@ if (what === 'bare') {
   }
 } else {
   const dataset = await ingest(dir, { config: config!, cacheDir: null, today: '2099-12-31', logger: silentLogger });
-  for (const year of dataset.records.values()) for (const list of Object.values(year)) rows += list?.length ?? 0;
+  for (const year of dataset.records.values()) for (const table of Object.values(year)) rows += table.numRows();
 }
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);

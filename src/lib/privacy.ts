@@ -245,8 +245,8 @@ export async function ownVocabulary(srcDir: string): Promise<Set<string>> {
 export function publishedNames(dataset: Pick<Dataset, 'records'>, config: Pick<SiteConfig, 'region' | 'bureau'>): string[] {
   const names = new Set([config.region.zh, config.bureau.zh]);
   for (const year of dataset.records.values()) {
-    for (const rows of Object.values(year)) {
-      for (const r of rows ?? []) for (const key of PLACE_FIELDS) if (typeof r[key] === 'string') names.add(r[key]);
+    for (const table of Object.values(year)) {
+      for (const key of PLACE_FIELDS) if (table.columnNames().includes(key)) for (const v of table.array(key)) if (typeof v === 'string') names.add(v);
     }
   }
   return [...names];

@@ -5,6 +5,7 @@ import * as XLSX from 'xlsx';
 import { templateWorkbook } from '../../src/lib/downloads/template.ts';
 import { TABLE_SPECS } from '../../src/lib/ingest/schema.ts';
 import { dataFolder, ingestFolder } from '../helpers/fixtures.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 describe('the data template', () => {
   it('has a sheet per table kind whose headers the ingest recognises, and reads back once filled in', async () => {
@@ -18,7 +19,7 @@ describe('the data template', () => {
     const filled = new Uint8Array(XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
     const { dataset } = await ingestFolder(await dataFolder({ '2024/模板.xlsx': filled }));
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 1);
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 1);
     assert.ok(!dataset.issues.some((i) => i.code === 'unknown-sheet' && i.sheet !== '说明' && i.sheet !== '取值' && i.sheet !== '取值来源'), 'every table sheet is recognised');
   });
 });

@@ -31,6 +31,7 @@ import { formatIssue, type Issue } from '../../src/lib/ingest/issues.ts';
 import { checkContainer, MAX_PART_BYTES } from '../../src/lib/ingest/container.ts';
 import { readFailureText } from '../../src/lib/ingest/file.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const roster = (...ids: string[]) => xlsxFile({ name: '名册', rows: [[...ROSTER_HEADER], ...ids.map((id) => rosterRow(id))] });
 const TRAINING = ['教师编号', '姓名', '培训项目', '培训级别', '学时', '开始日期'];
@@ -56,7 +57,7 @@ describe('1 data layout', () => {
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
     assert.deepEqual(dataset.years, [2022, 2023, 2024]);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 3);
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 3);
     assert.equal(dataset.issues.filter((i) => i.code === 'year-folder-name').length, 3);
     const skipped = dataset.issues.filter((i) => i.code === 'not-read').map((i) => i.file).sort();
     assert.deepEqual(skipped, ['2021', '2024-old/', '名册.xlsx', '２０２４/旧/']);
@@ -106,7 +107,7 @@ describe('3 sheets taken for the wrong kind', () => {
     const { dataset, config } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster('A1', 'A2', 'A3'), '2024/学校.xlsx': schools }));
     assert.deepEqual(errors(dataset.issues), []);
     assert.equal(one(dataset.issues, 'summary-sheet').sheet, '汇总');
-    assert.equal(dataset.records.get(2024)?.schools?.length, 1);
+    assert.equal(rowsOf(dataset, 2024, 'schools')?.length, 1);
     assert.equal(total('student_teacher_ratio', dataset, config)?.value, 200);
   });
 
@@ -125,7 +126,7 @@ describe('3 sheets taken for the wrong kind', () => {
     const note = one(dataset.issues, 'hidden-sheet');
     assert.equal(note.sheet, '字典');
     assert.match(note.zh, /隐藏的工作表，未识别的工作表，已忽略/);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 1);
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 1);
   });
 
   it('a sheet missing required columns reports them and still checks every other cell', async () => {
@@ -146,7 +147,7 @@ describe('4 headers and merged cells', () => {
     const rows = [top, sub, [...rosterRow('A1'), '骨干教师', '市级'], [...rosterRow('A2'), '学科带头人', '县级'], [...rosterRow('A3'), '无', '无']];
     const { dataset, config } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows, merges }) }));
     assert.deepEqual(errors(dataset.issues), []);
-    assert.equal(dataset.records.get(2024)?.roster?.[0]?.['backboneLevel'], '市级');
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.[0]?.['backboneLevel'], '市级');
     assert.equal(total('backbone_count', dataset, config)?.value, 2);
   });
 
@@ -154,7 +155,7 @@ describe('4 headers and merged cells', () => {
     const rows = [[...ROSTER_HEADER], rosterRow('A1', { 学校名称: '二小' }), rosterRow('A2', { 学校名称: null }), rosterRow('A3', { 学校名称: null })];
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows, merges: [{ s: { r: 1, c: 4 }, e: { r: 3, c: 4 } }] }) }));
     assert.deepEqual(errors(dataset.issues), []);
-    assert.deepEqual(dataset.records.get(2024)?.roster?.map((r) => r['school']), ['二小', '二小', '二小']);
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')?.map((r) => r['school']), ['二小', '二小', '二小']);
     assert.match(one(dataset.issues, 'merged-cells').zh, /E2:E4/);
   });
 
@@ -172,8 +173,8 @@ describe('5 identifiers', () => {
     const csv = `${TRAINING.join(',')}\r\n="0001",甲,县培,县级,24,2024-05-01\r\n'0002,乙,县培,县级,24,2024-05-01\r\n`;
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster('0001', '0002'), '2024/培训.csv': csv }));
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error' || i.code === 'unknown-person'), []);
-    const people = new Set(dataset.records.get(2024)?.roster?.map((r) => r['person']));
-    assert.ok(dataset.records.get(2024)?.training?.every((r) => people.has(String(r['person']))));
+    const people = new Set(rowsOf(dataset, 2024, 'roster')?.map((r) => r['person']));
+    assert.ok(rowsOf(dataset, 2024, 'training')?.every((r) => people.has(String(r['person']))));
   });
 
   it('more than 5% of event rows naming no roster person is an error on the column', async () => {
@@ -192,7 +193,7 @@ describe('6 dates typed as numbers', () => {
     const edit = (ws: XLSX.WorkSheet) => { ws['K3']!.z = '0.00'; };
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows, edit }) }));
     assert.deepEqual(errors(dataset.issues), []);
-    assert.deepEqual(dataset.records.get(2024)?.roster?.map((r) => r['schoolStart']), ['2012-09-01', '2012-10-01']);
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')?.map((r) => r['schoolStart']), ['2012-09-01', '2012-10-01']);
   });
 
   it('a bare year, or 2012.1 with nothing to tell January from October, is an error showing the clerk\'s value', async () => {
@@ -222,7 +223,7 @@ describe('9 size', () => {
     for (let i = 0; i < 150_000; i++) lines.push(`T${i % 5000},,县培,县级,24,2024-05-01`);
     const { dataset } = await ingestFolder(await dataFolder({ '2024/培训.csv': lines.join('\n') }));
     assert.deepEqual(errors(dataset.issues), []);
-    assert.equal(dataset.records.get(2024)?.training?.length, 150_000);
+    assert.equal(rowsOf(dataset, 2024, 'training')?.length, 150_000);
   });
 
   it('refuses a workbook whose parts inflate past ingest.max_inflated_mb, before inflating it', async () => {
@@ -256,7 +257,7 @@ describe('9 size', () => {
     const e = one(dataset.issues, 'read-memory');
     assert.equal(e.file, '2024/培训.csv');
     assert.match(e.zh, /内存超过 64 MB 上限/);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 1, 'the other files are still read and reported');
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 1, 'the other files are still read and reported');
   });
 });
 
@@ -287,7 +288,7 @@ describe('10 messages a clerk can act on', () => {
     const text = `\uFEFF${ROSTER_HEADER.join('\t')}\r\n${rosterRow('A1').join('\t')}\r\n`;
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.csv': Buffer.from(text, 'utf16le') }));
     assert.deepEqual(errors(dataset.issues), []);
-    assert.equal(dataset.records.get(2024)?.roster?.[0]?.['school'], '城关小学');
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.[0]?.['school'], '城关小学');
   });
 
   it('skips a spaced total row (合  计, 共计) with one notice, not errors on its empty cells', async () => {

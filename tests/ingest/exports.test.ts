@@ -11,6 +11,7 @@ import { computeIndicators } from '../../src/lib/indicators/compute.ts';
 import { dataFolder, ingestFolder, tempDir } from '../helpers/fixtures.ts';
 import { headline, makePeople, nationalExport, provincialExport, provincialImport, schoolList, twoRowHeaderRoster, type Person } from '../helpers/exports.ts';
 import { runScript } from '../helpers/run.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const SITE = 'bureau:\n  zh: 白水县教育局\n  en: Baishui County Education Bureau\nregion:\n  zh: 白水县\n  en: Baishui County\n';
 const SALT = { YUANDING_SALT: 'exports-test-salt' };
@@ -59,7 +60,7 @@ describe('the national teacher-management system\'s workbook of sub-sets', () =>
     assert.doesNotMatch(check.stdout + check.stderr, /国内培训[^\n]*missing-column|missing-column[^\n]*国内培训/);
     assert.deepEqual(dataset.stats.map((s) => `${s.sheet}:${s.kind}`).sort(), ['专业技术职务聘任:appointments', '国内培训:training', '学习经历:studies', '学校基本情况:schools', '教职工基本信息:roster']);
     assert.deepEqual(dataset.issues.filter((i) => i.code === 'subset-not-used').map((i) => i.sheet), ['工作经历', '岗位聘任']);
-    assert.equal(dataset.records.get(2024)!.roster!.length, people.length);
+    assert.equal(rowsOf(dataset, 2024, 'roster')!.length, people.length);
   });
 });
 
@@ -67,7 +68,7 @@ describe('a provincial system\'s import template', () => {
   it('keyed by ID number alone, with stage_title values and 编制类别, passes check and builds', async () => {
     const people = makePeople(64, 2);
     const { dataset } = await layout({ '2024/教师信息导入模板.xlsx': provincialImport(people), '2024/学校基本情况.xlsx': schoolList(2024) }, people, false);
-    const roster = dataset.records.get(2024)!.roster!;
+    const roster = rowsOf(dataset, 2024, 'roster')!;
     // 性别 and 出生年月 come from the 18-digit number.
     assert.deepEqual(roster.map((r) => r['sex']), people.map((p) => p.sex));
     assert.deepEqual(roster.map((r) => r['birth']), people.map((p) => p.birth));
@@ -78,7 +79,7 @@ describe('a provincial system\'s export', () => {
   it('with 人员类型, (聘)教师职称, 是否骨干教师 and a training sheet, passes check and builds', async () => {
     const people = makePeople(68, 3);
     const { dataset } = await layout({ '2024/教职工信息导出.xlsx': provincialExport(people, 2024), '2024/学校基本情况.xlsx': schoolList(2024) }, people, true);
-    const backbone = dataset.records.get(2024)!.roster!.filter((r) => r['backboneCategory'] === '骨干教师').length;
+    const backbone = rowsOf(dataset, 2024, 'roster')!.filter((r) => r['backboneCategory'] === '骨干教师').length;
     assert.equal(backbone, people.filter((p) => p.backbone !== '否').length);
   });
 });
@@ -87,6 +88,6 @@ describe('a roster whose header is merged over two rows', () => {
   it('reads the second header row as header, never data, passes check and builds', async () => {
     const people = makePeople(96, 4);
     const { dataset } = await layout({ '2024/教职工花名册.xlsx': twoRowHeaderRoster(people, 2024) }, people, false);
-    assert.equal(dataset.records.get(2024)!.roster![0]!.row, 4, 'the first person is on row 4, below the title and the two header rows');
+    assert.equal(rowsOf(dataset, 2024, 'roster')![0]!.row, 4, 'the first person is on row 4, below the title and the two header rows');
   });
 });

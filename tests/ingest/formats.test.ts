@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import * as XLSX from 'xlsx';
 import { SHEETJS_VERSION } from '../../src/lib/ingest/workbook.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, workbookBytes, xlsxFile } from '../helpers/fixtures.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const TRAINING_HEADER = ['教师编号', '姓名', '培训项目', '培训级别', '学时', '开始日期'];
 
@@ -16,7 +17,7 @@ describe('file formats', () => {
   it('reads a legacy .xls (BIFF8) workbook', async () => {
     const dir = await dataFolder({ '2024/roster.xls': workbookBytes([{ rows: [[...ROSTER_HEADER], rosterRow('A1'), rosterRow('A2')] }], 'biff8') });
     const { dataset } = await ingestFolder(dir);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 2);
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 2);
   });
 
   it('decodes a GBK CSV and keeps 18-digit IDs exact, so they link to the roster', async () => {
@@ -26,9 +27,9 @@ describe('file formats', () => {
     const dir = await dataFolder({ '2024/roster.xlsx': roster, '2024/培训.csv': new Uint8Array(iconv.encode(csv, 'gbk')) });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error' || i.code === 'unknown-person'), []);
-    const training = dataset.records.get(2024)?.training?.[0];
+    const training = rowsOf(dataset, 2024, 'training')?.[0];
     assert.equal(training?.['level'], '国家级');
-    assert.equal(training?.['person'], dataset.records.get(2024)?.roster?.[0]?.['person']);
+    assert.equal(training?.['person'], rowsOf(dataset, 2024, 'roster')?.[0]?.['person']);
   });
 
   it('decodes an HTML table saved as .xls in GBK', async () => {
@@ -36,7 +37,7 @@ describe('file formats', () => {
     const dir = await dataFolder({ '2024/培训.xls': new Uint8Array(iconv.encode(html, 'gbk')) });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    const row = dataset.records.get(2024)?.training?.[0];
+    const row = rowsOf(dataset, 2024, 'training')?.[0];
     assert.deepEqual([row?.['programme'], row?.['hours'], row?.['start']], ['县级培训', 12, '2024-05-01']);
   });
 
@@ -44,7 +45,7 @@ describe('file formats', () => {
     const serial1904 = 45352 - 1462; // 2024-03-01
     const bytes = workbookBytes([{ rows: [TRAINING_HEADER, ['A1', '甲', '县培', '县级', 8, serial1904]] }], 'xlsx', { date1904: true });
     const { dataset } = await ingestFolder(await dataFolder({ '2024/培训.xlsx': bytes }));
-    assert.equal(dataset.records.get(2024)?.training?.[0]?.['start'], '2024-03-01');
+    assert.equal(rowsOf(dataset, 2024, 'training')?.[0]?.['start'], '2024-03-01');
   });
 
   it('refuses a text file or random bytes renamed .xlsx instead of reading it as CSV', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile } from '../helpers/fixtures.ts';
+import { allRows, rowsOf } from '../helpers/records.ts';
 
 describe('header detection', () => {
   it('skips a title row above the header and a note row below the data', async () => {
@@ -9,7 +10,7 @@ describe('header detection', () => {
     });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    assert.equal(dataset.records.get(2024)?.roster?.length, 2);
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.length, 2);
     assert.equal(dataset.stats[0]?.rowsRead, 2);
   });
 
@@ -18,7 +19,7 @@ describe('header detection', () => {
       '2024/新进.xlsx': xlsxFile({ rows: [['教师编号', '招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ['A1', '统招', '初中', '一中', '本科', '2024-08-25'], [], [null, '特岗计划', '小学', '村小', '本科', '2024-08-25']] }),
     });
     const { dataset } = await ingestFolder(dir);
-    assert.equal(dataset.records.get(2024)?.recruitment?.length, 2);
+    assert.equal(rowsOf(dataset, 2024, 'recruitment')?.length, 2);
   });
 
   it('matches alias headers (工号 for 教师编号, 学历 for 最高学历, 城乡分类代码 with statistical codes)', async () => {
@@ -28,7 +29,7 @@ describe('header detection', () => {
     });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    const row = dataset.records.get(2024)?.roster?.[0];
+    const row = rowsOf(dataset, 2024, 'roster')?.[0];
     assert.equal(row?.['locality'], '乡村', '220 is a rural code');
     assert.equal(row?.['education'], '本科');
     assert.equal(row?.['title'], '一级', 'pre-2015 小学高级 maps to 一级');
@@ -53,7 +54,7 @@ describe('header detection', () => {
     });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    assert.equal(dataset.records.get(2024)?.roster?.[0]?.['sex'], '女');
+    assert.equal(rowsOf(dataset, 2024, 'roster')?.[0]?.['sex'], '女');
   });
 
   it('reports a sheet that matches no table kind, listing only the known column names in it, and ignores it', async () => {
@@ -77,6 +78,6 @@ describe('header detection', () => {
     const notes = dataset.issues.filter((i) => i.code === 'ignored-columns');
     assert.equal(notes.length, 1);
     assert.match(notes[0]!.zh, /民族、政治面貌/);
-    assert.ok(!JSON.stringify([...dataset.records.values()]).includes('汉族'));
+    assert.ok(!JSON.stringify(allRows(dataset)).includes('汉族'));
   });
 });

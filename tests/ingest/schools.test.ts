@@ -15,6 +15,7 @@ import { closest, distance, knownName } from '../../src/lib/ingest/schools.ts';
 import { siteData } from '../../src/lib/site/data.ts';
 import { schoolNameEn } from '../../src/i18n/school-names.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type Cell } from '../helpers/fixtures.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const CODED_HEADER = [...ROSTER_HEADER, '学校标识码'];
 const SCHOOLS_HEADER = ['学校名称', '学校代码', '学段', '城乡', '在校生数'];
@@ -170,7 +171,7 @@ describe('a roster school missing from that year\'s schools table', () => {
       '2024/学校.xlsx': schoolsTable([['城关第一实验小学', '3199001001', '小学', '城区', 600]]),
     }));
     assert.deepEqual(schoolIssues(dataset.issues), []);
-    assert.equal(dataset.records.get(2024)!.roster![0]!['school'], '城关第一实验小学');
+    assert.equal(rowsOf(dataset, 2024, 'roster')![0]!['school'], '城关第一实验小学');
   });
 });
 
@@ -179,7 +180,7 @@ describe('学校代码 as the national systems head it', () => {
     it(`reads ${header}`, async () => {
       const rows = [[...ROSTER_HEADER, header], [...rosterRow('A1'), '3199001001']];
       const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows }) }));
-      assert.equal(dataset.records.get(2024)!.roster![0]!['schoolCode'], '3199001001');
+      assert.equal(rowsOf(dataset, 2024, 'roster')![0]!['schoolCode'], '3199001001');
     });
   }
 });

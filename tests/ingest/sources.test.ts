@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { dataFolder, ingestFolder, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 import { EDUCATION, DEGREE, TITLE, TRAINING_LEVEL, TRAINING_FORM, BACKBONE_LEVEL, EXIT_TYPE, STAGE, POST, lookup, type Vocabulary } from '../../src/lib/ingest/vocabularies.ts';
 import { normaliseKey } from '../../src/lib/ingest/normalise.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 /** A valid 18-digit ID number for a birth date and sex (GB 11643 check digit). */
 function idNumber(birth: string, sex: '男' | '女', n: number): string {
@@ -89,7 +90,7 @@ describe('the national teacher system\'s workbook', () => {
     const dir = await dataFolder({ '2024/全国教师管理信息系统导出.xlsx': workbook(), '2024/学校名单.xlsx': xlsxFile({ rows: SCHOOLS }) });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
-    const roster = dataset.records.get(2024)!.roster!;
+    const roster = rowsOf(dataset, 2024, 'roster')!;
     assert.equal(roster.length, 3);
     const byEducation = roster.map((r) => [r['education'], r['degree'], r['title'], r['stage'], r['locality'], r['post']]);
     assert.deepEqual(byEducation, [
@@ -98,7 +99,7 @@ describe('the national teacher system\'s workbook', () => {
       ['本科', '学士', '未定级', null, '镇区', '行政人员'],
     ]);
     assert.equal(roster[1]!['backboneCategory'], '骨干教师', '是否是县级及以上骨干教师 = 是');
-    assert.equal(dataset.records.get(2024)!.training!.length, 2, '国内培训 read as training, keyed to the roster by ID number');
+    assert.equal(rowsOf(dataset, 2024, 'training')!.length, 2, '国内培训 read as training, keyed to the roster by ID number');
     assert.ok(!dataset.records.get(2024)!.studies, 'sub-sets are joined, not published');
     const notRead = dataset.issues.filter((i) => i.code === 'subset-not-used').map((i) => i.sheet);
     assert.deepEqual(notRead, ['工作经历', '岗位聘任']);
@@ -131,7 +132,7 @@ describe('a provincial import keyed by ID number alone', () => {
     });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
-    const roster = dataset.records.get(2024)!.roster!;
+    const roster = rowsOf(dataset, 2024, 'roster')!;
     assert.deepEqual(roster.map((r) => [r['sex'], r['birth'], r['post'], r['title'], r['backboneLevel'], r['stage'], r['locality']]), [
       ['男', '1981-02-03', '专任教师', '高级', '县级', '小学', '城区'],
       ['女', '1992-12-01', '专任教师', '二级', '无', '小学', '城区'],
@@ -176,7 +177,7 @@ describe('a bureau\'s own words in site.yaml', () => {
     const dir = await dataFolder({ '2024/r.xlsx': xlsxFile({ rows }), 'site.yaml': 'columns:\n  人员身份: 教职工类别\nvalues:\n  专业技术职务:\n    "中教高级": 高级\n' });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
-    assert.deepEqual(dataset.records.get(2024)!.roster!.map((r) => r['title']), ['高级', '高级']);
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')!.map((r) => r['title']), ['高级', '高级']);
   });
 
   it('a word mapped to a value that does not exist is a settings error', async () => {
@@ -192,8 +193,8 @@ describe('a header merged over two rows', () => {
     const dir = await dataFolder({ '2024/r.xlsx': xlsxFile({ rows: [['2024年教职工花名册'], header, header.map(() => null), ['A1', '某', '女', '1985-01-01', '一小', '小学', '城区', '专任教师', '本科', '一级']], merges }) });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
-    assert.equal(dataset.records.get(2024)!.roster!.length, 1);
-    assert.equal(dataset.records.get(2024)!.roster![0]!.row, 4);
+    assert.equal(rowsOf(dataset, 2024, 'roster')!.length, 1);
+    assert.equal(rowsOf(dataset, 2024, 'roster')![0]!.row, 4);
   });
 });
 
@@ -204,7 +205,7 @@ describe('人员状态', () => {
     const dir = await dataFolder({ '2024/r.xlsx': xlsxFile({ rows: [header, row('A1', '在本单位任职'), row('A2', '离退休'), row('A3', '调出'), row('A4', '在本单位任职')] }) });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(errors(dataset.issues), []);
-    assert.deepEqual(dataset.records.get(2024)!.roster!.map((r) => r.row), [2, 5]);
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')!.map((r) => r.row), [2, 5]);
     assert.match(dataset.issues.find((i) => i.code === 'not-in-post')!.zh, /2 行人员不在职.*第 3–4 行/);
   });
 });

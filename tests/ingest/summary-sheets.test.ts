@@ -13,6 +13,7 @@ import { INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { formatIssue, type Issue } from '../../src/lib/ingest/issues.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, xlsxFile, type SheetFixture } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const roster = xlsxFile({ name: '名册', rows: [[...ROSTER_HEADER], rosterRow('A1'), rosterRow('A2', { 性别: '男' }), rosterRow('A3', { 学校名称: '东关中学', 学段: '初中' }), rosterRow('A4', { 学校名称: '东关中学', 学段: '初中', 性别: '男' })] });
 const schools: SheetFixture = { name: '学校', rows: [['学校名称', '学校代码', '学段', '城乡', '在校生数', '核定编制数'], ['城关小学', '3600001', '小学', '城区', 600, 40], ['东关中学', '3600002', '初中', '城区', 900, 70]] };
@@ -43,8 +44,8 @@ describe('pivot and summary sheets beside the schools table', () => {
     assert.match(summaries[2]!.en, /\("男" is a column counting people of one sex, post, education and so on\)/);
 
     const { dataset: without } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster, '2024/学校.xlsx': xlsxFile(schools) }));
-    assert.deepEqual(dataset.records.get(2024)?.schools, without.records.get(2024)?.schools);
-    assert.equal(dataset.records.get(2024)?.schools?.length, 2);
+    assert.deepEqual(rowsOf(dataset, 2024, 'schools'), rowsOf(without, 2024, 'schools'));
+    assert.equal(rowsOf(dataset, 2024, 'schools')?.length, 2);
     const figures = (d: typeof dataset) => INDICATORS.map((i) => evaluate(i, yearContexts(d.records, config).find((c) => c.year === 2024)!));
     assert.deepEqual(figures(dataset), figures(without));
     const ratio = figures(dataset)[INDICATORS.findIndex((i) => i.id === 'student_teacher_ratio')]!.find((e) => e.dimension === 'total');
@@ -57,16 +58,16 @@ describe('pivot and summary sheets beside the schools table', () => {
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster, '2024/学校.xlsx': xlsxFile(schools, english, posts) }));
     assert.deepEqual(errors(dataset.issues), [], show(dataset.issues));
     assert.deepEqual(dataset.issues.filter((i) => i.code === 'summary-sheet').map((i) => [i.sheet, i.cell]), [['Pivot', 'A1'], ['岗位汇总', 'D1']]);
-    assert.equal(dataset.records.get(2024)?.schools?.length, 2);
+    assert.equal(rowsOf(dataset, 2024, 'schools')?.length, 2);
   });
 
   it('still reads a schools table with 在校生数 beside counts, a roster whose 性别 holds 男/女', async () => {
     const withCounts: SheetFixture = { name: '学校', rows: [['学校名称', '学段', '城乡', '在校生数', '男', '女', '合计'], ['城关小学', '小学', '城区', 600, 300, 300, 600], ['东关中学', '初中', '城区', 900, 450, 450, 900]] };
     const { dataset } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': roster, '2024/学校.xlsx': xlsxFile(withCounts, pivot) }));
     assert.deepEqual(errors(dataset.issues), [], show(dataset.issues));
-    assert.equal(dataset.records.get(2024)?.schools?.length, 2);
-    assert.equal(dataset.records.get(2024)?.schools?.[1]?.['students'], 900);
-    assert.deepEqual(dataset.records.get(2024)?.roster?.map((r) => r['sex']), ['女', '男', '女', '男']);
+    assert.equal(rowsOf(dataset, 2024, 'schools')?.length, 2);
+    assert.equal(rowsOf(dataset, 2024, 'schools')?.[1]?.['students'], 900);
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')?.map((r) => r['sex']), ['女', '男', '女', '男']);
     assert.deepEqual(dataset.issues.filter((i) => i.code === 'summary-sheet').map((i) => i.sheet), ['透视表']);
   });
 

@@ -10,6 +10,7 @@ import type { RecordRow } from '../../src/lib/ingest/sheet.ts';
 import { differenceCoefficient, reviewYear } from '../../src/lib/review/balance.ts';
 import { quotaYear } from '../../src/lib/review/quota.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from '../helpers/fixtures.ts';
+import { rowsOf } from '../helpers/records.ts';
 
 const close = (a: number | null, b: number, what: string) => assert.ok(a !== null && Math.abs(a - b) < 1e-9, `${what}: ${a} ≠ ${b}`);
 
@@ -126,11 +127,11 @@ describe('the 任教学科 column and 教学点 at ingest', () => {
     });
     const { dataset } = await ingestFolder(dir);
     assert.deepEqual(dataset.issues.filter((i) => i.severity === 'error'), []);
-    const records = dataset.records.get(2024)!;
-    assert.deepEqual(records.roster!.map((r) => r['subject']), ['体育', '外语', '音乐', '道德与法治', null]);
-    const point = records.schools!.find((s) => s['school'] === '河西教学点')!;
+    assert.deepEqual(rowsOf(dataset, 2024, 'roster')!.map((r) => r['subject']), ['体育', '外语', '音乐', '道德与法治', null]);
+    const schools = rowsOf(dataset, 2024, 'schools')!;
+    const point = schools.find((s) => s['school'] === '河西教学点')!;
     assert.deepEqual([point['stages'], point['teachingPoint']], ['小学', '是']);
-    assert.equal(records.schools!.find((s) => s['school'] === '城关小学')!['teachingPoint'], undefined);
+    assert.equal(schools.find((s) => s['school'] === '城关小学')!['teachingPoint'], null, 'not a teaching point: no value');
   });
 
   it('names the cell of a subject it does not know', async () => {

@@ -9,8 +9,8 @@ import { op } from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { statisticsDate, type SiteConfig } from '../config.ts';
 import { COMPULSORY_STAGES, STAGES, type Stage } from '../domain.ts';
+import type { YearTables } from '../ingest/index.ts';
 import type { TableKind } from '../ingest/schema.ts';
-import type { RecordRow } from '../ingest/sheet.ts';
 import { ageBand, peerCategory, UNKNOWN_CATEGORY } from './dimensions.ts';
 import { rowNumbers } from './fingerprint.ts';
 
@@ -36,12 +36,17 @@ export function isBackbone(category: unknown, level: unknown): boolean {
   return category === '骨干教师' && (level === null || level === undefined || COUNTY_OR_ABOVE.includes(String(level)));
 }
 
+/** A column's values, or undefined for each row when the table lacks it (as a record lacking the key read). */
+function column(table: ColumnTable, name: string): ArrayLike<unknown> {
+  return table.columnNames().includes(name) ? table.array(name) : { length: table.numRows() };
+}
+
 export class YearContext {
   readonly #tables = new Map<string, ColumnTable | null>();
   #stages: Map<string, Set<string>> | undefined;
   #peers: Map<string, string> | undefined;
   readonly year: number;
-  readonly #records: Partial<Record<TableKind, readonly RecordRow[]>>;
+  readonly #records: YearTables;
   readonly #previous: YearContext | null;
   readonly #reads: Set<string> | null;
   readonly config: SiteConfig;
@@ -52,7 +57,7 @@ export class YearContext {
    * `reads`, when given, collects what is read: `2023` for a year whose data is read, `2023?`
    * for a year whose presence is (coverage-memo.ts keeps an answer with what it read).
    */
-  constructor(year: number, records: Partial<Record<TableKind, readonly RecordRow[]>>, previous: YearContext | null, config: SiteConfig, reads: Set<string> | null = null) {
+  constructor(year: number, records: YearTables, previous: YearContext | null, config: SiteConfig, reads: Set<string> | null = null) {
     this.year = year;
     this.#records = records;
     this.#previous = previous;
@@ -67,7 +72,7 @@ export class YearContext {
     return this.#previous;
   }
 
-  get records(): Partial<Record<TableKind, readonly RecordRow[]>> {
+  get records(): YearTables {
     this.#reads?.add(String(this.year));
     return this.#records;
   }
@@ -87,7 +92,7 @@ export class YearContext {
     if (kind === 'roster') return this.roster();
     return this.#memo(`table:${kind}`, () => {
       const rows = this.records[kind];
-      return rows ? aq.from(rows as object[]).assign(rowNumbers(`${this.year}:${kind}`, rows.length)) : null;
+      return rows ? rows.assign(rowNumbers(`${this.year}:${kind}`, rows.numRows())) : null;
     });
   }
 
@@ -96,13 +101,18 @@ export class YearContext {
     return this.#memo('roster', () => {
       const rows = this.records.roster;
       if (!rows) return null;
+      const n = rows.numRows();
+      const birth = rows.array('birth');
+      const age = Array.from({ length: n }, (_, i) => yearsBetween(String(birth[i]), this.date));
+      const added: Record<string, unknown[]> = { age, ageBand: age.map(ageBand) };
       // Without a 骨干类别 column there is no backbone column at all: an indicator that reads it
       // is then not available (x), never a count of zero.
-      const knowsBackbone = rows.length > 0 && 'backboneCategory' in rows[0]!;
-      return aq.from(rows.map((r) => {
-        const age = yearsBetween(String(r['birth']), this.date);
-        return { ...r, age, ageBand: ageBand(age), ...(knowsBackbone ? { backbone: isBackbone(r['backboneCategory'], r['backboneLevel']) } : {}) };
-      })).assign(rowNumbers(`${this.year}:roster`, rows.length));
+      if (n > 0 && rows.columnNames().includes('backboneCategory')) {
+        const category = rows.array('backboneCategory');
+        const level = rows.columnNames().includes('backboneLevel') ? rows.array('backboneLevel') : null;
+        added['backbone'] = Array.from({ length: n }, (_, i) => isBackbone(category[i], level ? level[i] : undefined));
+      }
+      return rows.assign(added, rowNumbers(`${this.year}:roster`, n));
     });
   }
 
@@ -119,7 +129,7 @@ export class YearContext {
   /** school → 城乡 (and 在校生数, 学段 when the schools table is given), else derived from the roster. */
   schools(): ColumnTable | null {
     return this.#memo('schoolPlaces', () => {
-      const given = this.records.schools ? aq.from(this.records.schools as object[]) : null;
+      const given = this.records.schools;
       if (given) return given.dedupe('school');
       return this.roster()?.select('school', 'locality').dedupe('school') ?? null;
     });
@@ -130,11 +140,18 @@ export class YearContext {
     this.#reads?.add(String(this.year));
     if (this.#stages) return this.#stages;
     const out = new Map<string, Set<string>>();
-    for (const r of this.records.schools ?? []) out.set(String(r['school']), new Set(String(r['stages'] ?? '').split(';').filter(Boolean)));
-    for (const r of this.records.roster ?? []) {
-      const school = String(r['school']);
-      if (this.records.schools && out.has(school)) continue;
-      out.set(school, (out.get(school) ?? new Set()).add(String(r['stage'])));
+    const { schools, roster } = this.records;
+    if (schools) {
+      const stages = column(schools, 'stages');
+      schools.array('school').forEach((school, i) => out.set(String(school), new Set(String(stages[i] ?? '').split(';').filter(Boolean))));
+    }
+    if (roster) {
+      const stage = column(roster, 'stage');
+      roster.array('school').forEach((name, i) => {
+        const school = String(name);
+        if (schools && out.has(school)) return;
+        out.set(school, (out.get(school) ?? new Set()).add(String(stage[i])));
+      });
     }
     return (this.#stages = out);
   }
@@ -144,8 +161,15 @@ export class YearContext {
     this.#reads?.add(String(this.year));
     if (this.#peers) return this.#peers;
     const areas = new Map<string, string>();
-    for (const r of this.records.schools ?? []) areas.set(String(r['school']), String(r['locality']));
-    for (const r of this.records.roster ?? []) if (!areas.has(String(r['school']))) areas.set(String(r['school']), String(r['locality']));
+    const { schools, roster } = this.records;
+    if (schools) {
+      const locality = column(schools, 'locality');
+      schools.array('school').forEach((school, i) => areas.set(String(school), String(locality[i])));
+    }
+    if (roster) {
+      const locality = column(roster, 'locality');
+      roster.array('school').forEach((school, i) => { if (!areas.has(String(school))) areas.set(String(school), String(locality[i])); });
+    }
     return (this.#peers = new Map([...this.schoolStages()].map(([school, stages]) => [school, peerCategory([...stages].sort((a, b) => STAGES.indexOf(a as Stage) - STAGES.indexOf(b as Stage)).join(';'), areas.get(school) ?? UNKNOWN_CATEGORY)])));
   }
 
@@ -201,7 +225,7 @@ export class YearContext {
 }
 
 /** Contexts for every year of the dataset, each linked to the year before it; `reads` as YearContext's. */
-export function yearContexts(records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>, config: SiteConfig, reads: Set<string> | null = null): YearContext[] {
+export function yearContexts(records: ReadonlyMap<number, YearTables>, config: SiteConfig, reads: Set<string> | null = null): YearContext[] {
   const years = [...records.keys()].sort((a, b) => a - b);
   const out: YearContext[] = [];
   for (const year of years) {

@@ -13,9 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import type { SiteConfig } from '../config.ts';
-import type { Dataset } from '../ingest/index.ts';
-import type { RecordRow } from '../ingest/sheet.ts';
-import type { TableKind } from '../ingest/schema.ts';
+import type { Dataset, YearTables } from '../ingest/index.ts';
 import { yearContexts } from './context.ts';
 import { yearXReasons, type XReason } from './coverage.ts';
 import { INDICATORS } from './registry.ts';
@@ -85,12 +83,17 @@ export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, conf
  * fast as JSON here). Different records never serialise alike; the same records might (a number
  * held as an integer one time and a double another), which only costs working the year out again.
  */
-function recordsDigest(tables: Partial<Record<TableKind, readonly RecordRow[]>> | undefined): string {
+function recordsDigest(tables: YearTables | undefined): string {
   if (!tables) return ABSENT;
   const hash = createHash('sha256');
-  for (const [kind, rows] of Object.entries(tables)) {
-    hash.update(`${kind}\0${rows.length}\0`);
-    for (let i = 0; i < rows.length; i += 10_000) hash.update(serialize(rows.slice(i, i + 10_000)));
+  for (const [kind, table] of Object.entries(tables)) {
+    const rows = table.numRows();
+    hash.update(`${kind}\0${rows}\0`);
+    for (const name of table.columnNames()) {
+      const values = Array.from(table.array(name));
+      hash.update(`${name}\0`);
+      for (let i = 0; i < rows; i += 10_000) hash.update(serialize(values.slice(i, i + 10_000)));
+    }
   }
   return hash.digest('hex');
 }

@@ -218,7 +218,7 @@ function recordMaker(keys: readonly string[], columns: readonly ArrayLike<unknow
 }
 
 /** Whether a column's values repeat enough for a dictionary to pay: fewer distinct values than half its rows. */
-function repeats(values: readonly unknown[]): boolean {
+export function repeats(values: readonly unknown[]): boolean {
   const seen = new Set<unknown>();
   for (const v of values) if (seen.add(v).size > values.length / 2) return false;
   return true;
@@ -226,7 +226,7 @@ function repeats(values: readonly unknown[]): boolean {
 
 type ColumnKind = 'text' | 'int' | 'float' | 'mixed';
 
-function columnKind(values: readonly unknown[], present: (i: number) => boolean): ColumnKind {
+export function columnKind(values: readonly unknown[], present: (i: number) => boolean): ColumnKind {
   let text = false, number = false, float = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

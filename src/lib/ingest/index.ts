@@ -21,6 +21,8 @@ import { IgnoreList, sheetNames, withoutIgnored } from './ignore.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
+import { recordTable } from './table.ts';
+import type { ColumnTable } from 'arquero';
 
 export interface SheetStat {
   readonly year: number;
@@ -34,13 +36,19 @@ export interface SheetStat {
 
 export interface Dataset {
   readonly years: readonly number[];
-  /** records per year and table kind; a kind absent for a year is not there at all (→ symbol x) */
-  readonly records: ReadonlyMap<number, Partial<Record<TableKind, readonly RecordRow[]>>>;
+  /**
+   * records per year and table kind, as columns (./table.ts); a kind absent for a year is not
+   * there at all (→ symbol x)
+   */
+  readonly records: ReadonlyMap<number, YearTables>;
   readonly issues: readonly Issue[];
   readonly stats: readonly SheetStat[];
   /** digests of every name and raw identifier read (see identity.ts): checked against the output */
   readonly secrets: ReadonlySet<string>;
 }
+
+/** One year's tables by kind, each a columnar table of its records (./table.ts). */
+export type YearTables = Partial<Record<TableKind, ColumnTable>>;
 
 export interface IngestOptions {
   readonly config: SiteConfig;
@@ -123,7 +131,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const joined = joinSources(sheets, issues);
   // Schools by 学校代码 where any table gives one: a renamed school stays one school (schools.ts).
   const checked = resolveSchools(crossCheck(joined, { today: options.today, statisticsDate: config.statistics_date }, issues), issues);
-  const records = new Map<number, Partial<Record<TableKind, RecordRow[]>>>();
+  const records = new Map<number, YearTables>();
   // Sub-sets (学习经历 …) are joined into the roster above, not published as tables of their own.
   const supplied = checked.filter((s) => {
     if (tableSpec(s.kind).subset) return false;
@@ -135,9 +143,10 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   for (const group of groupBy(supplied, (s) => `${s.year}\0${s.kind}`).values()) {
     const keys = sameColumns(group, issues);
     const year = records.get(group[0]!.year) ?? {};
-    const kept = (year[group[0]!.kind] ??= []);
+    const kept: RecordRow[] = [];
     // not push(...records): a spread of 125k+ rows overflows the stack
     for (const s of group) for (const r of s.records) kept.push(keys.every((k) => k in r) ? r : withKeys(r, keys));
+    year[group[0]!.kind] = recordTable(kept);
     records.set(group[0]!.year, year);
   }
   if (records.size === 0) {

@@ -118,6 +118,9 @@ interface Reviewed {
   readonly counts: Record<BalanceMeasure, number>;
 }
 
+/** The columns a year's review reads, of the roster and the schools table. */
+export const BALANCE_COLUMNS = { roster: ['post', 'school', 'stage', 'education', 'backboneCategory', 'backboneLevel', 'subject'], schools: ['school', 'stages', 'students', 'teachingPoint'] } as const;
+
 /** Which schools are reviewed in which stage, with their raw counts (person-level rows in, counts out). */
 function reviewed(roster: readonly RecordRow[], schools: readonly RecordRow[], config: Pick<SiteConfig, 'policy'>) {
   const teachers = new Map<string, RecordRow[]>();

@@ -25,6 +25,9 @@ export interface QuotaYear {
   readonly schools: readonly QuotaSchool[];
 }
 
+/** The columns a year's quota table reads, of the roster and the schools table. */
+export const QUOTA_COLUMNS = { roster: ['established', 'school'], schools: ['quota', 'school'] } as const;
+
 /** null when the schools table gives no 核定编制数 or the roster has no 是否在编 column. */
 export function quotaYear(year: number, records: { readonly roster?: readonly RecordRow[] | undefined; readonly schools?: readonly RecordRow[] | undefined }, config: Pick<SiteConfig, 'disclosure_threshold'>): QuotaYear | null {
   const roster = records.roster ?? [];

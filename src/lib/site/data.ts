@@ -10,8 +10,9 @@ import { YearContext } from '../indicators/context.ts';
 import type { Bilingual, DimensionId, Estimate, Indicator, Target } from '../indicators/types.ts';
 import type { Changes } from './changes.ts';
 import { qualityByYear, type YearQuality } from './quality.ts';
-import { BALANCE_STAGES, balanceLines, reviewYear, type BalanceLines, type BalanceStage, type BalanceYear } from '../review/balance.ts';
-import { quotaYear, type QuotaYear } from '../review/quota.ts';
+import { rowObjects } from '../ingest/table.ts';
+import { BALANCE_COLUMNS, BALANCE_STAGES, balanceLines, reviewYear, type BalanceLines, type BalanceStage, type BalanceYear } from '../review/balance.ts';
+import { QUOTA_COLUMNS, quotaYear, type QuotaYear } from '../review/quota.ts';
 
 export type IndicatorData = Omit<Indicator, 'measure' | 'target'> & { readonly target?: Target; readonly estimates: readonly Estimate[] };
 
@@ -60,10 +61,10 @@ function reviewOf(dataset: Pick<Dataset, 'years' | 'records'>, config: SiteConfi
   const of = <T>(make: (year: number, records: NonNullable<ReturnType<Dataset['records']['get']>>) => T | null): T[] =>
     dataset.years.flatMap((y) => { const r = make(y, dataset.records.get(y) ?? {}); return r ? [r] : []; });
   return {
-    balance: of((y, r) => reviewYear(y, r, config)),
+    balance: of((y, r) => reviewYear(y, { roster: rowObjects(r.roster, BALANCE_COLUMNS.roster), schools: rowObjects(r.schools, BALANCE_COLUMNS.schools) }, config)),
     lines: { 小学: balanceLines(config, BALANCE_STAGES[0]), 初中: balanceLines(config, BALANCE_STAGES[1]) },
     teachingPointMinPupils: config.policy.balance.teaching_point_min_pupils,
-    quota: of((y, r) => quotaYear(y, r, config)),
+    quota: of((y, r) => quotaYear(y, { roster: rowObjects(r.roster, QUOTA_COLUMNS.roster), schools: rowObjects(r.schools, QUOTA_COLUMNS.schools) }, config)),
   };
 }
 
@@ -72,9 +73,11 @@ function schoolsOf(dataset: Pick<Dataset, 'years' | 'records'>, config: SiteConf
   const latest = dataset.years[dataset.years.length - 1];
   const records = latest === undefined ? {} : (dataset.records.get(latest) ?? {});
   const peers = latest === undefined ? new Map<string, string>() : new YearContext(latest, records, null, config).schoolPeers();
-  const table = new Map((records.schools ?? []).map((r) => [String(r['school']), r]));
-  const names = new Set([...table.keys(), ...(records.roster ?? []).map((r) => String(r['school']))]);
-  const fromRoster = new Map((records.roster ?? []).map((r) => [String(r['school']), r]));
+  const read = ['school', 'schoolCode', 'locality', 'stages', 'township'];
+  const table = new Map(rowObjects(records.schools, read).map((r) => [String(r['school']), r]));
+  const roster = rowObjects(records.roster, read);
+  const names = new Set([...table.keys(), ...roster.map((r) => String(r['school']))]);
+  const fromRoster = new Map(roster.map((r) => [String(r['school']), r]));
   const codes = new Map<string, number>();
   for (const n of names) {
     const c = table.get(n)?.['schoolCode'] ?? fromRoster.get(n)?.['schoolCode'];

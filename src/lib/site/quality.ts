@@ -36,13 +36,17 @@ export function qualityByYear(dataset: Pick<Dataset, 'years' | 'records' | 'issu
     const groups = groupIssues(mine, { byText: false });
     const codes = [...new Set(mine.map((i) => i.code))];
     const records = dataset.records.get(year) ?? {};
-    const missing = Object.entries(records).flatMap(([kind, rows]) => {
+    const missing = Object.entries(records).flatMap(([kind, table]) => {
       const spec = tableSpec(kind as Parameters<typeof tableSpec>[0]);
-      const present = new Set<string>();
-      for (const r of rows) for (const k in r) present.add(k);
+      const present = new Set(table.columnNames());
+      const blanks = (key: string) => {
+        let n = 0;
+        for (const v of table.array(key)) if (v === null || v === undefined) n++;
+        return n;
+      };
       return spec.fields
         .filter((f) => !f.required && f.type !== 'secret' && f.type !== 'idcard' && f.type !== 'person' && present.has(f.key))
-        .map((f) => ({ kind, column: f.header, count: rows.filter((r) => r[f.key] === null || r[f.key] === undefined).length, rows: rows.length }))
+        .map((f) => ({ kind, column: f.header, count: blanks(f.key), rows: table.numRows() }))
         .filter((m) => m.count > 0);
     });
     return {

@@ -1,0 +1,63 @@
+/**
+ * A year's records of one table kind as the columnar table the indicators read, from Arrow: text
+ * that repeats (schools, stages, dates, titles) as an Arrow dictionary column (each value stored
+ * once, a 32-bit key a row), numbers as typed Arrow columns, read by Arquero in place
+ * (`fromArrow`). Text that hardly repeats (hashed person keys) stays a list of the strings already
+ * made: Arquero would otherwise decode an Arrow string each time a join reads it.
+ *
+ * The records, one object each, are dropped once their table is made: a year's tables hold no
+ * object per row, so ten years of a province fit where ten years of objects would not.
+ */
+import * as aq from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { columnFromArray, dictionary, float64, int32, tableFromColumns, utf8, type Column } from '@uwdata/flechette';
+import { columnKind, repeats } from './arrow.ts';
+import type { FieldValue, RecordRow } from './sheet.ts';
+
+/** `rows` as columns, every key any row has in the order first seen; a row without a key has null there. */
+export function recordTable(rows: readonly RecordRow[]): ColumnTable {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  let last: RecordRow | null = null;
+  for (const r of rows) {
+    // Rows mostly share one key list: only a row with another one is looked at key by key.
+    if (last && sameKeys(last, r)) continue;
+    for (const k in r) if (!seen.has(k)) seen.add(k), keys.push(k);
+    last = r;
+  }
+  const arrow: [string, Column<unknown>][] = [];
+  const plain: Record<string, unknown[]> = {};
+  for (const k of keys) {
+    const values: FieldValue[] = new Array<FieldValue>(rows.length);
+    for (let i = 0; i < rows.length; i++) values[i] = rows[i]![k] ?? null;
+    const kind = columnKind(values, () => false);
+    if (kind === 'int') arrow.push([k, columnFromArray(values, int32())]);
+    else if (kind === 'float') arrow.push([k, columnFromArray(values, float64())]);
+    else if (kind === 'text' && repeats(values)) arrow.push([k, columnFromArray(values as (string | null)[], dictionary(utf8(), int32()))]);
+    else plain[k] = values; // unique text, or text and numbers in one column: kept as the values themselves
+  }
+  // Arquero's type of an Arrow table predates flechette's nullable metadata; the table is flechette's own.
+  const columns = arrow.length ? aq.fromArrow(tableFromColumns(arrow) as unknown as Parameters<typeof aq.fromArrow>[0]) : null;
+  const table = columns ? (Object.keys(plain).length ? columns.assign(aq.table(plain)) : columns) : aq.table(plain);
+  return keys.length ? table.select(keys) : aq.table({});
+}
+
+function sameKeys(a: RecordRow, b: RecordRow): boolean {
+  let n = 0;
+  for (const k in b) {
+    if (!(k in a)) return false;
+    n++;
+  }
+  return n === Object.keys(a).length;
+}
+
+/**
+ * A table's rows as objects of the named columns it has (those it lacks are absent, as a key a
+ * record lacks): for the few reviews that read a school's people one by one. Made when asked,
+ * and garbage once read.
+ */
+export function rowObjects(table: ColumnTable | undefined, columns: readonly string[]): RecordRow[] {
+  if (!table) return [];
+  const have = columns.filter((c) => table.columnNames().includes(c));
+  return (have.length ? table.select(have).objects() : Array.from({ length: table.numRows() }, () => ({}))) as RecordRow[];
+}
