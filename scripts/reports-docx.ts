@@ -32,6 +32,8 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
       if (!svg) return [];
       const width = Number(svg.getAttribute('width'));
       const height = Number(svg.getAttribute('height'));
+      // Kept to put back afterwards: the same page load then prints the PDF (scripts/reports-pdf.ts).
+      svg.setAttribute('data-docx-style', svg.getAttribute('style') ?? '');
       Object.assign(svg.style, { width: `${width}px`, height: `${height}px`, maxWidth: 'none', background: '#fff' });
       svg.setAttribute('data-docx-chart', figure.id);
       return [{ id: figure.id, width, height }];
@@ -51,6 +53,15 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
     await pin(false);
     images.set(id, { png: new Uint8Array(png), width, height });
   }
+  await page.evaluate(() => {
+    for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-docx-chart]')) {
+      const style = svg.getAttribute('data-docx-style');
+      if (style) svg.setAttribute('style', style);
+      else svg.removeAttribute('style');
+      svg.removeAttribute('data-docx-style');
+      svg.removeAttribute('data-docx-chart');
+    }
+  });
   return images;
 }
 
@@ -60,6 +71,14 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
  */
 export async function writeReportDocx(page: Page, url: string, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
   await page.goto(url);
+  await writeOpenReportDocx(page, html, docx, stamp, published);
+}
+
+/**
+ * As writeReportDocx, from the report already open in `page` (a docxPage, in screen media): the
+ * PDF printer draws the charts in the load it prints from, rather than loading each page twice.
+ */
+export async function writeOpenReportDocx(page: Page, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
   const images = await chartImages(page);
   await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8'), published), images, stamp));
 }

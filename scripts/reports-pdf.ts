@@ -10,7 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { docxPage, writeReportDocx } from './reports-docx.ts';
+import { docxPage, writeOpenReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
@@ -104,8 +104,7 @@ export async function linkReports(out: string): Promise<{ dir: string; year: str
  * Word documents are kept likewise, under the digest of their page's source and the stamp.
  */
 export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }, stamp?: Date, siteUrl?: string | null): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
-  const jobs: { pdf: string; url: string; kept: string | null }[] = [];
-  const documents: { docx: string; url: string; html: string; kept: string | null }[] = [];
+  const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; keptDocx: string | null }[] = [];
   const keep = new Set<string>();
   const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
@@ -113,10 +112,9 @@ export async function printReports(out: string, log: (line: string) => void = ()
     const source = await readFile(html, 'utf8');
     const kept = keptAs(source);
     if (kept) keep.add(basename(kept));
-    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept });
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
-    documents.push({ docx: join(dir, `report-${year}.docx`), url, html, kept: keptDocx });
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), html, keptDocx });
   }
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
@@ -127,43 +125,49 @@ export async function printReports(out: string, log: (line: string) => void = ()
   const written = { docx: 0, reused: 0 };
   if (cache) await mkdir(cache.dir, { recursive: true });
   const copied = (from: string | null, to: string) => (from ? copyFile(from, to).then(() => true, () => false) : Promise.resolve(false));
-  /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
+  /**
+   * One tab printing reports in turn; two run side by side (Chromium prints in processes of its
+   * own). Each report is loaded once: its charts are drawn for the Word document first, in screen
+   * media at CHART_SCALE (a docxPage), then the page is printed; a second load per report cost
+   * about as much as the drawing.
+   */
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { pdf, url, kept } = job;
-      if (await copied(kept, pdf)) reused++;
-      else {
-        page ??= await (await (state.browser ??= launchChromium())).newPage();
+      const { pdf, url, kept, docx, html, keptDocx } = job;
+      const pdfDone = await copied(kept, pdf);
+      const docxDone = await copied(keptDocx, docx);
+      if (pdfDone) reused++;
+      if (docxDone) written.reused++;
+      if (!pdfDone || !docxDone) {
+        page ??= await docxPage(await (state.browser ??= launchChromium()));
         await page.goto(`${site.url}${url}`);
-        await page.emulateMedia({ media: 'print' });
-        const same = keptAs(await page.evaluate(printedContent));
-        if (same) keep.add(basename(same));
-        if (await copied(same, pdf)) reused++;
-        else {
-          await page.evaluate(linksForPrint, siteUrl ?? null);
-          await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
-          printed++;
-          if (stamp) await restamp(pdf, stamp);
-          if (same) await copyFile(pdf, same);
+        if (!docxDone) {
+          await page.emulateMedia({ media: 'screen' });
+          await writeOpenReportDocx(page, html, docx, docxStamp, siteUrl ? pageUrl(siteUrl, url) : null);
+          written.docx++;
+          if (keptDocx) await copyFile(docx, keptDocx);
         }
-        if (kept) await copyFile(pdf, kept);
+        if (!pdfDone) await printOpen(page, pdf, kept);
       }
       log(`  ${relative(out, pdf)}`);
-    }
-    // Then the Word documents, in a tab of their own that draws the charts at a fixed scale.
-    let drawing: Page | null = null;
-    for (let job = documents.shift(); job; job = documents.shift()) {
-      const { docx, url, html, kept } = job;
-      if (await copied(kept, docx)) written.reused++;
-      else {
-        drawing ??= await docxPage(await (state.browser ??= launchChromium()));
-        await writeReportDocx(drawing, `${site.url}${url}`, html, docx, docxStamp, siteUrl ? pageUrl(siteUrl, url) : null);
-        written.docx++;
-        if (kept) await copyFile(docx, kept);
-      }
       log(`  ${relative(out, docx)}`);
     }
+  };
+  /** Prints the report open in `page`, or copies the PDF of a page that prints the same. */
+  const printOpen = async (page: Page, pdf: string, kept: string | null) => {
+    await page.emulateMedia({ media: 'print' });
+    const same = keptAs(await page.evaluate(printedContent));
+    if (same) keep.add(basename(same));
+    if (await copied(same, pdf)) reused++;
+    else {
+      await page.evaluate(linksForPrint, siteUrl ?? null);
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+      printed++;
+      if (stamp) await restamp(pdf, stamp);
+      if (same) await copyFile(pdf, same);
+    }
+    if (kept) await copyFile(pdf, kept);
   };
   try {
     await Promise.all([lane(), lane()]);
