@@ -23,7 +23,7 @@ if (!db) fail('未安装 DuckDB（@duckdb/duckdb-wasm）：请运行 npm install
 try {
   console.table(db!.query(sql));
 } catch (e) {
-  fail('查询失败：', `The query failed: ${e instanceof Error ? e.message : String(e)}`);
+  fail('查询失败（DuckDB 的说明见下一行）。', `The query failed: ${e instanceof Error ? e.message : String(e)}`);
 } finally {
   db!.close();
 }
