@@ -4,7 +4,7 @@
  * three years (~54k staff, 876 schools) and `--size province` one year of ~300k staff, the
  * scaled inputs of `npm run bench`. `--years N` writes the last N years of 2015–2024 instead
  * of the size's own span (`--size province --years 10`: ten province years); `--counties N`
- * keeps the first N counties of a region (the bench's stand-in for ten province years).
+ * keeps the first N counties of a region (a smaller region of the same shape).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
