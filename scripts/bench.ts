@@ -302,11 +302,13 @@ async function tenProvinceYears(): Promise<void> {
   const reached = r.stdout.trim().split('\n').filter((l) => /^\S/.test(l)).pop()?.slice(0, 80) ?? '';
   const files = /\[(\d+)\/(\d+)\]/g;
   const read = [...r.stdout.matchAll(files)].pop();
-  const entry = { generatedSeconds, heapMb: PROVINCE10_HEAP_MB, ok: r.ok, outOfMemory, seconds: r.seconds, peakGb: peak ? Number(peak[1]) : null, filesRead: read ? `${read[1]}/${read[2]}` : null, reached, stderr: r.ok ? '' : r.stderr.slice(-600) };
+  // The build's own closing line of steps (ingest, indicators, pages …, with their shares).
+  const steps = /^各步骤用时 Steps: (.*)$/m.exec(r.stdout)?.[1] ?? '';
+  const entry = { generatedSeconds, heapMb: PROVINCE10_HEAP_MB, ok: r.ok, outOfMemory, seconds: r.seconds, peakGb: peak ? Number(peak[1]) : null, steps, filesRead: read ? `${read[1]}/${read[2]}` : null, reached, stderr: r.ok ? '' : r.stderr.slice(-600) };
   results['province10'] = entry;
   const generated = generatedSeconds === null ? 'inputs kept from an earlier run' : `inputs generated in ${secs(generatedSeconds)}`;
   if (r.ok) {
-    row('province10', 'ten province years: cold build', secs(r.seconds), `peak ${gb(entry.peakGb)}, heap at most ${PROVINCE10_HEAP_MB} MB; one run; ${generated}`);
+    row('province10', 'ten province years: cold build', secs(r.seconds), `peak ${gb(entry.peakGb)}, heap at most ${PROVINCE10_HEAP_MB} MB; one run; steps ${steps}; ${generated}`);
     targets.push({ target: 'ten province years: builds, peak ≤ 8 GB', measured: `${secs(r.seconds)}, peak ${gb(entry.peakGb)}`, met: (entry.peakGb ?? Infinity) <= 8 });
   } else {
     const why = outOfMemory ? `ran out of its ${PROVINCE10_HEAP_MB} MB heap` : 'failed';
