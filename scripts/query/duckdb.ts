@@ -53,9 +53,18 @@ export async function openTables(folder: string, sql: string): Promise<TablesDb 
   return {
     loaded,
     query: (text) => connection.query(text).toArray().map((row: { toJSON(): Record<string, unknown> }) =>
-      Object.fromEntries(Object.entries(row.toJSON()).map(([k, v]) => [k, typeof v === 'bigint' && Number.isSafeInteger(Number(v)) ? Number(v) : v]))),
+      Object.fromEntries(Object.entries(row.toJSON()).map(([k, v]) => [k, plain(v)]))),
     close: () => { connection.close(); db.reset(); },
   };
+}
+
+/**
+ * A count (BIGINT) or a sum of whole numbers (HUGEINT, which Arrow carries as a 128-bit decimal
+ * held in a Uint32Array) as a number where it is exact; anything else as it came.
+ */
+function plain(v: unknown): unknown {
+  const n = typeof v === 'bigint' ? Number(v) : ArrayBuffer.isView(v) ? Number(String(v)) : null;
+  return n !== null && Number.isSafeInteger(n) ? n : v;
 }
 
 const MAGIC = 'ARROW1';
