@@ -29,6 +29,7 @@ import { openChartStore, saveChartStore } from '../src/lib/charts/cache.ts';
 import { ChartPool } from '../src/lib/charts/parallel.ts';
 import { saltFingerprint } from '../src/lib/ingest/identity.ts';
 import { atStep } from './failure.ts';
+import { writeTables } from '../src/lib/ingest/tables.ts';
 
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 /** Each step's seconds, for the closing line that gives their shares of the whole build. */
@@ -72,6 +73,8 @@ async function prepare() {
   const input = await ingestWithReport(options);
   if (!input) process.exit(1);
   const { config, dataset } = input;
+  // The ingested tables as Arrow files beside the parse cache, for DuckDB and the like (README, Scale).
+  if (options.cacheDir) await writeTables(dataset, join(options.cacheDir, 'tables'));
   const t0 = performance.now();
   atStep('indicators');
   const series = computeIndicators(dataset, config);

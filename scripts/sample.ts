@@ -2,7 +2,9 @@
  * npm run sample: writes the sample data set of the fictional 示例县 into data/ (or --out DIR).
  * Seeded, so two runs give identical bytes. `--size city` writes twelve such counties over
  * three years (~54k staff, 876 schools) and `--size province` one year of ~300k staff, the
- * scaled inputs of `npm run bench`.
+ * scaled inputs of `npm run bench`. `--years N` writes the last N years of 2015–2024 instead
+ * of the size's own span (`--size province --years 10`: ten province years); `--counties N`
+ * keeps the first N counties of a region (a smaller region of the same shape).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +13,9 @@ import { makeCounty } from './sample/county.ts';
 import { Random } from './sample/random.ts';
 import { simulate } from './sample/simulate.ts';
 import { setCompression, yearFiles } from './sample/write.ts';
+
+const FIRST_YEAR = 2015;
+const LAST_YEAR = 2024;
 
 interface Size {
   readonly counties: number;
@@ -60,17 +65,29 @@ publication:
     en: Personnel Section, ${size.en} Education ${size.bureau === '教育厅' ? 'Department' : 'Bureau'}, 0000-0000000 (sample)
 `;
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'data' }, seed: { type: 'string', default: '20241' }, size: { type: 'string', default: 'county' } } });
-const size = SIZES[values.size];
-if (!size) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}; found "${values.size}"`);
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'data' }, seed: { type: 'string', default: '20241' }, size: { type: 'string', default: 'county' }, years: { type: 'string' }, counties: { type: 'string' } } });
+const chosen = SIZES[values.size];
+if (!chosen) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}; found "${values.size}"`);
+/** A whole number within [min, max], or a message for the clerk (Chinese, then English) and exit 2. */
+function wholeNumber(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  console.error(`${flag} 应为 ${min} 到 ${max} 之间的整数，而不是“${value}”。\n${flag} must be a whole number from ${min} to ${max}, not “${value}”.`);
+  process.exit(2);
+}
+// The simulator's years are 2015–2024 (its rates are set from 2015), so at most ten are written.
+const years = wholeNumber('--years', values.years, 1, LAST_YEAR - FIRST_YEAR + 1);
+const counties = wholeNumber('--counties', values.counties, 1, chosen.counties);
+const size: Size = { ...chosen, counties: counties ?? chosen.counties, from: years ? chosen.to - years + 1 : chosen.from };
 if (size.counties > 1) setCompression(6);
 const out = resolve(values.out);
 const rng = new Random(Number(values.seed));
 const started = performance.now();
 const schools = Array.from({ length: size.counties }, (_, k) => makeCounty(rng, k)).flat();
-const years = simulate(rng, schools, size);
 let bytes = 0;
-for (const t of years) {
+// One year at a time: each is written, then let go (see simulate).
+for (const t of simulate(rng, schools, size)) {
   await rm(join(out, String(t.year)), { recursive: true, force: true });
   for (const f of yearFiles(t)) {
     const path = join(out, f.path);

@@ -74,9 +74,11 @@ export interface Span {
 
 /**
  * Simulates the schools' workforce year by year. The schools may span several counties (a
- * scaled region); people then move and rotate within their own county.
+ * scaled region); people then move and rotate within their own county. Years are yielded one
+ * at a time, so a caller that writes each and lets it go holds one year's tables, not ten
+ * (ten province years are ~3 million roster rows).
  */
-export function simulate(rng: Random, schools: readonly School[], span: Span = { from: FIRST, to: LAST }): YearTables[] {
+export function* simulate(rng: Random, schools: readonly School[], span: Span = { from: FIRST, to: LAST }): Generator<YearTables> {
   const counties = new Set(schools.map((s) => s.county)).size;
   const weights = new Map<number, number>();
   for (const s of schools) weights.set(s.county, (weights.get(s.county) ?? 0) + s.weight);
@@ -133,7 +135,6 @@ export function simulate(rng: Random, schools: readonly School[], span: Span = {
     (p as { idcard: string }).idcard = idCardWithBirth(p.idcard, p.birth);
   }
 
-  const out: YearTables[] = [];
   const active = new Set(people);
   for (let year = span.from; year <= span.to; year++) {
     const exits: Row[] = [];
@@ -296,9 +297,8 @@ export function simulate(rng: Random, schools: readonly School[], span: Span = {
       { 项目: '人才奖励', 人数: 20 + (year - FIRST) * 3, 金额: (20 + (year - FIRST) * 3) * 24000 },
       { 项目: '乡村教师生活补助', 人数: policyRural, 金额: policyRural * (200 + 20 * (year - FIRST)) * 12 },
     ];
-    out.push({ year, roster, schools: schoolRows, exchange, training, recruitment, promotions, honours, exits, funds });
+    yield { year, roster, schools: schoolRows, exchange, training, recruitment, promotions, honours, exits, funds };
   }
-  return out;
 }
 
 function channelFor(rng: Random, s: School, year: number): string {

@@ -21,14 +21,17 @@ export interface SampleSite {
   readonly close: () => Promise<void>;
 }
 
+/** The shared sample build itself, with its cache folder (where the build writes its Arrow tables). */
+export function sampleBuild(): { readonly out: string; readonly cache: string } {
+  const root = join(tmpdir(), 'yuanding-e2e-sample');
+  const built = { out: join(root, 'dist'), cache: join(root, 'cache') };
+  const r = runScript('scripts/build.ts', ['--data', 'data', '--out', built.out, '--cache', built.cache]);
+  assert.equal(r.status, 0, r.stderr);
+  return built;
+}
+
 export async function sampleSite(): Promise<SampleSite> {
-  let out = process.env['YUANDING_E2E_SITE'];
-  if (!out) {
-    const root = join(tmpdir(), 'yuanding-e2e-sample');
-    out = join(root, 'dist');
-    const r = runScript('scripts/build.ts', ['--data', 'data', '--out', out, '--cache', join(root, 'cache')]);
-    assert.equal(r.status, 0, r.stderr);
-  }
+  const out = process.env['YUANDING_E2E_SITE'] ?? sampleBuild().out;
   const site = await serve(out);
   const browser = await launchChromium();
   return { out, url: site.url, browser, close: async () => { await browser.close(); await site.close(); } };
