@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { tableFromIPC, Type } from '@uwdata/flechette';
 import { writeTables } from '../../src/lib/ingest/tables.ts';
 import type { RecordRow } from '../../src/lib/ingest/sheet.ts';
+import { recordTable } from '../../src/lib/ingest/table.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 
 const roster: RecordRow[] = [
@@ -18,7 +19,7 @@ describe('writeTables', () => {
     const folder = join(await tempDir(), 'tables');
     await mkdir(join(folder, '2019'), { recursive: true });
     await writeFile(join(folder, '2019', 'roster.arrow'), 'stale');
-    const written = await writeTables({ records: new Map([[2023, { roster }], [2024, { roster, training }]]) }, folder);
+    const written = await writeTables({ records: new Map([[2023, { roster: recordTable(roster) }], [2024, { roster: recordTable(roster), training: recordTable(training) }]]) }, folder);
     assert.deepEqual(written.files, 3);
     assert.deepEqual(written.rows, 5);
     assert.deepEqual((await readdir(folder)).sort(), ['2023', '2024']);
@@ -36,6 +37,6 @@ describe('writeTables', () => {
   it('refuses to write a name or an ID number, should a record ever carry one', async () => {
     const folder = join(await tempDir(), 'tables');
     const leaky = [{ ...roster[0]!, name: '邱悦' }] as RecordRow[];
-    await assert.rejects(writeTables({ records: new Map([[2024, { roster: leaky }]]) }, folder), /roster\.name is an identifier or a name/);
+    await assert.rejects(writeTables({ records: new Map([[2024, { roster: recordTable(leaky) }]]) }, folder), /roster\.name is an identifier or a name/);
   });
 });

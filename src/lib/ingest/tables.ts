@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { columnFromArray, dateDay, dictionary, float64, int32, tableFromColumns, tableToIPC, utf8, type Column } from '@uwdata/flechette';
 import type { Dataset } from './index.ts';
 import { tableSpec, type TableKind } from './schema.ts';
-import type { FieldValue, RecordRow } from './sheet.ts';
+import type { ColumnTable } from 'arquero';
+import type { FieldValue } from './sheet.ts';
 
 /** The files written, for the build's log. */
 export interface TablesWritten {
@@ -34,13 +35,13 @@ export async function writeTables(dataset: Pick<Dataset, 'records'>, folder: str
   let bytes = 0;
   for (const [year, kinds] of dataset.records) {
     await mkdir(join(folder, String(year)), { recursive: true });
-    for (const [kind, records] of Object.entries(kinds) as [TableKind, readonly RecordRow[] | undefined][]) {
-      if (!records) continue;
+    for (const [kind, table] of Object.entries(kinds) as [TableKind, ColumnTable | undefined][]) {
+      if (!table) continue;
       // The file format (not the stream): it ends with a footer that readers use to find the batches.
-      const ipc = tableToIPC(tableFromColumns(columnsOf(kind, records)), { format: 'file' })!;
+      const ipc = tableToIPC(tableFromColumns(columnsOf(kind, table)), { format: 'file' })!;
       await writeFile(join(folder, String(year), `${kind}.arrow`), ipc);
       files++;
-      rows += records.length;
+      rows += table.numRows();
       bytes += ipc.length;
     }
   }
@@ -49,16 +50,13 @@ export async function writeTables(dataset: Pick<Dataset, 'records'>, folder: str
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** One column per record key (in the order first seen), typed by the schema and the values. */
-function columnsOf(kind: TableKind, records: readonly RecordRow[]): [string, Column<unknown>][] {
+/** One column per column of the table, typed by the schema and the values. */
+function columnsOf(kind: TableKind, table: ColumnTable): [string, Column<unknown>][] {
   const fields = new Map(tableSpec(kind).fields.map((f) => [f.key, f.type]));
-  const keys = new Set<string>();
-  for (const r of records) for (const k of Object.keys(r)) keys.add(k);
-  keys.delete('row');
-  return [...keys].map((key) => {
+  return table.columnNames().filter((key) => key !== 'row').map((key) => {
     const type = fields.get(key);
     if (type === 'idcard' || type === 'secret') throw new Error(`tables: ${kind}.${key} is an identifier or a name and is never written`);
-    const values = records.map((r): FieldValue => r[key] ?? null);
+    const values = Array.from(table.array(key), (v) => (v ?? null) as FieldValue);
     return [key, column(values, type === 'date')];
   });
 }
