@@ -2,25 +2,41 @@
  * The build's memory budget. Left to itself V8 lets the heap grow toward a limit it picks from
  * the machine (4 GB on this 24 GB machine, 2 GB on an 8 GB office PC) and collects garbage
  * late: a province year's build peaked at 4.3 GB, most of it garbage. So the build runs in a
- * child process with a heap of a fixed size, the same on every machine: 2,560 MB, in which a
- * province year of 300,000 staff builds at a peak under 3 GB (`npm run bench`). A larger one
- * takes `--memory-mb N`; a build that runs out stops with a message saying so, not V8's.
+ * child process with a heap of a fixed size that depends on the data, not on the machine:
+ * 1,024 MB, and 5 MB more for each MB of spreadsheets in the data folder beyond the first 64.
+ * After ingest a year's tables are columns (src/lib/ingest/table.ts), so what stays live grows
+ * slowly with the data: a province year (59 MB of workbooks) builds in 1,024 MB at a peak of
+ * 1.9 GB, most of it the worker reading its roster (SheetJS alone peaks at 2.0 GB on that
+ * file); ten province years (581 MB) get 3,609 MB (they built in 3,400: `npm run bench`). A larger heap takes
+ * `--memory-mb N`; a build that runs out stops with a message saying so, not V8's.
  *
  * scripts/build.ts calls `withinBudget` before it loads the build itself (scripts/build-site.ts).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const DEFAULT_HEAP_MB = 2560;
+export const BASE_HEAP_MB = 1024;
+/** Heap per MB of spreadsheets past the first 64: ten province years' live tables, indicators and pages fit (see above). */
+const HEAP_PER_INPUT_MB = 5;
+const SPREADSHEET = /\.(xlsx|xlsm|xls|csv)$/i;
+
+/** The heap for a data folder: BASE_HEAP_MB, and HEAP_PER_INPUT_MB for each MB of its spreadsheets past 64. */
+export async function defaultHeapMb(dataDir: string): Promise<number> {
+  const entries = await readdir(dataDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const sizes = await Promise.all(entries.filter((e) => e.isFile() && SPREADSHEET.test(e.name)).map((e) => stat(join(e.parentPath, e.name)).then((s) => s.size, () => 0)));
+  const inputMb = sizes.reduce((a, b) => a + b, 0) / 2 ** 20;
+  return BASE_HEAP_MB + Math.ceil(Math.max(0, inputMb - 64) * HEAP_PER_INPUT_MB);
+}
 const CHILD = 'YUANDING_HEAP_MB';
 
-/** The value of --memory-mb in the command line, if any (the other options are scripts/cli.ts's). */
-function memoryMb(args: string[]): number {
-  const value = parseArgs({ args, options: { 'memory-mb': { type: 'string' } }, strict: false }).values['memory-mb'];
-  if (value === undefined) return DEFAULT_HEAP_MB;
+/** The value of --memory-mb in the command line, else the data folder's default (the other options are scripts/cli.ts's). */
+async function memoryMb(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { 'memory-mb': { type: 'string' }, data: { type: 'string', default: 'data' } }, strict: false });
+  const value = values['memory-mb'];
+  if (value === undefined) return defaultHeapMb(typeof values.data === 'string' ? values.data : 'data');
   const mb = typeof value === 'string' ? Number(value) : NaN;
   if (!Number.isInteger(mb) || mb < 256) {
     const found = typeof value === 'string' ? value : '';
@@ -40,7 +56,7 @@ export const buildSiteFolder = (): string => siteFolder(process.env['YUANDING_BU
  */
 export async function withinBudget(): Promise<void> {
   if (process.env[CHILD]) return;
-  const mb = memoryMb(process.argv.slice(2));
+  const mb = await memoryMb(process.argv.slice(2));
   const child = spawn(process.execPath, [`--max-old-space-size=${mb}`, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, [CHILD]: String(mb), YUANDING_BUILD_ID: String(process.pid) },
