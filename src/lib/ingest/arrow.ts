@@ -152,7 +152,7 @@ const encoder = new TextEncoder();
  * distinct values than half the rows), else as plain UTF-8, encoded at once when it is ASCII
  * (hashed keys and digests: flechette would encode them a value at a time, a native call each).
  */
-function textColumn(list: readonly (string | null)[]): Column<unknown> {
+export function textColumn(list: readonly (string | null)[]): Column<unknown> {
   if (repeats(list)) return columnFromArray(list as (string | null)[], dictionary(utf8(), int32()));
   const offsets = new Int32Array(list.length + 1);
   const parts: string[] = [];

@@ -11,7 +11,8 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { columnFromArray, dateDay, dictionary, float64, int32, tableFromColumns, tableToIPC, utf8, type Column } from '@uwdata/flechette';
+import { columnFromArray, dateDay, float64, int32, tableFromColumns, tableToIPC, type Column } from '@uwdata/flechette';
+import { columnKind, textColumn } from './arrow.ts';
 import type { Dataset } from './index.ts';
 import { tableSpec, type TableKind } from './schema.ts';
 import type { ColumnTable } from 'arquero';
@@ -61,15 +62,17 @@ function columnsOf(kind: TableKind, table: ColumnTable): [string, Column<unknown
   });
 }
 
-/** Whole numbers as int32, other numbers as float64, ISO dates of a date field as dates, text dictionary-encoded. */
+/**
+ * Numbers and text typed as the parse cache types them (arrow.ts: int32 or float64, text
+ * dictionary-encoded when it repeats, plain UTF-8 when it does not, as hashed person keys);
+ * ISO dates of a date field as dates; a column holding text and numbers both as text.
+ */
 function column(values: readonly FieldValue[], isDate: boolean): Column<unknown> {
-  const present = values.filter((v) => v !== null);
-  if (present.length && present.every((v) => typeof v === 'number')) {
-    const whole = (present as number[]).every((v) => Number.isInteger(v) && Math.abs(v) < 2 ** 31);
-    return columnFromArray(values as (number | null)[], whole ? int32() : float64());
-  }
-  if (isDate && present.every((v) => typeof v === 'string' && DATE.test(v))) {
+  const kind = columnKind(values, () => false);
+  if (kind === 'int') return columnFromArray(values as (number | null)[], int32());
+  if (kind === 'float') return columnFromArray(values as (number | null)[], float64());
+  if (isDate && values.every((v) => v === null || (typeof v === 'string' && DATE.test(v)))) {
     return columnFromArray(values.map((v) => (v === null ? null : Date.parse(`${v as string}T00:00:00Z`))), dateDay());
   }
-  return columnFromArray(values.map((v) => (v === null ? null : String(v))), dictionary(utf8(), int32()));
+  return textColumn(values.map((v) => (v === null ? null : String(v))));
 }
