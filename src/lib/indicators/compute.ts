@@ -2,7 +2,7 @@
 import type { SiteConfig } from '../config.ts';
 import { applyDisclosure } from '../disclosure/suppress.ts';
 import type { Dataset } from '../ingest/index.ts';
-import { yearContexts, type YearContext } from './context.ts';
+import { columnMap, yearContexts, type YearContext } from './context.ts';
 import { evaluate } from './evaluate.ts';
 import { INDICATORS } from './registry.ts';
 import type { Estimate, Indicator } from './types.ts';
@@ -38,6 +38,5 @@ export function computeIndicators(dataset: Pick<Dataset, 'records'>, config: Sit
 
 /** school → urban/rural class in one year. */
 function schoolAreas(ctx: YearContext): Map<string, string> {
-  const schools = ctx.schools();
-  return new Map((schools?.objects() ?? []).map((r) => [String((r as Record<string, unknown>)['school']), String((r as Record<string, unknown>)['locality'])]));
+  return columnMap(ctx.schools(), 'school', 'locality', String);
 }

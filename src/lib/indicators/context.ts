@@ -41,6 +41,19 @@ function column(table: ColumnTable, name: string): ArrayLike<unknown> {
   return table.columnNames().includes(name) ? table.array(name) : { length: table.numRows() };
 }
 
+/**
+ * `key` → `value` over a table's rows, read from its two columns rather than an object per row;
+ * keys as text. A later row wins, as in `new Map(rows)`. No table: an empty map.
+ */
+export function columnMap<V = unknown>(table: ColumnTable | null | undefined, key: string, value: string, as: (v: unknown) => V = (v) => v as V): Map<string, V> {
+  const map = new Map<string, V>();
+  if (!table) return map;
+  const keys = table.array(key);
+  const values = table.array(value);
+  for (let i = 0; i < keys.length; i++) map.set(String(keys[i]), as(values[i]));
+  return map;
+}
+
 export class YearContext {
   readonly #tables = new Map<string, ColumnTable | null>();
   #stages: Map<string, Set<string>> | undefined;

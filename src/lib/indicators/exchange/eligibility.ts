@@ -6,7 +6,7 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import { yearsBetween, type Row, type YearContext } from '../context.ts';
+import { columnMap, yearsBetween, type Row, type YearContext } from '../context.ts';
 
 const NO_SCHOOL_START = {
   zh: '名册没有“进本校年月”，无法判断是否满足交流年限。',
@@ -20,8 +20,7 @@ export function eligibleTeachers(ctx: YearContext): ColumnTable | null | { unava
   const years = ctx.config.policy.exchange_eligibility_years;
   const exchange = ctx.table('exchange');
   const transferred = new Set((exchange?.columnNames().includes('transfer') ? exchange.filter((d: Row) => d['transfer'] === '是').array('person') : []) as string[]);
-  const before = new Map<string, string>();
-  for (const r of ctx.previous?.roster()?.objects() ?? []) before.set(String((r as Row)['person']), String((r as Row)['schoolStart']));
+  const before = columnMap(ctx.previous?.roster(), 'person', 'schoolStart', String);
   const date = ctx.date;
   return teachers.filter(aq.escape((d: Row) => {
     const start = transferred.has(d['person']) && before.has(d['person']) ? before.get(d['person'])! : d['schoolStart'];

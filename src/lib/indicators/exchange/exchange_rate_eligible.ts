@@ -1,5 +1,5 @@
 import * as aq from 'arquero';
-import type { Row } from '../context.ts';
+import { columnMap, type Row } from '../context.ts';
 import { COMPULSORY_STAGES } from '../../domain.ts';
 import { share } from '../shared.ts';
 import { defineIndicator } from '../types.ts';
@@ -27,7 +27,7 @@ export default defineIndicator({
     if (!exchanged || !eligible) return null;
     if ('unavailable' in eligible) return eligible;
     // Per school, an exchanged teacher counts at the sending school, as exchange_count does.
-    const from = new Map((exchanged.objects() as Row[]).map((r) => [String(r['person']), r['school']]));
+    const from = columnMap(exchanged, 'person', 'school');
     const atSchool = eligible.derive({ school: aq.escape((d: Row) => from.get(String(d['person'])) ?? d['school']) });
     return share(atSchool.filter(aq.escape((d: Row) => from.has(String(d['person'])))), atSchool);
   },

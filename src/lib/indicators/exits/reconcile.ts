@@ -6,7 +6,7 @@
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Row, YearContext } from '../context.ts';
+import { columnMap, type Row, type YearContext } from '../context.ts';
 import { UNKNOWN_CATEGORY } from '../dimensions.ts';
 import { cohort, leavers } from './stayers.ts';
 import { FIRST_YEAR_NOTE } from '../shared.ts';
@@ -19,7 +19,7 @@ export function exitsPlaced(ctx: YearContext): ColumnTable | null {
   const exits = ctx.table('exits');
   if (!exits) return null;
   const before = ctx.previous?.roster();
-  const post = new Map(before ? (before.objects() as Row[]).map((r) => [String(r['person']), r['post']]) : []);
+  const post = columnMap(before, 'person', 'post');
   // A teacher who left after the statistics date is still on this year's roster: a leaver of next year.
   const teachingNow = new Set((ctx.teachers()?.array('person') as string[] | undefined ?? []).map(String));
   return exits.derive({
@@ -40,7 +40,7 @@ export function leaversPlaced(ctx: YearContext): ColumnTable | null | { unavaila
   // An exit after last year's statistics date is in last year's exits table: it counts too.
   const exits = ctx.table('exits');
   const earlier = ctx.previous?.table('exits');
-  const type = new Map([earlier, exits].flatMap((t) => (t ? (t.objects() as Row[]).map((r) => [String(r['person']), r['type']] as const) : [])));
+  const type = new Map([...columnMap(earlier, 'person', 'type'), ...columnMap(exits, 'person', 'type')]);
   return leavers(c).derive({
     leaveRoute: aq.escape((d: Row) => {
       const p = String(d['person']);

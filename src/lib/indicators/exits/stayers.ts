@@ -1,7 +1,7 @@
 /** Last year's full-time teachers, matched by staff number against this year's roster. */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
-import type { Row, YearContext } from '../context.ts';
+import { columnMap, type Row, type YearContext } from '../context.ts';
 import { FIRST_YEAR_NOTE } from '../shared.ts';
 
 export interface Cohort {
@@ -18,7 +18,7 @@ export function cohort(ctx: YearContext): Cohort | null | { unavailable: typeof 
   if (!now) return null;
   const before = ctx.previous?.teachers();
   if (!before) return { unavailable: FIRST_YEAR_NOTE };
-  const schoolNow = new Map((now.objects() as Row[]).map((r) => [String(r['person']), String(r['school'])]));
+  const schoolNow = columnMap(now, 'person', 'school', String);
   const teachersNow = new Set((ctx.teachers()!.array('person') as string[]).map(String));
   return { before, schoolNow, teachersNow };
 }

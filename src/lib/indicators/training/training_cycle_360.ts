@@ -30,7 +30,11 @@ export default defineIndicator({
       return { unavailable: { zh: `本周期（${start}—${start + 4}年）有年份缺少名册或培训记录，无法计算。`, en: `Some year of this cycle (${start}–${start + 4}) has no roster or training records.` } };
     }
     const hours = new Map<string, number>();
-    for (const c of years) for (const r of c.table('training')!.objects() as Row[]) hours.set(r['person'], (hours.get(r['person']) ?? 0) + Number(r['hours']));
+    for (const c of years) {
+      const training = c.table('training')!;
+      const [people, spent] = [training.array('person'), training.array('hours')];
+      for (let i = 0; i < people.length; i++) hours.set(people[i], (hours.get(people[i]) ?? 0) + Number(spent[i]));
+    }
     const present = years.reduce((t, c) => t.semijoin(c.teachers()!.select('person'), 'person'), ctx.teachers()!);
     const required = ctx.config.policy.training_cycle_hours;
     return share(present.filter(aq.escape((d: Row) => (hours.get(d['person']) ?? 0) >= required)), present);
