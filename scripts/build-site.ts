@@ -21,7 +21,7 @@ import { archivePath, writeArchive } from './archive.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { cliOptions, ingestWithReport, today } from './cli.ts';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath, launchChromium } from './browser.ts';
 import { hasChromium, linkReports, printReports } from './reports-pdf.ts';
 import { buildKey, dropOthers, programKey, upToDate, writeStamp } from './stamp.ts';
 import { buildSiteFolder } from './heap.ts';
@@ -115,6 +115,9 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // others are drawn by worker threads beside the rendering and put into the pages after it.
 const chartStore = options.cacheDir ? join(options.cacheDir, `charts-${program}.json`) : null;
 const chartPool = new ChartPool();
+// Chromium starts while the pages render, ready to print the reports when they are written.
+const browser = chromium ? launchChromium() : undefined;
+browser?.catch(() => {}); // awaited when printing; a failure to start must not go unhandled meanwhile
 try {
   await openChartStore(chartStore, chartPool.defer);
   // Imported only now: loading Astro first slows the ingest above by a fifth.
@@ -131,14 +134,6 @@ if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basen
 const charts = await saveChartStore(chartStore);
 console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${step('pages', t0)}`);
 
-atStep('downloads');
-t0 = performance.now();
-const downloads = await writeDownloads(astroOut, data);
-await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
-console.log(`下载文件 Downloads: ${downloads.length} files  ${step('downloads', t0)}`);
-const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
-if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
-
 // The annual reports as A4 PDFs and Word documents, linked from their pages, when Chromium is
 // there to print them and draw their charts. Chromium prints in processes of its own while the
 // search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
@@ -147,8 +142,17 @@ const timed = async <T>(name: string, work: Promise<T>) => { const t = performan
 // The report pages link their PDF and Word document before anything reads them (awaited: a page
 // half-linked when Pagefind read it would index differently from one build to the next).
 if (chromium) await linkReports(astroOut);
-const printing = chromium ? timed('pdfs', printReports(astroOut, () => {}, options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, sourceDate(data.publication.published), data.siteUrl)) : null;
+const printing = chromium ? timed('pdfs', printReports(astroOut, { cache: options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, stamp: sourceDate(data.publication.published), siteUrl: data.siteUrl, browser })) : null;
 printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
+
+// The downloads and the sitemap are written while the reports print (the printer reads only the report pages).
+atStep('downloads');
+t0 = performance.now();
+const downloads = await writeDownloads(astroOut, data);
+await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
+console.log(`下载文件 Downloads: ${downloads.length} files  ${step('downloads', t0)}`);
+const mapped = await writeSitemap(astroOut, data.siteUrl, data.publication.published);
+if (mapped) console.log(`站点地图 Sitemap: ${mapped} pages`);
 
 // The privacy scan reads the pages while Pagefind indexes them, then reads the index.
 atStep('privacy');

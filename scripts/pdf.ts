@@ -14,5 +14,5 @@ const out = resolve(values.out);
 // reports are served from that folder for printing, and their links point there.
 const home = await readFile(join(out, 'index.html'), 'utf8');
 const siteUrl = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1] ?? null;
-const { printed, documents } = await printReports(out, console.log, undefined, undefined, siteUrl);
+const { printed, documents } = await printReports(out, { log: console.log, siteUrl });
 console.log(`PDF: ${printed} reports; Word: ${documents.written}  ${((performance.now() - started) / 1000).toFixed(1)}s`);

@@ -97,13 +97,25 @@ export async function linkReports(out: string): Promise<{ dir: string; year: str
   return reports;
 }
 
+export interface PrintOptions {
+  /** one line per file written */
+  readonly log?: (line: string) => void;
+  readonly cache?: { dir: string; program: string } | undefined;
+  /** the date the PDFs and Word documents carry (default: SOURCE_DATE_EPOCH or now) */
+  readonly stamp?: Date | undefined;
+  /** where the site is published (site_url): its links in the PDFs point there */
+  readonly siteUrl?: string | null | undefined;
+  /** a Chromium launched already (the build starts it while the pages render); closed when done */
+  readonly browser?: Promise<Browser> | undefined;
+}
+
 /**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of their page's source (which holds all its text, styles and charts) and of
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
  * Word documents are kept likewise, under the digest of their page's source and the stamp.
  */
-export async function printReports(out: string, log: (line: string) => void = () => {}, cache?: { dir: string; program: string }, stamp?: Date, siteUrl?: string | null): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
+export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
   const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; keptDocx: string | null }[] = [];
   const keep = new Set<string>();
   const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
@@ -119,7 +131,7 @@ export async function printReports(out: string, log: (line: string) => void = ()
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
   const site = await serve(out, { base: basePath(siteUrl), headers: {} });
-  const state: { browser: Promise<Browser> | null } = { browser: null };
+  const state: { browser: Promise<Browser> | null } = { browser: browser ?? null };
   let printed = 0;
   let reused = 0;
   const written = { docx: 0, reused: 0 };

@@ -32,25 +32,25 @@ async function site(years: readonly number[], text: (year: number) => string): P
 describe('report PDFs kept between builds', () => {
   it('reuses a PDF whose page changed only where print hides it, and prints again one whose text changed', async () => {
     const cache = { dir: join(await tempDir(), 'report-pdfs'), program: 'p1' };
-    const first = await printReports(await site([2023], () => '专任教师 100 人。'), () => {}, cache);
+    const first = await printReports(await site([2023], () => '专任教师 100 人。'), { cache });
     assert.deepEqual({ printed: first.printed, reused: first.reused }, { printed: 2, reused: 0 });
 
     // A new year: the old report's page gains a year link (hidden in print); its printed text is the same.
     const out = await site([2023, 2024], () => '专任教师 100 人。');
-    const second = await printReports(out, () => {}, cache);
+    const second = await printReports(out, { cache });
     assert.deepEqual({ printed: second.printed, reused: second.reused }, { printed: 2, reused: 2 }, '2024 printed in both languages, 2023 kept');
     const html = await readFile(join(out, 'reports', '2023', 'index.html'), 'utf8');
     assert.ok(html.includes('href="report-2023.pdf"'), 'the kept PDF is linked like a printed one');
     assert.equal((await readFile(join(out, 'reports', '2023', 'report-2023.pdf'))).subarray(0, 5).toString(), '%PDF-');
 
     // A revised figure in 2023: the printed text differs, so it is printed again.
-    const third = await printReports(await site([2023, 2024], (y) => (y === 2023 ? '专任教师 101 人。' : '专任教师 100 人。')), () => {}, cache);
+    const third = await printReports(await site([2023, 2024], (y) => (y === 2023 ? '专任教师 101 人。' : '专任教师 100 人。')), { cache });
     assert.deepEqual({ printed: third.printed, reused: third.reused }, { printed: 2, reused: 2 }, '2023 printed again in both languages, 2024 kept');
   });
 
   it('links to the published site, not the server it was printed from, and stamps the publication date, not the clock', async () => {
     const out = await site([2024], () => '专任教师 100 人。');
-    await printReports(out, () => {}, undefined, new Date('2025-03-31T00:00:00Z'), 'https://jyj.example.gov.cn/');
+    await printReports(out, { stamp: new Date('2025-03-31T00:00:00Z'), siteUrl: 'https://jyj.example.gov.cn/' });
     const pdf = (await readFile(join(out, 'reports', '2024', 'report-2024.pdf'))).toString('latin1');
     assert.match(pdf, /\/URI \(https:\/\/jyj\.example\.gov\.cn\/indicators\/exits\/\)/);
     assert.doesNotMatch(pdf, /127\.0\.0\.1/);
