@@ -4,6 +4,7 @@
  * Used by scripts/reports-pdf.ts, beside the PDFs.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { reportContent } from './report-content.ts';
 import { reportDocx, type ChartImage } from './report-docx.ts';
@@ -94,4 +95,16 @@ function pin({ on, off }: { on: string | null; off: string | null }): void {
   const svg = (id: string) => document.querySelector<SVGSVGElement>(`svg[data-docx-chart="${id}"]`)!;
   if (off) Object.assign(svg(off).style, { position: '', left: '', top: '', margin: '', zIndex: '', display: '' });
   if (on) Object.assign(svg(on).style, { position: 'fixed', left: '0', top: '0', margin: '0', zIndex: '2147483647', display: 'block' });
+}
+
+/**
+ * What a report's Word document is made from: the page's content as reportContent reads it, and
+ * its charts' drawings (the images are these SVGs as Chromium draws them). Two pages alike in
+ * these make the same document, whatever else differs (the year links, the notice of a newer
+ * report), so adding a year writes the new year's documents only.
+ */
+export function docxSource(html: string, published: string | null): string {
+  const { document } = parseHTML(html);
+  const drawings = [...document.querySelectorAll('article figure.chart[id]')].map((figure) => `${figure.id}\0${[...figure.querySelectorAll('svg')].map((svg) => svg.outerHTML).join('')}`);
+  return `${JSON.stringify(reportContent(html, published))}\0${drawings.join('\0')}`;
 }

@@ -10,7 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { docxPage, writeOpenReportDocx } from './reports-docx.ts';
+import { docxPage, docxSource, writeOpenReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
@@ -113,7 +113,7 @@ export interface PrintOptions {
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of their page's source (which holds all its text, styles and charts) and of
  * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
- * Word documents are kept likewise, under the digest of their page's source and the stamp.
+ * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
   const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; keptDocx: string | null }[] = [];
@@ -124,7 +124,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     const source = await readFile(html, 'utf8');
     const kept = keptAs(source);
     if (kept) keep.add(basename(kept));
-    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${siteUrl ?? ''}\0${source}`, '.docx');
+    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null)}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
     jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), html, keptDocx });
   }

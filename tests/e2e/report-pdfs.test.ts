@@ -29,8 +29,8 @@ async function site(years: readonly number[], text: (year: number) => string): P
   return out;
 }
 
-describe('report PDFs kept between builds', () => {
-  it('reuses a PDF whose page changed only where print hides it, and prints again one whose text changed', async () => {
+describe('report PDFs and Word documents kept between builds', () => {
+  it('reuses a PDF and a Word document whose page changed only where print hides it, and makes them again when the text changed', async () => {
     const cache = { dir: join(await tempDir(), 'report-pdfs'), program: 'p1' };
     const first = await printReports(await site([2023], () => '专任教师 100 人。'), { cache });
     assert.deepEqual({ printed: first.printed, reused: first.reused }, { printed: 2, reused: 0 });
@@ -39,6 +39,7 @@ describe('report PDFs kept between builds', () => {
     const out = await site([2023, 2024], () => '专任教师 100 人。');
     const second = await printReports(out, { cache });
     assert.deepEqual({ printed: second.printed, reused: second.reused }, { printed: 2, reused: 2 }, '2024 printed in both languages, 2023 kept');
+    assert.deepEqual(second.documents, { written: 2, reused: 2 }, 'Word documents likewise: only 2024 written, 2023 kept though its page gained a year link');
     const html = await readFile(join(out, 'reports', '2023', 'index.html'), 'utf8');
     assert.ok(html.includes('href="report-2023.pdf"'), 'the kept PDF is linked like a printed one');
     assert.equal((await readFile(join(out, 'reports', '2023', 'report-2023.pdf'))).subarray(0, 5).toString(), '%PDF-');
@@ -46,6 +47,7 @@ describe('report PDFs kept between builds', () => {
     // A revised figure in 2023: the printed text differs, so it is printed again.
     const third = await printReports(await site([2023, 2024], (y) => (y === 2023 ? '专任教师 101 人。' : '专任教师 100 人。')), { cache });
     assert.deepEqual({ printed: third.printed, reused: third.reused }, { printed: 2, reused: 2 }, '2023 printed again in both languages, 2024 kept');
+    assert.deepEqual(third.documents, { written: 2, reused: 2 }, '2023 written again in both languages, 2024 kept');
   });
 
   it('links to the published site, not the server it was printed from, and stamps the publication date, not the clock', async () => {
