@@ -18,16 +18,22 @@ export async function docxPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** CSS pixels between two charts laid out for capture: room for what a drawing shows past its box (overflow: visible). */
+const GAP = 40;
+
 /**
  * Each chart of the open page (figure.chart, by id) as a PNG of its wide drawing, at its SVG's
  * own size (width × height attributes) × CHART_SCALE, on white, however wide the page's column
- * is: the same chart makes the same pixels. Each drawing is pinned in turn to the top left of the
- * window, so it stands on whole pixels (a drawing at a fractional offset would gain a row).
+ * is: the same chart makes the same pixels. The drawings are pinned over the page at the window's
+ * left edge, one under another at whole-pixel offsets (a drawing at a fractional offset would gain
+ * a row), and each is captured from that one frame.
  */
 export async function chartImages(page: Page): Promise<Map<string, ChartImage>> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const sizes = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('article figure.chart[id]')].flatMap((figure) => {
+  const charts = await page.evaluate((gap) => {
+    window.scrollTo(0, 0);
+    let top = 0;
+    return [...document.querySelectorAll<HTMLElement>('article figure.chart[id]')].flatMap((figure) => {
       const drawing = figure.querySelector('.drawing.wide') ?? figure.querySelector('.drawing');
       const svg = drawing?.querySelector<SVGSVGElement>(':scope > svg') ?? drawing?.querySelector<SVGSVGElement>('svg');
       if (!svg) return [];
@@ -35,27 +41,25 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
       const height = Number(svg.getAttribute('height'));
       // Kept to put back afterwards: the same page load then prints the PDF (scripts/reports-pdf.ts).
       svg.setAttribute('data-docx-style', svg.getAttribute('style') ?? '');
-      Object.assign(svg.style, { width: `${width}px`, height: `${height}px`, maxWidth: 'none', background: '#fff' });
       svg.setAttribute('data-docx-chart', figure.id);
-      return [{ id: figure.id, width, height }];
-    }),
-  );
+      Object.assign(svg.style, { width: `${width}px`, height: `${height}px`, maxWidth: 'none', background: '#fff', position: 'fixed', left: '0', top: `${top}px`, margin: '0', zIndex: '2147483647', display: 'block' });
+      const at = top;
+      top += Math.ceil(height) + gap;
+      return [{ id: figure.id, width, height, top: at }];
+    });
+  }, GAP);
+  const needed = { width: Math.ceil(Math.max(0, ...charts.map((c) => c.width))), height: Math.ceil(Math.max(0, ...charts.map((c) => c.top + c.height))) };
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  if (viewport.width < needed.width || viewport.height < needed.height) await page.setViewportSize({ width: Math.max(viewport.width, needed.width), height: Math.max(viewport.height, needed.height) });
   const images = new Map<string, ChartImage>();
   // Chromium's own capture (DevTools protocol) in device pixels: Playwright's page.screenshot adds
-  // round trips of its own around each one (animations, caret, fonts): the county's 80 charts took
-  // 7.6 s of the two tabs' time that way, 4.6–6.1 s this way, for the same bytes.
+  // round trips of its own around each one (animations, caret, fonts).
   const devtools = await page.context().newCDPSession(page);
   try {
-    let pinned: string | null = null;
-    for (const { id, width, height } of sizes) {
-      const viewport = page.viewportSize() ?? { width: 0, height: 0 };
-      if (viewport.width < width || viewport.height < height) await page.setViewportSize({ width: Math.max(viewport.width, Math.ceil(width)), height: Math.max(viewport.height, Math.ceil(height)) });
-      await page.evaluate(pin, { on: id, off: pinned });
-      pinned = id;
-      const { data } = await devtools.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width, height, scale: CHART_SCALE }, captureBeyondViewport: false });
+    for (const { id, width, height, top } of charts) {
+      const { data } = await devtools.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: top, width, height, scale: CHART_SCALE }, captureBeyondViewport: false });
       images.set(id, { png: new Uint8Array(Buffer.from(data, 'base64')), width, height });
     }
-    await page.evaluate(pin, { on: null, off: pinned });
   } finally {
     await devtools.detach();
   }
@@ -87,14 +91,6 @@ export async function writeReportDocx(page: Page, url: string, html: string, doc
 export async function writeOpenReportDocx(page: Page, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
   const images = await chartImages(page);
   await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8'), published), images, stamp));
-}
-
-/** Pins the drawing of chart `on` to the window's top left, over everything, and puts `off` back. Runs in the page. */
-function pin({ on, off }: { on: string | null; off: string | null }): void {
-  window.scrollTo(0, 0);
-  const svg = (id: string) => document.querySelector<SVGSVGElement>(`svg[data-docx-chart="${id}"]`)!;
-  if (off) Object.assign(svg(off).style, { position: '', left: '', top: '', margin: '', zIndex: '', display: '' });
-  if (on) Object.assign(svg(on).style, { position: 'fixed', left: '0', top: '0', margin: '0', zIndex: '2147483647', display: 'block' });
 }
 
 /**
