@@ -85,7 +85,8 @@ describe('errors name file › sheet › cell, the value found and what was expe
     const issues = await rosterErrors([rosterRow('A1')], { '2024/培训.xlsx': training, '2024/学校.xlsx': schools });
     const n = only(issues, 'bad-number');
     assert.deepEqual([n.file, n.cell], ['2024/培训.xlsx', 'D2']);
-    assert.match(n.zh, /“十二” 不是数字/);
+    assert.match(n.zh, /“学时”的值 “十二” 不是数字；应为阿拉伯数字，在 0\.5 到 2000 之间/, 'says what was expected, not only what was found');
+    assert.match(n.en, /"学时" is not a number; expected digits, from 0\.5 to 2000/);
     const s = only(issues, 'school-conflict');
     assert.deepEqual([s.file, s.sheet, s.cell], ['2024/学校.xlsx', '学校', 'A3']);
   });

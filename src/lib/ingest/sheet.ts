@@ -135,7 +135,7 @@ function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: 
     }
     case 'number': {
       const n = parseNumber(raw);
-      if (n === null) return bad('bad-number', `${quote(raw)} 不是数字。`, `${quote(raw)} is not a number.`);
+      if (n === null) return bad('bad-number', `“${field.header}”的值 ${quote(raw)} 不是数字；应为阿拉伯数字，在 ${field.min} 到 ${field.max} 之间。`, `${quote(raw)} in "${field.header}" is not a number; expected digits, from ${field.min} to ${field.max}.`);
       if (n < field.min || n > field.max) return bad('out-of-range', `${quote(raw)} 超出合理范围（应在 ${field.min} 到 ${field.max} 之间）。`, `${quote(raw)} is out of range (expected ${field.min} to ${field.max}).`);
       return ok(n);
     }
