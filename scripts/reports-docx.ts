@@ -11,10 +11,12 @@ import { reportDocx, type ChartImage } from './report-docx.ts';
 
 /** Device pixels per CSS pixel of a chart's PNG: sharp when printed at the width of an A4 page. */
 export const CHART_SCALE = 2;
+/** The window a report is loaded, drawn and printed in. */
+const VIEWPORT = { width: 1280, height: 900 };
 
 /** A tab drawing charts at CHART_SCALE, in the light colours the site prints in. */
 export async function docxPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce' });
   return context.newPage();
 }
 
@@ -32,6 +34,12 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const charts = await page.evaluate((gap) => {
     window.scrollTo(0, 0);
+    // The page behind the drawings is hidden while they are captured: Chromium then has only
+    // them to draw in each frame, at 2× (their white backgrounds cover it in the images anyway).
+    const hide = document.createElement('style');
+    hide.id = 'docx-capture';
+    hide.textContent = 'body { visibility: hidden !important } svg[data-docx-chart] { visibility: visible !important }';
+    document.head.append(hide);
     let top = 0;
     return [...document.querySelectorAll<HTMLElement>('article figure.chart[id]')].flatMap((figure) => {
       const drawing = figure.querySelector('.drawing.wide') ?? figure.querySelector('.drawing');
@@ -49,8 +57,11 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
     });
   }, GAP);
   const needed = { width: Math.ceil(Math.max(0, ...charts.map((c) => c.width))), height: Math.ceil(Math.max(0, ...charts.map((c) => c.top + c.height))) };
-  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
-  if (viewport.width < needed.width || viewport.height < needed.height) await page.setViewportSize({ width: Math.max(viewport.width, needed.width), height: Math.max(viewport.height, needed.height) });
+  // The window grows to hold them all, and is put back afterwards: the same load then prints the
+  // PDF, whose layout must not depend on which reports this tab drew before.
+  const viewport = page.viewportSize() ?? VIEWPORT;
+  const grown = viewport.width < needed.width || viewport.height < needed.height;
+  if (grown) await page.setViewportSize({ width: Math.max(viewport.width, needed.width), height: Math.max(viewport.height, needed.height) });
   const images = new Map<string, ChartImage>();
   // Chromium's own capture (DevTools protocol) in device pixels: Playwright's page.screenshot adds
   // round trips of its own around each one (animations, caret, fonts).
@@ -63,7 +74,9 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
   } finally {
     await devtools.detach();
   }
+  if (grown) await page.setViewportSize(viewport);
   await page.evaluate(() => {
+    document.getElementById('docx-capture')?.remove();
     for (const svg of document.querySelectorAll<SVGSVGElement>('svg[data-docx-chart]')) {
       const style = svg.getAttribute('data-docx-style');
       if (style) svg.setAttribute('style', style);
