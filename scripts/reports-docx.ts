@@ -8,15 +8,20 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
 import { reportContent } from './report-content.ts';
 import { reportDocx, type ChartImage } from './report-docx.ts';
+import { usePrintFont, type PrintFont } from './print-font.ts';
 
 /** Device pixels per CSS pixel of a chart's PNG: sharp when printed at the width of an A4 page. */
 export const CHART_SCALE = 2;
 /** The window a report is loaded, drawn and printed in. */
 const VIEWPORT = { width: 1280, height: 900 };
 
-/** A tab drawing charts at CHART_SCALE, in the light colours the site prints in. */
+/**
+ * A tab drawing charts at CHART_SCALE, in the light colours the site prints in. The print font
+ * comes as data: URLs (usePrintFont), which a server sending the site's own policy (font-src
+ * 'self') would refuse; the tab reads only the site's own pages.
+ */
 export async function docxPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
   return context.newPage();
 }
 
@@ -89,17 +94,19 @@ export async function chartImages(page: Page): Promise<Map<string, ChartImage>> 
 }
 
 /**
- * `url`: where the page is served; `html`: its file, read for the text; `published`: the page's
- * address on the published site, its links' base (none: the links are left as text, as in the PDFs).
+ * Loads the report served at `url` into `page` (a docxPage) as its charts are drawn and it is
+ * printed: set in the print font cut to its HTML (`html`), where this machine has the font.
  */
-export async function writeReportDocx(page: Page, url: string, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
+export async function openReport(page: Page, url: string, html: string, font: PrintFont | null): Promise<void> {
   await page.goto(url);
-  await writeOpenReportDocx(page, html, docx, stamp, published);
+  if (font) await usePrintFont(page, font, html);
 }
 
 /**
- * As writeReportDocx, from the report already open in `page` (a docxPage, in screen media): the
- * PDF printer draws the charts in the load it prints from, rather than loading each page twice.
+ * Writes the Word document of the report open in `page` (openReport, in screen media): `html`
+ * is its file, read for the text; `published` the page's address on the published site, its
+ * links' base (none: the links are left as text, as in the PDFs). The PDF printer draws the
+ * charts in the load it prints from, rather than loading each page twice.
  */
 export async function writeOpenReportDocx(page: Page, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
   const images = await chartImages(page);

@@ -10,9 +10,10 @@ import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { docxPage, docxSource, writeOpenReportDocx } from './reports-docx.ts';
+import { docxPage, docxSource, openReport, writeOpenReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
+import { loadPrintFont } from './print-font.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -116,9 +117,13 @@ export interface PrintOptions {
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
-  const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; keptDocx: string | null }[] = [];
+  const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; source: string; keptDocx: string | null }[] = [];
   const keep = new Set<string>();
-  const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
+  // Loaded before anything is looked up: what the reports print in is part of what names a kept one.
+  const font = await loadPrintFont();
+  if (!font) log('  未找到字体 Noto Sans CJK SC（fonts-noto-cjk），报告按系统字体打印，较慢。Noto Sans CJK SC (fonts-noto-cjk) not found: reports print in the system fonts, more slowly.');
+  const program = `${cache?.program}\0${font?.identity ?? 'system fonts'}`;
+  const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
   for (const { dir, year, url, html } of await linkReports(out)) {
     const source = await readFile(html, 'utf8');
@@ -126,7 +131,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     if (kept) keep.add(basename(kept));
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null)}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
-    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), html, keptDocx });
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), html, source, keptDocx });
   }
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
@@ -146,14 +151,14 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { pdf, url, kept, docx, html, keptDocx } = job;
+      const { pdf, url, kept, docx, html, source, keptDocx } = job;
       const pdfDone = await copied(kept, pdf);
       const docxDone = await copied(keptDocx, docx);
       if (pdfDone) reused++;
       if (docxDone) written.reused++;
       if (!pdfDone || !docxDone) {
         page ??= await docxPage(await (state.browser ??= launchChromium()));
-        await page.goto(`${site.url}${url}`);
+        await openReport(page, `${site.url}${url}`, source, font);
         if (!docxDone) {
           await page.emulateMedia({ media: 'screen' });
           await writeOpenReportDocx(page, html, docx, docxStamp, siteUrl ? pageUrl(siteUrl, url) : null);

@@ -11,7 +11,8 @@ import { inflateSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
-import { chartImages, CHART_SCALE } from '../../scripts/reports-docx.ts';
+import { loadPrintFont } from '../../scripts/print-font.ts';
+import { chartImages, CHART_SCALE, docxPage, openReport } from '../../scripts/reports-docx.ts';
 import { sourceDate } from '../../src/lib/source-date.ts';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
@@ -156,8 +157,8 @@ describe('the annual reports as Word documents', () => {
   });
 
   it('hold every chart as the PNG Chromium draws of it, with its title, 统计时点, source and maker beneath', async () => {
-    const context = await site.browser.newContext({ deviceScaleFactor: CHART_SCALE, viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
-    const page = await context.newPage();
+    const page = await docxPage(site.browser);
+    const font = await loadPrintFont();
     try {
       for (const r of await reports()) {
         const article = articleOf(r.html);
@@ -170,7 +171,7 @@ describe('the annual reports as Word documents', () => {
         const text = wordText(doc);
         const zh = r.page.startsWith('zh');
         // Only the newest year's reports are drawn again here (the others are drawn alike).
-        const fresh = r.page.endsWith('2024') ? (await page.goto(r.url), await chartImages(page)) : null;
+        const fresh = r.page.endsWith('2024') ? (await openReport(page, r.url, r.html, font), await chartImages(page)) : null;
         for (const [i, figure] of figures.entries()) {
           const svg = figure.querySelector('.drawing.wide svg')!;
           const image = drawn[i]!;
@@ -186,7 +187,7 @@ describe('the annual reports as Word documents', () => {
         assert.equal(new Set(drawn.map((d) => Buffer.from(d.png).toString('base64'))).size, drawn.length, 'each chart its own image');
       }
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 

@@ -1,0 +1,157 @@
+/**
+ * The font a report prints in: Noto Sans CJK SC (Debian's fonts-noto-cjk, found by fontconfig)
+ * cut down by HarfBuzz to the characters of that one report, and given to the page as a web
+ * font. Chromium cannot embed a font from a collection (.ttc) in a PDF, so with the system font
+ * it draws each Chinese glyph as a Type 3 picture: three times slower to print, twice the bytes,
+ * blurred in some readers. A small OpenType font of the page's own characters it embeds as a
+ * font (CIDFontType0), so the PDF's text stays text.
+ *
+ * Only printing uses it; readers' browsers keep their own fonts. Without the font on this
+ * machine, reports print with the system fonts as before.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+
+const PRINT_FAMILY = 'Yuanding Print';
+const SOURCE_FAMILY = 'Noto Sans CJK SC';
+const WEIGHTS = [{ weight: 400, style: 'Regular' }, { weight: 700, style: 'Bold' }] as const;
+
+/** The raw exports of harfbuzz-subset.wasm used here (the C API: pointers are numbers into `memory`). */
+interface HarfBuzz {
+  readonly memory: WebAssembly.Memory;
+  _initialize(): void;
+  malloc(size: number): number;
+  free(pointer: number): void;
+  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
+  hb_blob_destroy(blob: number): void;
+  hb_blob_get_data(blob: number, length: number): number;
+  hb_blob_get_length(blob: number): number;
+  hb_face_create(blob: number, index: number): number;
+  hb_face_destroy(face: number): void;
+  hb_face_reference_blob(face: number): number;
+  hb_set_add(set: number, codepoint: number): void;
+  hb_set_clear(set: number): void;
+  hb_set_invert(set: number): void;
+  hb_subset_input_create_or_fail(): number;
+  hb_subset_input_destroy(input: number): void;
+  hb_subset_input_set(input: number, which: number): number;
+  hb_subset_input_unicode_set(input: number): number;
+  hb_subset_or_fail(face: number, input: number): number;
+}
+const HB_MEMORY_MODE_READONLY = 1;
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
+
+/** A face of the source font, loaded once into HarfBuzz's memory and cut for each report. */
+interface LoadedFace { readonly weight: number; readonly face: number }
+
+export interface PrintFont {
+  /**
+   * The stylesheet a page prints with: the characters of `text` (the page's HTML) in the print
+   * family, at each weight, as data: URLs, set on every element (the charts' SVG text too); any
+   * character missing falls back to the system's sans-serif.
+   */
+  css(text: string): string;
+  /** What the cut fonts come from (file, face, size, time), for the digest that names kept PDFs. */
+  readonly identity: string;
+}
+
+const run = promisify(execFile);
+
+/** Where fontconfig has the family at a style: file and face index, or null where it would substitute another family. */
+async function locate(style: string): Promise<{ file: string; index: number } | null> {
+  try {
+    const { stdout } = await run('fc-match', ['-f', '%{family}\t%{file}\t%{index}', `${SOURCE_FAMILY}:style=${style}`]);
+    const [families = '', file = '', index = ''] = stdout.split('\t');
+    return families.split(',').includes(SOURCE_FAMILY) && file ? { file, index: Number(index) || 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function harfBuzz(): Promise<HarfBuzz> {
+  const wasm = createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+  const { instance } = await WebAssembly.instantiate(await readFile(wasm));
+  const hb = instance.exports as unknown as HarfBuzz;
+  hb._initialize();
+  return hb;
+}
+
+/** The code points a report's HTML holds: its text and charts as written, and characters written as numeric references. */
+function codePoints(text: string): Set<number> {
+  const points = new Set<number>();
+  for (let c = 0x20; c < 0x7f; c++) points.add(c);
+  for (const ch of text) points.add(ch.codePointAt(0)!);
+  for (const [, dec, hex] of text.matchAll(/&#(?:(\d+)|x([0-9a-fA-F]+));/g)) points.add(dec ? Number(dec) : parseInt(hex!, 16));
+  return points;
+}
+
+/** `face` cut to `points`, as an OpenType file; every layout feature kept (tabular figures, vertical punctuation). */
+function cut(hb: HarfBuzz, face: number, points: Set<number>): Uint8Array {
+  const input = hb.hb_subset_input_create_or_fail();
+  if (!input) throw new Error('HarfBuzz: hb_subset_input_create_or_fail');
+  let subset = 0;
+  try {
+    const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
+    hb.hb_set_clear(features);
+    hb.hb_set_invert(features);
+    const unicodes = hb.hb_subset_input_unicode_set(input);
+    for (const p of points) hb.hb_set_add(unicodes, p);
+    subset = hb.hb_subset_or_fail(face, input);
+  } finally {
+    hb.hb_subset_input_destroy(input);
+  }
+  if (!subset) throw new Error('HarfBuzz: hb_subset_or_fail');
+  const blob = hb.hb_face_reference_blob(subset);
+  try {
+    const bytes = new Uint8Array(hb.memory.buffer, hb.hb_blob_get_data(blob, 0), hb.hb_blob_get_length(blob));
+    return bytes.slice();
+  } finally {
+    hb.hb_blob_destroy(blob);
+    hb.hb_face_destroy(subset);
+  }
+}
+
+/**
+ * The print font of this machine, or null where fontconfig or Noto Sans CJK SC is not there.
+ * The source files stay loaded in HarfBuzz's memory (about 40 MB) until the process ends.
+ */
+export async function loadPrintFont(): Promise<PrintFont | null> {
+  const found = await Promise.all(WEIGHTS.map(async ({ weight, style }) => ({ weight, at: await locate(style) })));
+  if (found.some(({ at }) => !at)) return null;
+  const hb = await harfBuzz();
+  const faces: LoadedFace[] = [];
+  const identity: string[] = [];
+  for (const { weight, at } of found) {
+    const { file, index } = at!;
+    const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
+    const data = hb.malloc(bytes.byteLength);
+    new Uint8Array(hb.memory.buffer).set(bytes, data);
+    // The blob is never destroyed: its bytes back the face for as long as the process runs.
+    const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+    faces.push({ weight, face: hb.hb_face_create(blob, index) });
+    identity.push(`${file}#${index}:${info.size}:${info.mtimeMs}`);
+  }
+  return {
+    identity: identity.join('|'),
+    css(text) {
+      const points = codePoints(text);
+      return faces
+        .map(({ weight, face }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; src: url(data:font/otf;base64,${Buffer.from(cut(hb, face, points)).toString('base64')}) format('opentype'); }`)
+        .concat(`* { font-family: '${PRINT_FAMILY}', sans-serif !important; }`)
+        .join('\n');
+    },
+  };
+}
+
+/**
+ * The report open in `page` set in the print font, cut to the characters of its HTML (`html`),
+ * for its charts' images and its PDF alike; resolves once every weight is loaded.
+ */
+export async function usePrintFont(page: Page, font: PrintFont, html: string): Promise<void> {
+  await page.addStyleTag({ content: font.css(html) });
+  const faces = WEIGHTS.map(({ weight }) => `${weight} 16px '${PRINT_FAMILY}'`);
+  await page.evaluate((specs) => Promise.all(specs.map((spec) => document.fonts.load(spec))).then(() => undefined), faces);
+}
