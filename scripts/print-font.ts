@@ -56,16 +56,21 @@ export interface PrintFont {
   css(text: string): string;
   /** What the cut fonts come from (file, face, size, time), for the digest that names kept PDFs. */
   readonly identity: string;
+  /** The weights it has: 400, and 700 where Noto Sans CJK SC Bold is installed. */
+  readonly weights: readonly number[];
 }
 
 const run = promisify(execFile);
 
-/** Where fontconfig has the family at a style: file and face index, or null where it would substitute another family. */
+/**
+ * Where fontconfig has the family at a style: file and face index, or null where it would
+ * substitute another family or another style (the Regular file for a Bold not installed).
+ */
 async function locate(style: string): Promise<{ file: string; index: number } | null> {
   try {
-    const { stdout } = await run('fc-match', ['-f', '%{family}\t%{file}\t%{index}', `${SOURCE_FAMILY}:style=${style}`]);
-    const [families = '', file = '', index = ''] = stdout.split('\t');
-    return families.split(',').includes(SOURCE_FAMILY) && file ? { file, index: Number(index) || 0 } : null;
+    const { stdout } = await run('fc-match', ['-f', '%{family}\t%{style}\t%{file}\t%{index}', `${SOURCE_FAMILY}:style=${style}`]);
+    const [families = '', styles = '', file = '', index = ''] = stdout.split('\t');
+    return families.split(',').includes(SOURCE_FAMILY) && styles.split(',').includes(style) && file ? { file, index: Number(index) || 0 } : null;
   } catch {
     return null;
   }
@@ -119,8 +124,9 @@ function cut(hb: HarfBuzz, face: number, points: Set<number>): Uint8Array {
  * The source files stay loaded in HarfBuzz's memory (about 40 MB) until the process ends.
  */
 export async function loadPrintFont(): Promise<PrintFont | null> {
-  const found = await Promise.all(WEIGHTS.map(async ({ weight, style }) => ({ weight, at: await locate(style) })));
-  if (found.some(({ at }) => !at)) return null;
+  // Regular is needed; without Bold, Chromium emboldens the Regular for headings as it would the system font.
+  const found = (await Promise.all(WEIGHTS.map(async ({ weight, style }) => ({ weight, at: await locate(style) })))).filter(({ at }) => at);
+  if (found[0]?.weight !== 400) return null;
   const hb = await harfBuzz();
   const faces: LoadedFace[] = [];
   const identity: string[] = [];
@@ -136,6 +142,7 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
   }
   return {
     identity: identity.join('|'),
+    weights: faces.map((f) => f.weight),
     css(text) {
       const points = codePoints(text);
       return faces
@@ -152,6 +159,6 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
  */
 export async function usePrintFont(page: Page, font: PrintFont, html: string): Promise<void> {
   await page.addStyleTag({ content: font.css(html) });
-  const faces = WEIGHTS.map(({ weight }) => `${weight} 16px '${PRINT_FAMILY}'`);
+  const faces = font.weights.map((weight) => `${weight} 16px '${PRINT_FAMILY}'`);
   await page.evaluate((specs) => Promise.all(specs.map((spec) => document.fonts.load(spec))).then(() => undefined), faces);
 }
