@@ -1,10 +1,11 @@
 /**
  * The font a report prints in: Noto Sans CJK SC (Debian's fonts-noto-cjk, found by fontconfig)
  * cut down by HarfBuzz to the characters of that one report, and given to the page as a web
- * font. Chromium cannot embed a font from a collection (.ttc) in a PDF, so with the system font
- * it draws each Chinese glyph as a Type 3 picture: three times slower to print, twice the bytes,
- * blurred in some readers. A small OpenType font of the page's own characters it embeds as a
- * font (CIDFontType0), so the PDF's text stays text.
+ * font. Chromium's PDF writer draws the glyphs of a CFF-outlined font such as Noto CJK as Type 3
+ * pictures; taken from the 20 MB system collection, that made a Chinese report three times as
+ * slow to print as its English twin and twice the bytes (122 Type 3 fonts in one report). From a
+ * font of about 90 KB a weight it draws only what the report uses (7 Type 3 fonts); the PDF's text
+ * stays text, with its Unicode map.
  *
  * Only printing uses it; readers' browsers keep their own fonts. Without the font on this
  * machine, reports print with the system fonts as before.
@@ -53,7 +54,7 @@ export interface PrintFont {
    * family, at each weight, as data: URLs, set on every element (the charts' SVG text too); any
    * character missing falls back to the system's sans-serif.
    */
-  css(text: string): string;
+  css(text: string): Promise<string>;
   /** What the cut fonts come from (file, face, size, time), for the digest that names kept PDFs. */
   readonly identity: string;
   /** The weights it has: 400, and 700 where Noto Sans CJK SC Bold is installed. */
@@ -121,29 +122,35 @@ function cut(hb: HarfBuzz, face: number, points: Set<number>): Uint8Array {
 
 /**
  * The print font of this machine, or null where fontconfig or Noto Sans CJK SC is not there.
- * The source files stay loaded in HarfBuzz's memory (about 40 MB) until the process ends.
+ * The source files are read into HarfBuzz's memory (about 40 MB, kept until the process ends)
+ * when the first report is cut, not before: a build whose reports are all kept needs only the
+ * identity.
  */
 export async function loadPrintFont(): Promise<PrintFont | null> {
   // Regular is needed; without Bold, Chromium emboldens the Regular for headings as it would the system font.
-  const found = (await Promise.all(WEIGHTS.map(async ({ weight, style }) => ({ weight, at: await locate(style) })))).filter(({ at }) => at);
+  const found = (await Promise.all(WEIGHTS.map(async ({ weight, style }) => ({ weight, at: await locate(style) }))))
+    .flatMap(({ weight, at }) => (at ? [{ weight, ...at }] : []));
   if (found[0]?.weight !== 400) return null;
-  const hb = await harfBuzz();
-  const faces: LoadedFace[] = [];
-  const identity: string[] = [];
-  for (const { weight, at } of found) {
-    const { file, index } = at!;
-    const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-    const data = hb.malloc(bytes.byteLength);
-    new Uint8Array(hb.memory.buffer).set(bytes, data);
-    // The blob is never destroyed: its bytes back the face for as long as the process runs.
-    const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
-    faces.push({ weight, face: hb.hb_face_create(blob, index) });
-    identity.push(`${file}#${index}:${info.size}:${info.mtimeMs}`);
-  }
+  const identity = await Promise.all(found.map(({ file, index }) => stat(file).then(({ size, mtimeMs }) => `${file}#${index}:${size}:${mtimeMs}`)));
+  let loaded: Promise<{ hb: HarfBuzz; faces: LoadedFace[] }> | null = null;
+  const load = async () => {
+    const hb = await harfBuzz();
+    const faces: LoadedFace[] = [];
+    for (const { weight, file, index } of found) {
+      const bytes = await readFile(file);
+      const data = hb.malloc(bytes.byteLength);
+      new Uint8Array(hb.memory.buffer).set(bytes, data);
+      // The blob is never destroyed: its bytes back the face for as long as the process runs.
+      const blob = hb.hb_blob_create(data, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+      faces.push({ weight, face: hb.hb_face_create(blob, index) });
+    }
+    return { hb, faces };
+  };
   return {
     identity: identity.join('|'),
-    weights: faces.map((f) => f.weight),
-    css(text) {
+    weights: found.map((f) => f.weight),
+    async css(text) {
+      const { hb, faces } = await (loaded ??= load());
       const points = codePoints(text);
       return faces
         .map(({ weight, face }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; src: url(data:font/otf;base64,${Buffer.from(cut(hb, face, points)).toString('base64')}) format('opentype'); }`)
@@ -158,7 +165,7 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
  * for its charts' images and its PDF alike; resolves once every weight is loaded.
  */
 export async function usePrintFont(page: Page, font: PrintFont, html: string): Promise<void> {
-  await page.addStyleTag({ content: font.css(html) });
+  await page.addStyleTag({ content: await font.css(html) });
   const faces = font.weights.map((weight) => `${weight} 16px '${PRINT_FAMILY}'`);
   await page.evaluate((specs) => Promise.all(specs.map((spec) => document.fonts.load(spec))).then(() => undefined), faces);
 }

@@ -3,10 +3,10 @@
  * its text read from the page's HTML, its charts rasterised by Chromium from the page's own SVG.
  * Used by scripts/reports-pdf.ts, beside the PDFs.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
-import { reportContent } from './report-content.ts';
+import { reportContent, type ReportContent } from './report-content.ts';
 import { reportDocx, type ChartImage } from './report-docx.ts';
 import { usePrintFont, type PrintFont } from './print-font.ts';
 
@@ -103,24 +103,25 @@ export async function openReport(page: Page, url: string, html: string, font: Pr
 }
 
 /**
- * Writes the Word document of the report open in `page` (openReport, in screen media): `html`
- * is its file, read for the text; `published` the page's address on the published site, its
- * links' base (none: the links are left as text, as in the PDFs). The PDF printer draws the
- * charts in the load it prints from, rather than loading each page twice.
+ * Writes the Word document of the report open in `page` (openReport, in screen media) from
+ * `content`, its text as docxSource read it. The PDF printer draws the charts in the load it
+ * prints from, rather than loading each page twice.
  */
-export async function writeOpenReportDocx(page: Page, html: string, docx: string, stamp: Date, published: string | null): Promise<void> {
-  const images = await chartImages(page);
-  await writeFile(docx, await reportDocx(reportContent(await readFile(html, 'utf8'), published), images, stamp));
+export async function writeOpenReportDocx(page: Page, content: ReportContent, docx: string, stamp: Date): Promise<void> {
+  await writeFile(docx, await reportDocx(content, await chartImages(page), stamp));
 }
 
 /**
- * What a report's Word document is made from: the page's content as reportContent reads it, and
- * its charts' drawings (the images are these SVGs as Chromium draws them). Two pages alike in
- * these make the same document, whatever else differs (the year links, the notice of a newer
- * report), so adding a year writes the new year's documents only.
+ * What a report's Word document is made from: the page's content as reportContent reads it
+ * (`published`: the page's address on the published site, its links' base; none: the links are
+ * left as text, as in the PDFs), and, for `digestOf`, its charts' drawings as well (the images
+ * are these SVGs as Chromium draws them). Two pages alike in these make the same document,
+ * whatever else differs (the year links, the notice of a newer report), so adding a year writes
+ * the new year's documents only.
  */
-export function docxSource(html: string, published: string | null): string {
+export function docxSource(html: string, published: string | null): { content: ReportContent; digestOf: string } {
   const { document } = parseHTML(html);
   const drawings = [...document.querySelectorAll('article figure.chart[id]')].map((figure) => `${figure.id}\0${[...figure.querySelectorAll('svg')].map((svg) => svg.outerHTML).join('')}`);
-  return `${JSON.stringify(reportContent(html, published))}\0${drawings.join('\0')}`;
+  const content = reportContent(html, published);
+  return { content, digestOf: `${JSON.stringify(content)}\0${drawings.join('\0')}` };
 }

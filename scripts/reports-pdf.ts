@@ -14,6 +14,7 @@ import { docxPage, docxSource, openReport, writeOpenReportDocx } from './reports
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { loadPrintFont } from './print-font.ts';
+import type { ReportContent } from './report-content.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -117,21 +118,21 @@ export interface PrintOptions {
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
-  const jobs: { pdf: string; url: string; kept: string | null; docx: string; html: string; source: string; keptDocx: string | null }[] = [];
+  const jobs: { pdf: string; url: string; kept: string | null; docx: string; source: string; content: ReportContent; keptDocx: string | null }[] = [];
   const keep = new Set<string>();
-  // Loaded before anything is looked up: what the reports print in is part of what names a kept one.
+  // Found before anything is looked up: what the reports print in is part of what names a kept one.
   const font = await loadPrintFont();
   if (!font) log('  未找到字体 Noto Sans CJK SC（fonts-noto-cjk），报告按系统字体打印，较慢。Noto Sans CJK SC (fonts-noto-cjk) not found: reports print in the system fonts, more slowly.');
-  const program = `${cache?.program}\0${font?.identity ?? 'system fonts'}`;
-  const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${program}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
+  const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${font?.identity ?? 'system fonts'}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
   for (const { dir, year, url, html } of await linkReports(out)) {
     const source = await readFile(html, 'utf8');
     const kept = keptAs(source);
     if (kept) keep.add(basename(kept));
-    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null)}`, '.docx');
+    const { content, digestOf } = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
+    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${digestOf}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
-    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), html, source, keptDocx });
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), source, content, keptDocx });
   }
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
@@ -151,7 +152,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { pdf, url, kept, docx, html, source, keptDocx } = job;
+      const { pdf, url, kept, docx, source, content, keptDocx } = job;
       const pdfDone = await copied(kept, pdf);
       const docxDone = await copied(keptDocx, docx);
       if (pdfDone) reused++;
@@ -161,7 +162,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
         await openReport(page, `${site.url}${url}`, source, font);
         if (!docxDone) {
           await page.emulateMedia({ media: 'screen' });
-          await writeOpenReportDocx(page, html, docx, docxStamp, siteUrl ? pageUrl(siteUrl, url) : null);
+          await writeOpenReportDocx(page, content, docx, docxStamp);
           written.docx++;
           if (keptDocx) await copyFile(docx, keptDocx);
         }
