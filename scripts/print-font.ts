@@ -50,9 +50,9 @@ interface LoadedFace { readonly weight: number; readonly face: number }
 
 export interface PrintFont {
   /**
-   * The stylesheet a page prints with: the characters of `text` (the page's HTML) in the print
-   * family, at each weight, as data: URLs, set on every element (the charts' SVG text too); any
-   * character missing falls back to the system's sans-serif.
+   * The stylesheet a page prints with: the CJK characters of `text` (the page's HTML) in the
+   * print family, at each weight, as data: URLs, set on every element (the charts' SVG text too);
+   * every other character, and any missing, in the site's own faces (--font in src/styles/site.css).
    */
   css(text: string): Promise<string>;
   /** What the cut fonts come from (file, face, size, time), for the digest that names kept PDFs. */
@@ -85,13 +85,25 @@ async function harfBuzz(): Promise<HarfBuzz> {
   return hb;
 }
 
-/** The code points a report's HTML holds: its text and charts as written, and characters written as numeric references. */
+/**
+ * The blocks the print font is given for: Han characters, CJK punctuation (、。「」) and
+ * full-width forms (，：（）). Latin letters, digits and general punctuation (’ “ ” · —) keep
+ * the site's own faces, as they printed before: Noto CJK draws those full-width, a gap in
+ * “Bachelor’s” on an English report.
+ */
+const CJK_RANGES: readonly (readonly [number, number])[] = [
+  [0x2e80, 0x2fdf], [0x3000, 0x303f], [0x3040, 0x30ff], [0x3100, 0x312f], [0x3190, 0x31ff], [0x3200, 0x33ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xffef], [0x20000, 0x2ffff],
+];
+const UNICODE_RANGE = CJK_RANGES.map(([a, b]) => `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`).join(', ');
+const isCjk = (p: number) => CJK_RANGES.some(([a, b]) => p >= a && p <= b);
+
+/** The CJK code points a report's HTML holds: its text and charts as written, and characters written as numeric references. */
 function codePoints(text: string): Set<number> {
   const points = new Set<number>();
-  for (let c = 0x20; c < 0x7f; c++) points.add(c);
   for (const ch of text) points.add(ch.codePointAt(0)!);
   for (const [, dec, hex] of text.matchAll(/&#(?:(\d+)|x([0-9a-fA-F]+));/g)) points.add(dec ? Number(dec) : parseInt(hex!, 16));
-  return points;
+  return new Set([...points].filter(isCjk));
 }
 
 /** `face` cut to `points`, as an OpenType file; every layout feature kept (tabular figures, vertical punctuation). */
@@ -153,8 +165,8 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
       const { hb, faces } = await (loaded ??= load());
       const points = codePoints(text);
       return faces
-        .map(({ weight, face }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; src: url(data:font/otf;base64,${Buffer.from(cut(hb, face, points)).toString('base64')}) format('opentype'); }`)
-        .concat(`* { font-family: '${PRINT_FAMILY}', sans-serif !important; }`)
+        .map(({ weight, face }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; unicode-range: ${UNICODE_RANGE}; src: url(data:font/otf;base64,${Buffer.from(cut(hb, face, points)).toString('base64')}) format('opentype'); }`)
+        .concat(`* { font-family: '${PRINT_FAMILY}', var(--font, sans-serif) !important; }`)
         .join('\n');
     },
   };
