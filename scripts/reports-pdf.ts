@@ -13,7 +13,7 @@ import { chromiumPath, launchChromium } from './browser.ts';
 import { docxPage, docxSource, openReport, writeOpenReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
-import { loadPrintFont } from './print-font.ts';
+import { loadPrintFont, usePrintFont } from './print-font.ts';
 import type { ReportContent } from './report-content.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -158,27 +158,40 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       if (pdfDone) reused++;
       if (docxDone) written.reused++;
       if (!pdfDone || !docxDone) {
-        page ??= await docxPage(await (state.browser ??= launchChromium()));
-        await openReport(page, `${site.url}${url}`, source, font);
+        const tab = (page ??= await docxPage(await (state.browser ??= launchChromium())));
+        // The font is cut and set only to draw or print: a page whose source changed (a year
+        // added to its year links) but which prints the same is told from its print without it.
+        await openReport(tab, `${site.url}${url}`, source, null);
+        let fontSet = !font;
+        const inPrintFont = async () => {
+          if (!fontSet && font) await usePrintFont(tab, font, source);
+          fontSet = true;
+        };
         if (!docxDone) {
-          await page.emulateMedia({ media: 'screen' });
-          await writeOpenReportDocx(page, content, docx, docxStamp);
+          await inPrintFont();
+          await tab.emulateMedia({ media: 'screen' });
+          await writeOpenReportDocx(tab, content, docx, docxStamp);
           written.docx++;
           if (keptDocx) await copyFile(docx, keptDocx);
         }
-        if (!pdfDone) await printOpen(page, pdf, kept);
+        if (!pdfDone) await printOpen(tab, pdf, kept, inPrintFont);
       }
       log(`  ${relative(out, pdf)}`);
       log(`  ${relative(out, docx)}`);
     }
   };
-  /** Prints the report open in `page`, or copies the PDF of a page that prints the same. */
-  const printOpen = async (page: Page, pdf: string, kept: string | null) => {
+  /**
+   * Prints the report open in `page`, or copies the PDF of a page that prints the same
+   * (printedContent reads the body; the print font is a style in the head, set by `inPrintFont`
+   * only when the page is printed).
+   */
+  const printOpen = async (page: Page, pdf: string, kept: string | null, inPrintFont: () => Promise<void>) => {
     await page.emulateMedia({ media: 'print' });
     const same = keptAs(await page.evaluate(printedContent));
     if (same) keep.add(basename(same));
     if (await copied(same, pdf)) reused++;
     else {
+      await inPrintFont();
       await page.evaluate(linksForPrint, siteUrl ?? null);
       await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
       printed++;
