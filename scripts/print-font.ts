@@ -17,7 +17,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 
 const PRINT_FAMILY = 'Yuanding Print';
-const SOURCE_FAMILY = 'Noto Sans CJK SC';
+/** The family the print font is cut from; its cut faces keep the name. */
+export const SOURCE_FAMILY = 'Noto Sans CJK SC';
 const WEIGHTS = [{ weight: 400, style: 'Regular' }, { weight: 700, style: 'Bold' }] as const;
 
 /** The raw exports of harfbuzz-subset.wasm used here (the C API: pointers are numbers into `memory`). */
@@ -48,13 +49,18 @@ const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 /** A face of the source font, loaded once into HarfBuzz's memory and cut for each report. */
 interface LoadedFace { readonly weight: number; readonly face: number }
 
+/** The print font cut to one report's characters: an OpenType file a weight. */
+export type CutFaces = readonly { readonly weight: number; readonly bytes: Uint8Array }[];
+
 export interface PrintFont {
+  /** The faces cut to the CJK characters of `text` (a report page's HTML). */
+  cut(text: string): Promise<CutFaces>;
   /**
-   * The stylesheet a page prints with: the CJK characters of `text` (the page's HTML) in the
-   * print family, at each weight, as data: URLs, set on every element (the charts' SVG text too);
-   * every other character, and any missing, in the site's own faces (--font in src/styles/site.css).
+   * The stylesheet a page prints with: the cut faces in the print family, at each weight, as
+   * data: URLs, set on every element (the charts' SVG text too); every other character, and any
+   * missing, in the site's own faces (--font in src/styles/site.css).
    */
-  css(text: string): Promise<string>;
+  css(faces: CutFaces): string;
   /** What the cut fonts come from (file, face, size, time), for the digest that names kept PDFs. */
   readonly identity: string;
   /** The weights it has: 400, and 700 where Noto Sans CJK SC Bold is installed. */
@@ -63,18 +69,24 @@ export interface PrintFont {
 
 const run = promisify(execFile);
 
+/** The face fontconfig picks for a pattern ('sans-serif:style=Bold'), or null without fontconfig. */
+export async function fcMatch(pattern: string): Promise<{ families: string[]; styles: string[]; file: string; index: number } | null> {
+  try {
+    const { stdout } = await run('fc-match', ['-f', '%{family}\t%{style}\t%{file}\t%{index}', pattern]);
+    const [families = '', styles = '', file = '', index = ''] = stdout.split('\t');
+    return file ? { families: families.split(','), styles: styles.split(','), file, index: Number(index) || 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Where fontconfig has the family at a style: file and face index, or null where it would
  * substitute another family or another style (the Regular file for a Bold not installed).
  */
 async function locate(style: string): Promise<{ file: string; index: number } | null> {
-  try {
-    const { stdout } = await run('fc-match', ['-f', '%{family}\t%{style}\t%{file}\t%{index}', `${SOURCE_FAMILY}:style=${style}`]);
-    const [families = '', styles = '', file = '', index = ''] = stdout.split('\t');
-    return families.split(',').includes(SOURCE_FAMILY) && styles.split(',').includes(style) && file ? { file, index: Number(index) || 0 } : null;
-  } catch {
-    return null;
-  }
+  const found = await fcMatch(`${SOURCE_FAMILY}:style=${style}`);
+  return found && found.families.includes(SOURCE_FAMILY) && found.styles.includes(style) ? { file: found.file, index: found.index } : null;
 }
 
 async function harfBuzz(): Promise<HarfBuzz> {
@@ -96,7 +108,7 @@ const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xffef], [0x20000, 0x2ffff],
 ];
 const UNICODE_RANGE = CJK_RANGES.map(([a, b]) => `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`).join(', ');
-const isCjk = (p: number) => CJK_RANGES.some(([a, b]) => p >= a && p <= b);
+export const isCjk = (p: number): boolean => CJK_RANGES.some(([a, b]) => p >= a && p <= b);
 
 /** The CJK code points a report's HTML holds: its text and charts as written, and characters written as numeric references. */
 function codePoints(text: string): Set<number> {
@@ -161,11 +173,14 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
   return {
     identity: identity.join('|'),
     weights: found.map((f) => f.weight),
-    async css(text) {
+    async cut(text) {
       const { hb, faces } = await (loaded ??= load());
       const points = codePoints(text);
+      return faces.map(({ weight, face }) => ({ weight, bytes: cut(hb, face, points) }));
+    },
+    css(faces) {
       return faces
-        .map(({ weight, face }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; unicode-range: ${UNICODE_RANGE}; src: url(data:font/otf;base64,${Buffer.from(cut(hb, face, points)).toString('base64')}) format('opentype'); }`)
+        .map(({ weight, bytes }) => `@font-face { font-family: '${PRINT_FAMILY}'; font-weight: ${weight}; unicode-range: ${UNICODE_RANGE}; src: url(data:font/otf;base64,${Buffer.from(bytes).toString('base64')}) format('opentype'); }`)
         .concat(`* { font-family: '${PRINT_FAMILY}', var(--font, sans-serif) !important; }`)
         .join('\n');
     },
@@ -173,11 +188,11 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
 }
 
 /**
- * The report open in `page` set in the print font, cut to the characters of its HTML (`html`),
- * for its charts' images and its PDF alike; resolves once every weight is loaded.
+ * The report open in `page` set in the print font, cut to its characters (PrintFont.cut of its
+ * HTML); resolves once every weight is loaded.
  */
-export async function usePrintFont(page: Page, font: PrintFont, html: string): Promise<void> {
-  await page.addStyleTag({ content: await font.css(html) });
-  const faces = font.weights.map((weight) => `${weight} 16px '${PRINT_FAMILY}'`);
-  await page.evaluate((specs) => Promise.all(specs.map((spec) => document.fonts.load(spec))).then(() => undefined), faces);
+export async function usePrintFont(page: Page, font: PrintFont, faces: CutFaces): Promise<void> {
+  await page.addStyleTag({ content: font.css(faces) });
+  const specs = font.weights.map((weight) => `${weight} 16px '${PRINT_FAMILY}'`);
+  await page.evaluate((list) => Promise.all(list.map((spec) => document.fonts.load(spec))).then(() => undefined), specs);
 }

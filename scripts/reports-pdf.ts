@@ -10,10 +10,10 @@ import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { docxPage, docxSource, openReport, writeOpenReportDocx } from './reports-docx.ts';
+import { docxSource, writeReportDocx } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
-import { loadPrintFont, usePrintFont } from './print-font.ts';
+import { loadPrintFont, usePrintFont, type CutFaces } from './print-font.ts';
 import type { ReportContent } from './report-content.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -99,6 +99,29 @@ export async function linkReports(out: string): Promise<{ dir: string; year: str
   return reports;
 }
 
+interface Job {
+  readonly pdf: string;
+  readonly url: string;
+  /** where its PDF is kept, by its page's source */
+  readonly kept: string | null;
+  readonly docx: string;
+  readonly source: string;
+  readonly content: ReportContent;
+  readonly keptDocx: string | null;
+  cut: Promise<CutFaces> | null;
+}
+
+/** The window a report is printed from. */
+const VIEWPORT = { width: 1280, height: 900 };
+/**
+ * A tab printing in the light colours. The print font comes as data: URLs (usePrintFont), which a
+ * server sending the site's own policy (font-src 'self') would refuse; the tab reads only the site's own pages.
+ */
+async function printPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
+  return context.newPage();
+}
+
 export interface PrintOptions {
   /** one line per file written */
   readonly log?: (line: string) => void;
@@ -118,7 +141,7 @@ export interface PrintOptions {
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
-  const jobs: { pdf: string; url: string; kept: string | null; docx: string; source: string; content: ReportContent; keptDocx: string | null }[] = [];
+  const jobs: Job[] = [];
   const keep = new Set<string>();
   // Found before anything is looked up: what the reports print in is part of what names a kept one.
   const font = await loadPrintFont();
@@ -132,8 +155,10 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     const { content, digestOf } = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${digestOf}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
-    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), source, content, keptDocx });
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), source, content, keptDocx, cut: null });
   }
+  /** The print font cut to a report's characters, once for its PDF and its Word document both. */
+  const cutFor = (job: Job): Promise<CutFaces | null> => (font ? (job.cut ??= font.cut(job.source)) : Promise.resolve(null));
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
   const site = await serve(out, { base: basePath(siteUrl), headers: {} });
@@ -143,41 +168,38 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const written = { docx: 0, reused: 0 };
   if (cache) await mkdir(cache.dir, { recursive: true });
   const copied = (from: string | null, to: string) => (from ? copyFile(from, to).then(() => true, () => false) : Promise.resolve(false));
+  /** The Word documents, in this process (their charts are drawn by resvg), while Chromium prints. */
+  const documents = async () => {
+    for (const job of [...jobs]) {
+      const { docx, content, source, keptDocx } = job;
+      if (await copied(keptDocx, docx)) written.reused++;
+      else {
+        await writeReportDocx(source, content, docx, docxStamp, await cutFor(job));
+        written.docx++;
+        if (keptDocx) await copyFile(docx, keptDocx);
+      }
+      log(`  ${relative(out, docx)}`);
+    }
+  };
   /**
    * One tab printing reports in turn; two run side by side (Chromium prints in processes of its
-   * own). Each report is loaded once: its charts are drawn for the Word document first, in screen
-   * media at CHART_SCALE (a docxPage), then the page is printed; a second load per report cost
-   * about as much as the drawing.
+   * own). The font is cut and set only to print: a page whose source changed (a year added to
+   * its year links) but which prints the same is told from its print without it.
    */
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
-      const { pdf, url, kept, docx, source, content, keptDocx } = job;
-      const pdfDone = await copied(kept, pdf);
-      const docxDone = await copied(keptDocx, docx);
-      if (pdfDone) reused++;
-      if (docxDone) written.reused++;
-      if (!pdfDone || !docxDone) {
-        const tab = (page ??= await docxPage(await (state.browser ??= launchChromium())));
-        // The font is cut and set only to draw or print: a page whose source changed (a year
-        // added to its year links) but which prints the same is told from its print without it.
-        await openReport(tab, `${site.url}${url}`, source, null);
-        let fontSet = !font;
-        const inPrintFont = async () => {
-          if (!fontSet && font) await usePrintFont(tab, font, source);
-          fontSet = true;
-        };
-        if (!docxDone) {
-          await inPrintFont();
-          await tab.emulateMedia({ media: 'screen' });
-          await writeOpenReportDocx(tab, content, docx, docxStamp);
-          written.docx++;
-          if (keptDocx) await copyFile(docx, keptDocx);
-        }
-        if (!pdfDone) await printOpen(tab, pdf, kept, inPrintFont);
+      const { pdf, url, kept } = job;
+      if (await copied(kept, pdf)) reused++;
+      else {
+        const tab = (page ??= await printPage(await (state.browser ??= launchChromium())));
+        await tab.goto(`${site.url}${url}`);
+        await printOpen(tab, pdf, kept, async () => {
+          const cut = await cutFor(job);
+          if (font && cut) await usePrintFont(tab, font, cut);
+        });
       }
       log(`  ${relative(out, pdf)}`);
-      log(`  ${relative(out, docx)}`);
     }
   };
   /**
@@ -201,7 +223,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     if (kept) await copyFile(pdf, kept);
   };
   try {
-    await Promise.all([lane(), lane()]);
+    await Promise.all([documents(), lane(), lane()]);
     // PDFs of pages no longer built are dropped.
     if (cache) for (const f of await readdir(cache.dir)) if (!keep.has(f)) await rm(join(cache.dir, f), { force: true });
   } finally {

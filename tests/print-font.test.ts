@@ -16,7 +16,7 @@ describe('the print font', () => {
     const font = await loadPrintFont();
     assert.ok(font, 'Noto Sans CJK SC is installed (fonts-noto-cjk, .ci/run)');
     const page = '<h1>示例县2023年教师队伍建设统计报告</h1><p>专任教师：4,077人，增长1.0%（目标≥10%）。&#x9F98; Bachelor’s</p>';
-    const css = await font.css(page);
+    const css = font.css(await font.cut(page));
     const cut = faces(css);
     assert.deepEqual(cut.map((f) => f.weight), [400, 700], 'regular for the text, bold for headings and figures');
     for (const { weight, bytes } of cut) {

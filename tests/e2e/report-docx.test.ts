@@ -1,19 +1,19 @@
 /**
  * The annual reports as Word documents (scripts/reports-docx.ts), from the sample site's real
  * build: each .docx opens (unzipped and its XML read back), holds every number its report page
- * states, every chart as the PNG Chromium draws of it, every data table as a Word table with the
+ * states, every chart as a PNG drawn from its SVG (scripts/chart-png.ts), every data table as a Word table with the
  * page's cells, a page-number field in its footer and the 公文 title block; the page links it.
  */
 import assert from 'node:assert/strict';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
+import { CHART_SCALE, chartFonts, chartPngs } from '../../scripts/chart-png.ts';
 import { loadPrintFont } from '../../scripts/print-font.ts';
-import { chartImages, CHART_SCALE, docxPage, openReport } from '../../scripts/reports-docx.ts';
 import { sourceDate } from '../../src/lib/source-date.ts';
+import { decodePng } from '../helpers/png.ts';
 import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 let site: SampleSite;
@@ -34,24 +34,6 @@ const counts = (texts: readonly string[]) => {
 };
 /** The text nodes of an element (its textContent would run a table's cells together: 2015|3,755 → 20153,755). */
 const textNodes = (node: Node): string[] => (node.nodeType === 3 ? [(node as Text).data] : [...node.childNodes].flatMap(textNodes));
-
-/** A PNG's size from its header, after checking that its image data inflates to exactly that many rows of pixels. */
-function decodePng(png: Uint8Array): { width: number; height: number } {
-  const bytes = Buffer.from(png);
-  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
-  const width = bytes.readUInt32BE(16);
-  const height = bytes.readUInt32BE(20);
-  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[bytes[25]!]!;
-  assert.equal(bytes[24], 8, '8 bits a channel');
-  const data: Buffer[] = [];
-  for (let at = 8; at < bytes.length;) {
-    const length = bytes.readUInt32BE(at);
-    if (bytes.subarray(at + 4, at + 8).toString('latin1') === 'IDAT') data.push(bytes.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  assert.equal(inflateSync(Buffer.concat(data)).length, height * (1 + width * channels), 'the image data decodes to its size');
-  return { width, height };
-}
 
 /** The date of every entry of a zip, from its local headers (MS-DOS date and time). */
 function zipDates(zip: Uint8Array): string[] {
@@ -156,38 +138,35 @@ describe('the annual reports as Word documents', () => {
     }
   });
 
-  it('hold every chart as the PNG Chromium draws of it, with its title, 统计时点, source and maker beneath', async () => {
-    const page = await docxPage(site.browser);
+  it('hold every chart as a PNG drawn from its SVG, with its title, 统计时点, source and maker beneath', async () => {
     const font = await loadPrintFont();
-    try {
-      for (const r of await reports()) {
-        const article = articleOf(r.html);
-        const figures = [...parseHTML(r.html).document.querySelectorAll('article figure.chart')];
-        const doc = r.xml('word/document.xml');
-        const rels = new Map([...r.xml('word/_rels/document.xml.rels').matchAll(/Id="([^"]+)"[^>]*Target="(media\/[^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
-        const drawn = [...doc.matchAll(/<wp:docPr id="\d+" name="([^"]+)\.png"(?: descr="[^"]*")? title="([^"]*)"[\s\S]*?r:embed="([^"]+)"/g)].map((m) => ({ id: m[1]!, title: unescapeXml(m[2]!), png: r.parts[`word/${rels.get(m[3]!)}`]! }));
-        assert.equal(drawn.length, figures.length, `${r.page}: an image for each of the ${figures.length} charts`);
-        assert.ok(figures.length > 0);
-        const text = wordText(doc);
-        const zh = r.page.startsWith('zh');
-        // Only the newest year's reports are drawn again here (the others are drawn alike).
-        const fresh = r.page.endsWith('2024') ? (await openReport(page, r.url, r.html, font), await chartImages(page)) : null;
-        for (const [i, figure] of figures.entries()) {
-          const svg = figure.querySelector('.drawing.wide svg')!;
-          const image = drawn[i]!;
-          assert.equal(image.id, figure.id, 'in page order');
-          assert.equal(image.title, svg.getAttribute('aria-label'));
-          assert.deepEqual(decodePng(image.png), { width: Number(svg.getAttribute('width')) * CHART_SCALE, height: Number(svg.getAttribute('height')) * CHART_SCALE }, `${r.page} ${figure.id}: the chart's size × ${CHART_SCALE}`);
-          if (fresh) assert.ok(Buffer.from(image.png).equals(Buffer.from(fresh.get(figure.id)!.png)), `${r.page} ${figure.id}: the same pixels as the chart drawn again now`);
-          const bureau = article.querySelector('.title-block .issuer')!.textContent!;
-          const date = article.querySelector('.statistics-date')!.textContent!;
-          const beneath = zh ? [`标题：${image.title}`, date, `数据来源：${bureau}报送的人事数据表`, `制表单位：${bureau}`] : [`Title: ${image.title}`, date, `Source: personnel spreadsheets submitted by ${bureau}`, `Compiled by: ${bureau}`];
-          for (const label of beneath) assert.ok(text.includes(label), `${r.page} ${figure.id}: ${label}`);
-        }
-        assert.equal(new Set(drawn.map((d) => Buffer.from(d.png).toString('base64'))).size, drawn.length, 'each chart its own image');
+    for (const r of await reports()) {
+      const article = articleOf(r.html);
+      const figures = [...parseHTML(r.html).document.querySelectorAll('article figure.chart')];
+      const doc = r.xml('word/document.xml');
+      const rels = new Map([...r.xml('word/_rels/document.xml.rels').matchAll(/Id="([^"]+)"[^>]*Target="(media\/[^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+      const drawn = [...doc.matchAll(/<wp:docPr id="\d+" name="([^"]+)\.png"(?: descr="[^"]*")? title="([^"]*)"[\s\S]*?r:embed="([^"]+)"/g)].map((m) => ({ id: m[1]!, title: unescapeXml(m[2]!), png: r.parts[`word/${rels.get(m[3]!)}`]! }));
+      assert.equal(drawn.length, figures.length, `${r.page}: an image for each of the ${figures.length} charts`);
+      assert.ok(figures.length > 0);
+      const text = wordText(doc);
+      const zh = r.page.startsWith('zh');
+      // Only the newest year's reports are drawn again here (the others are drawn alike).
+      const fonts = r.page.endsWith('2024') ? await chartFonts(font ? await font.cut(r.html) : null) : null;
+      const fresh = fonts ? await chartPngs(r.html, fonts).finally(() => fonts.close()) : null;
+      for (const [i, figure] of figures.entries()) {
+        const svg = figure.querySelector('.drawing.wide svg')!;
+        const image = drawn[i]!;
+        assert.equal(image.id, figure.id, 'in page order');
+        assert.equal(image.title, svg.getAttribute('aria-label'));
+        const { width, height } = decodePng(image.png);
+        assert.deepEqual({ width, height }, { width: Number(svg.getAttribute('width')) * CHART_SCALE, height: Number(svg.getAttribute('height')) * CHART_SCALE }, `${r.page} ${figure.id}: the chart's size × ${CHART_SCALE}`);
+        if (fresh) assert.ok(Buffer.from(image.png).equals(Buffer.from(fresh.get(figure.id)!.png)), `${r.page} ${figure.id}: the same pixels as the chart drawn again now`);
+        const bureau = article.querySelector('.title-block .issuer')!.textContent!;
+        const date = article.querySelector('.statistics-date')!.textContent!;
+        const beneath = zh ? [`标题：${image.title}`, date, `数据来源：${bureau}报送的人事数据表`, `制表单位：${bureau}`] : [`Title: ${image.title}`, date, `Source: personnel spreadsheets submitted by ${bureau}`, `Compiled by: ${bureau}`];
+        for (const label of beneath) assert.ok(text.includes(label), `${r.page} ${figure.id}: ${label}`);
       }
-    } finally {
-      await page.context().close();
+      assert.equal(new Set(drawn.map((d) => Buffer.from(d.png).toString('base64'))).size, drawn.length, 'each chart its own image');
     }
   });
 
