@@ -47,6 +47,9 @@ export class ParsePool {
   constructor(limits: PoolLimits, size = Math.min(2, availableParallelism())) {
     this.#limits = limits;
     this.size = Math.max(1, size);
+    // One worker starts at once: loading SheetJS takes it a quarter of a second, in which the
+    // files are looked up in the parse cache; a clerk's check after one workbook changed waited for both in turn.
+    this.#idle.push(this.#spawn());
   }
 
   /** The workbook parsed, its long lists as Arrow IPC bytes (arrow.ts: unpackFile reads them). */
