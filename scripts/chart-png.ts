@@ -16,7 +16,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import { parseHTML } from 'linkedom';
 import { fcMatch, isCjk, SOURCE_FAMILY, type CutFaces } from './print-font.ts';
 import type { ChartImage } from './report-docx.ts';
 
@@ -25,8 +24,12 @@ export const CHART_SCALE = 2;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The site's ink in light colours: the first --fg of src/styles/site.css (its :root). */
-const INK = /--fg:\s*([^;]+);/.exec(readFileSync(new URL('../src/styles/site.css', import.meta.url), 'utf8'))?.[1]?.trim() ?? '#000';
+const SITE_CSS = readFileSync(new URL('../src/styles/site.css', import.meta.url), 'utf8');
+/** A custom property of src/styles/site.css as its :root sets it (the first: light colours). */
+const siteVariable = (name: string, fallback: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(SITE_CSS)?.[1]?.trim() ?? fallback;
+/** The site's ink, and its faces (what CJK text falls back to where this machine has no print font). */
+const INK = siteVariable('--fg', '#000');
+const SITE_FONT = siteVariable('--font', 'sans-serif');
 
 /** What resvg draws a report's charts with. */
 export interface ChartFonts {
@@ -55,7 +58,7 @@ const latin = () => (latinFaces ??= Promise.all(['Regular', 'Bold'].map((style) 
 export async function chartFonts(cut: CutFaces | null): Promise<ChartFonts> {
   const found = await latin();
   if (!found || !cut) {
-    return { files: found?.files ?? [], latin: found?.family ?? 'sans-serif', cjk: cut ? SOURCE_FAMILY : `${SOURCE_FAMILY}, PingFang SC, Microsoft YaHei`, close: async () => {} };
+    return { files: found?.files ?? [], latin: found?.family ?? 'sans-serif', cjk: cut ? SOURCE_FAMILY : SITE_FONT, close: async () => {} };
   }
   const dir = await mkdtemp(join(tmpdir(), 'yuanding-chart-fonts-'));
   const files = await Promise.all(cut.map(async ({ weight, bytes }) => {
@@ -66,33 +69,40 @@ export async function chartFonts(cut: CutFaces | null): Promise<ChartFonts> {
   return { files: [...found.files, ...files], latin: found.family, cjk: SOURCE_FAMILY, close: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/**
- * Each chart of a report page (article figure.chart, by id) as a PNG of its wide drawing, at its
- * SVG's own size (width × height attributes) × CHART_SCALE, on white.
- */
-export async function chartPngs(html: string, fonts: ChartFonts): Promise<Map<string, ChartImage>> {
-  const { document } = parseHTML(html);
-  const images = new Map<string, ChartImage>();
-  for (const figure of document.querySelectorAll('article figure.chart[id]')) {
+/** A chart of a report page: its figure's id and the drawing the Word document shows. */
+export interface Drawing {
+  readonly id: string;
+  readonly svg: Element;
+}
+
+/** Each chart of a parsed report page (article figure.chart, by id) with its wide drawing (the only one, for a compact chart). */
+export function reportDrawings(document: Document): Drawing[] {
+  return [...document.querySelectorAll('article figure.chart[id]')].flatMap((figure) => {
     const drawing = figure.querySelector('.drawing.wide') ?? figure.querySelector('.drawing');
     const svg = drawing?.querySelector(':scope > svg') ?? drawing?.querySelector('svg');
-    if (!svg) continue;
-    const width = Number(svg.getAttribute('width'));
-    const height = Number(svg.getAttribute('height'));
-    const image = await renderAsync(standalone(svg, document, fonts), {
+    return svg ? [{ id: figure.id, svg }] : [];
+  });
+}
+
+/** Each drawing as a PNG, by its chart's id, at its SVG's own size (width × height attributes) × CHART_SCALE, on white. */
+export async function chartPngs(drawings: readonly Drawing[], fonts: ChartFonts): Promise<Map<string, ChartImage>> {
+  const images = new Map<string, ChartImage>();
+  for (const { id, svg } of drawings) {
+    const image = await renderAsync(standalone(svg, fonts), {
       fitTo: { mode: 'zoom', value: CHART_SCALE },
       background: '#ffffff',
       logLevel: 'off',
       font: { loadSystemFonts: fonts.files.length === 0, fontFiles: [...fonts.files], defaultFontFamily: fonts.latin, sansSerifFamily: fonts.latin },
     });
-    images.set(figure.id, { png: new Uint8Array(image.asPng()), width, height });
+    images.set(id, { png: new Uint8Array(image.asPng()), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) });
   }
   return images;
 }
 
 /** The drawing as an SVG file of its own: its namespace, the page's ink and faces, CJK runs in the CJK family. */
-function standalone(svg: Element, document: Document, fonts: ChartFonts): string {
+function standalone(svg: Element, fonts: ChartFonts): string {
   const copy = svg.cloneNode(true) as Element;
+  const document = svg.ownerDocument;
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('color', INK);
   // The page sets the drawing's text in the page's font (font-family: inherit); here, the Latin face.

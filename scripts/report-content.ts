@@ -105,9 +105,12 @@ function blocksOf(parent: Element, base: string | null, out: Block[]): Block[] {
   return out;
 }
 
-/** `base`: the page's published address (site_url and its path), which its links are resolved against. */
-export function reportContent(html: string, base: string | null = null): ReportContent {
-  const { document } = parseHTML(html);
+/**
+ * `page`: the report page's HTML, or the page parsed already (it is only read); `base`: its
+ * published address (site_url and its path), which its links are resolved against.
+ */
+export function reportContent(page: string | Document, base: string | null = null): ReportContent {
+  const document = typeof page === 'string' ? parseHTML(page).document : page;
   const article = document.querySelector('article') ?? document.body;
   const header = article.querySelector('header.title-block');
   const note = header?.querySelector('p.note') ?? null;

@@ -5,35 +5,39 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import { chartFonts, chartPngs } from './chart-png.ts';
+import { chartFonts, chartPngs, reportDrawings, type Drawing } from './chart-png.ts';
 import type { CutFaces } from './print-font.ts';
 import { reportContent, type ReportContent } from './report-content.ts';
 import { reportDocx } from './report-docx.ts';
 
-/**
- * Writes the Word document of a report page (`html`) from `content`, its text as docxSource read
- * it, with its charts drawn in the report's cut print font (`cut`; null: the system's fonts).
- */
-export async function writeReportDocx(html: string, content: ReportContent, docx: string, stamp: Date, cut: CutFaces | null): Promise<void> {
-  const fonts = await chartFonts(cut);
-  try {
-    await writeFile(docx, await reportDocx(content, await chartPngs(html, fonts), stamp));
-  } finally {
-    await fonts.close();
-  }
+/** A report's Word document as docxSource reads it: its text, and the drawings its charts are made from. */
+export interface DocxSource {
+  readonly content: ReportContent;
+  readonly drawings: readonly Drawing[];
+  /** everything the document is made from, for the digest that names a kept one */
+  readonly digestOf: string;
 }
 
 /**
- * What a report's Word document is made from: the page's content as reportContent reads it
- * (`published`: the page's address on the published site, its links' base; none: the links are
- * left as text, as in the PDFs), and, for `digestOf`, its charts' drawings as well (the images
- * are drawn from these SVGs). Two pages alike in these make the same document,
- * whatever else differs (the year links, the notice of a newer report), so adding a year writes
- * the new year's documents only.
+ * What a report's Word document is made from, from its page's HTML parsed once: the page's
+ * content as reportContent reads it (`published`: the page's address on the published site, its
+ * links' base; none: the links are left as text, as in the PDFs), and its charts' drawings. Two
+ * pages alike in these make the same document, whatever else differs (the year links, the notice
+ * of a newer report), so adding a year writes the new year's documents only.
  */
-export function docxSource(html: string, published: string | null): { content: ReportContent; digestOf: string } {
+export function docxSource(html: string, published: string | null): DocxSource {
   const { document } = parseHTML(html);
-  const drawings = [...document.querySelectorAll('article figure.chart[id]')].map((figure) => `${figure.id}\0${[...figure.querySelectorAll('svg')].map((svg) => svg.outerHTML).join('')}`);
-  const content = reportContent(html, published);
-  return { content, digestOf: `${JSON.stringify(content)}\0${drawings.join('\0')}` };
+  const content = reportContent(document, published);
+  const drawings = reportDrawings(document);
+  return { content, drawings, digestOf: `${JSON.stringify(content)}\0${drawings.map(({ id, svg }) => `${id}\0${svg.outerHTML}`).join('\0')}` };
+}
+
+/** Writes the Word document of a report (docxSource), its charts drawn in its cut print font (`cut`; null: the system's fonts). */
+export async function writeReportDocx({ content, drawings }: DocxSource, docx: string, stamp: Date, cut: CutFaces | null): Promise<void> {
+  const fonts = await chartFonts(cut);
+  try {
+    await writeFile(docx, await reportDocx(content, await chartPngs(drawings, fonts), stamp));
+  } finally {
+    await fonts.close();
+  }
 }

@@ -10,11 +10,10 @@ import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:
 import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
-import { docxSource, writeReportDocx } from './reports-docx.ts';
+import { docxSource, writeReportDocx, type DocxSource } from './reports-docx.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { loadPrintFont, usePrintFont, type CutFaces } from './print-font.ts';
-import type { ReportContent } from './report-content.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -106,7 +105,7 @@ interface Job {
   readonly kept: string | null;
   readonly docx: string;
   readonly source: string;
-  readonly content: ReportContent;
+  readonly document: DocxSource;
   readonly keptDocx: string | null;
   cut: Promise<CutFaces> | null;
 }
@@ -152,10 +151,10 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     const source = await readFile(html, 'utf8');
     const kept = keptAs(source);
     if (kept) keep.add(basename(kept));
-    const { content, digestOf } = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
-    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${digestOf}`, '.docx');
+    const document = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
+    const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${document.digestOf}`, '.docx');
     if (keptDocx) keep.add(basename(keptDocx));
-    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), source, content, keptDocx, cut: null });
+    jobs.push({ pdf: join(dir, `report-${year}.pdf`), url, kept, docx: join(dir, `report-${year}.docx`), source, document, keptDocx, cut: null });
   }
   /** The print font cut to a report's characters, once for its PDF and its Word document both. */
   const cutFor = (job: Job): Promise<CutFaces | null> => (font ? (job.cut ??= font.cut(job.source)) : Promise.resolve(null));
@@ -171,10 +170,10 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   /** The Word documents, in this process (their charts are drawn by resvg), while Chromium prints. */
   const documents = async () => {
     for (const job of [...jobs]) {
-      const { docx, content, source, keptDocx } = job;
+      const { docx, document, keptDocx } = job;
       if (await copied(keptDocx, docx)) written.reused++;
       else {
-        await writeReportDocx(source, content, docx, docxStamp, await cutFor(job));
+        await writeReportDocx(document, docx, docxStamp, await cutFor(job));
         written.docx++;
         if (keptDocx) await copyFile(docx, keptDocx);
       }

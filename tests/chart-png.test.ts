@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CHART_SCALE, chartFonts, chartPngs, type ChartFonts } from '../scripts/chart-png.ts';
+import { parseHTML } from 'linkedom';
+import { CHART_SCALE, chartFonts, chartPngs, reportDrawings, type ChartFonts } from '../scripts/chart-png.ts';
 import { loadPrintFont, type PrintFont } from '../scripts/print-font.ts';
 import { decodePng, ink, type Pixels } from './helpers/png.ts';
 
@@ -24,7 +25,7 @@ before(async () => {
 });
 after(async () => { await fonts?.close(); });
 
-const draw = async (labels: readonly { text: string; bold?: boolean }[]): Promise<Pixels[]> => [...(await chartPngs(page(labels), fonts)).values()].map((image) => decodePng(image.png));
+const draw = async (labels: readonly { text: string; bold?: boolean }[]): Promise<Pixels[]> => [...(await chartPngs(reportDrawings(parseHTML(page(labels)).document), fonts)).values()].map((image) => decodePng(image.png));
 const whole = (p: Pixels) => ({ x: 0, y: 0, width: p.width, height: p.height });
 
 describe('the charts of the Word documents', () => {

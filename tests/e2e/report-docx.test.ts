@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
-import { CHART_SCALE, chartFonts, chartPngs } from '../../scripts/chart-png.ts';
+import { CHART_SCALE, chartFonts, chartPngs, reportDrawings } from '../../scripts/chart-png.ts';
 import { loadPrintFont } from '../../scripts/print-font.ts';
 import { sourceDate } from '../../src/lib/source-date.ts';
 import { decodePng } from '../helpers/png.ts';
@@ -152,7 +152,7 @@ describe('the annual reports as Word documents', () => {
       const zh = r.page.startsWith('zh');
       // Only the newest year's reports are drawn again here (the others are drawn alike).
       const fonts = r.page.endsWith('2024') ? await chartFonts(font ? await font.cut(r.html) : null) : null;
-      const fresh = fonts ? await chartPngs(r.html, fonts).finally(() => fonts.close()) : null;
+      const fresh = fonts ? await chartPngs(reportDrawings(parseHTML(r.html).document), fonts).finally(() => fonts.close()) : null;
       for (const [i, figure] of figures.entries()) {
         const svg = figure.querySelector('.drawing.wide svg')!;
         const image = drawn[i]!;
