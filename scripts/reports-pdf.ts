@@ -11,6 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { docxSource, writeReportDocx, type DocxSource } from './reports-docx.ts';
+import { printedHtml } from './print-digest.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { loadPrintFont, usePrintFont, type CutFaces } from './print-font.ts';
@@ -20,27 +21,6 @@ import type { Browser, Page } from 'playwright-core';
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
 
 const FOOTER = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
-/**
- * What a page prints: the elements shown in print (those `display: none` are left out, as
- * Chromium leaves them out of the PDF), with their attributes and text, and the document's
- * title. An old report whose page changed only where print hides it (the year links, the site
- * menu) prints the same PDF. Runs in the page.
- */
-function printedContent(): string {
-  const parts = [document.title];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const element = node as Element;
-    if (getComputedStyle(element).display === 'none') return;
-    parts.push(`<${element.tagName}${[...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`);
-    for (const child of element.childNodes) walk(child);
-    parts.push('</>');
-  };
-  walk(document.body);
-  return parts.join('');
-}
 
 /**
  * Links in a PDF point where the reader can follow them: at the published site (site_url)
@@ -101,7 +81,7 @@ export async function linkReports(out: string): Promise<{ dir: string; year: str
 interface Job {
   readonly pdf: string;
   readonly url: string;
-  /** where its PDF is kept, by its page's source */
+  /** where its PDF is kept, by what its page prints (printedHtml) */
   readonly kept: string | null;
   readonly docx: string;
   readonly source: string;
@@ -135,8 +115,9 @@ export interface PrintOptions {
 
 /**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
- * under the digest of their page's source (which holds all its text, styles and charts) and of
- * `cache.program`; and, for a page whose source changed, under the digest of what it prints.
+ * under the digest of what their page prints (printedHtml: its text, styles and charts, less what
+ * print hides, so a page that gained only a year link keeps its PDF), of `cache.program`, the print
+ * font, site_url and the stamp; no Chromium is started when every PDF is kept.
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
@@ -149,7 +130,8 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const docxStamp = stamp ?? sourceDate();
   for (const { dir, year, url, html } of await linkReports(out)) {
     const source = await readFile(html, 'utf8');
-    const kept = keptAs(source);
+    // Links in the PDF point at site_url (linksForPrint) and it carries the stamp: both name a kept one too.
+    const kept = keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${printedHtml(source)}`);
     if (kept) keep.add(basename(kept));
     const document = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${document.digestOf}`, '.docx');
@@ -180,11 +162,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       log(`  ${relative(out, docx)}`);
     }
   };
-  /**
-   * One tab printing reports in turn; two run side by side (Chromium prints in processes of its
-   * own). The font is cut and set only to print: a page whose source changed (a year added to
-   * its year links) but which prints the same is told from its print without it.
-   */
+  /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
   const lane = async () => {
     let page: Page | null = null;
     for (let job = jobs.shift(); job; job = jobs.shift()) {
@@ -193,33 +171,17 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       else {
         const tab = (page ??= await printPage(await (state.browser ??= launchChromium())));
         await tab.goto(`${site.url}${url}`);
-        await printOpen(tab, pdf, kept, async () => {
-          const cut = await cutFor(job);
-          if (font && cut) await usePrintFont(tab, font, cut);
-        });
+        await tab.emulateMedia({ media: 'print' });
+        const cut = await cutFor(job);
+        if (font && cut) await usePrintFont(tab, font, cut);
+        await tab.evaluate(linksForPrint, siteUrl ?? null);
+        await tab.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+        printed++;
+        if (stamp) await restamp(pdf, stamp);
+        if (kept) await copyFile(pdf, kept);
       }
       log(`  ${relative(out, pdf)}`);
     }
-  };
-  /**
-   * Prints the report open in `page`, or copies the PDF of a page that prints the same
-   * (printedContent reads the body; the print font is a style in the head, set by `inPrintFont`
-   * only when the page is printed).
-   */
-  const printOpen = async (page: Page, pdf: string, kept: string | null, inPrintFont: () => Promise<void>) => {
-    await page.emulateMedia({ media: 'print' });
-    const same = keptAs(await page.evaluate(printedContent));
-    if (same) keep.add(basename(same));
-    if (await copied(same, pdf)) reused++;
-    else {
-      await inPrintFont();
-      await page.evaluate(linksForPrint, siteUrl ?? null);
-      await page.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
-      printed++;
-      if (stamp) await restamp(pdf, stamp);
-      if (same) await copyFile(pdf, same);
-    }
-    if (kept) await copyFile(pdf, kept);
   };
   try {
     await Promise.all([documents(), lane(), lane()]);

@@ -4,11 +4,14 @@
  * changed is printed again, never served stale.
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { hiddenInPrint } from '../../scripts/print-digest.ts';
 import { printReports } from '../../scripts/reports-pdf.ts';
 import { tempDir } from '../helpers/fixtures.ts';
+import { sampleSite, type SampleSite } from '../helpers/sample-site.ts';
 
 /**
  * A built site's report pages, as the build leaves them: the year links hidden in print. The two
@@ -58,5 +61,37 @@ describe('report PDFs and Word documents kept between builds', () => {
     assert.doesNotMatch(pdf, /127\.0\.0\.1/);
     assert.match(pdf, /\/CreationDate \(D:20250331000000\+00'00'\)/);
     assert.doesNotMatch(pdf, /\/ModDate \(D:(?!20250331)/);
+  });
+});
+
+describe('what a report prints, told without Chromium', () => {
+  let sample: SampleSite;
+  before(async () => { sample = await sampleSite(); });
+  after(async () => { await sample?.close(); });
+
+  it('leaves out only elements Chromium hides when it prints, on every report page of the sample, at a desk and on a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await sample.browser.newContext({ viewport });
+      const page = await context.newPage();
+      for (const prefix of ['', 'en/']) {
+        for (const year of await readdir(join(sample.out, prefix, 'reports'))) {
+          if (!/^\d{4}$/.test(year)) continue;
+          const url = `${sample.url}/${prefix}reports/${year}/`;
+          // The page as built, each element the digest leaves out marked, served in its place.
+          const { document } = parseHTML(await readFile(join(sample.out, prefix, 'reports', year, 'index.html'), 'utf8'));
+          const marked = hiddenInPrint(document);
+          assert.ok(marked.length >= 10, `${url}: the year links, menus and narrow drawings are left out (${marked.length})`);
+          for (const element of marked) element.setAttribute('data-print-hidden', '');
+          await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: document.toString() }));
+          await page.goto(url);
+          await page.emulateMedia({ media: 'print' });
+          const { count, shown } = await page.$$eval('[data-print-hidden]', (all) => ({ count: all.length, shown: all.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.outerHTML.slice(0, 80)) }));
+          assert.equal(count, marked.length, `${url}: the marked page was served`);
+          assert.deepEqual(shown, [], `${url} at ${viewport.width} px`);
+          await page.unroute(url);
+        }
+      }
+      await context.close();
+    }
   });
 });
