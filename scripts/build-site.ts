@@ -134,16 +134,16 @@ if (chartStore) await dropOthers(dirname(chartStore), /^charts-.*\.json$/, basen
 const charts = await saveChartStore(chartStore);
 console.log(`生成页面 Pages built (图表 charts: ${charts.drawn} drawn, ${charts.reused} reused)  ${step('pages', t0)}`);
 
-// The annual reports as A4 PDFs and Word documents, linked from their pages, when Chromium is
-// there to print them and draw their charts. Chromium prints in processes of its own while the
-// search index and the privacy scan run here (the scan skips PDFs and Word documents: they hold
-// what the pages say; see PRINTED in src/lib/privacy.ts).
+// The annual reports as A4 PDFs and Word documents, linked from their pages: the PDFs when
+// Chromium is there to print them, the Word documents always (resvg draws their charts). Chromium
+// prints in processes of its own while the search index and the privacy scan run here (the scan
+// skips PDFs and Word documents: they hold what the pages say; see PRINTED in src/lib/privacy.ts).
 const timed = async <T>(name: string, work: Promise<T>) => { const t = performance.now(); const result = await work; return { result, took: step(name, t) }; };
 // The report pages link their PDF and Word document before anything reads them (awaited: a page
 // half-linked when Pagefind read it would index differently from one build to the next).
-if (chromium) await linkReports(astroOut);
-const printing = chromium ? timed('pdfs', printReports(astroOut, { cache: options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, stamp: sourceDate(data.publication.published), siteUrl: data.siteUrl, browser })) : null;
-printing?.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
+await linkReports(astroOut, chromium);
+const printing = timed('pdfs', printReports(astroOut, { cache: options.cacheDir ? { dir: join(options.cacheDir, 'report-pdfs'), program } : undefined, stamp: sourceDate(data.publication.published), siteUrl: data.siteUrl, browser, pdf: chromium }));
+printing.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
 
 // The downloads and the sitemap are written while the reports print (the printer reads only the report pages).
 atStep('downloads');
@@ -169,12 +169,11 @@ if (cleanList && !leaks.length) {
 }
 const privacyTook = step('privacy', t0);
 
-if (printing) {
-  atStep('pdf');
-  const { result: { printed, reused, documents }, took } = await printing;
-  console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged); Word 文档 Word documents: ${documents.written + documents.reused} (${documents.written} written, ${documents.reused} unchanged)  ${took}`);
-}
-else console.log(`年度报告 PDF 和 Word 文档：未找到 Chromium（${chromiumPath()}），未生成；安装后运行 npm run pdf。 Report PDFs and Word documents: Chromium not found at ${chromiumPath()}; none written (install it, then npm run pdf).`);
+atStep('pdf');
+const { result: { printed, reused, documents }, took: reportsTook } = await printing;
+const words = `Word 文档 Word documents: ${documents.written + documents.reused} (${documents.written} written, ${documents.reused} unchanged)`;
+if (chromium) console.log(`年度报告 PDF Report PDFs: ${printed + reused} (${printed} printed, ${reused} unchanged); ${words}  ${reportsTook}`);
+else console.log(`年度报告：${words}  ${reportsTook}\n  未找到 Chromium（${chromiumPath()}），未生成 PDF；安装后重新构建或运行 npm run pdf。 Report PDFs: Chromium not found at ${chromiumPath()}; none printed (install it, then build again or npm run pdf).`);
 console.log(`搜索索引 Search index: ${pages} pages  ${searchTook}`);
 console.log(`隐私检查 Privacy check  ${privacyTook}`);
 if (leaks.length) {
@@ -200,7 +199,7 @@ if (options.zip) await archive();
 const budget = Number(process.env['YUANDING_HEAP_MB'] ?? 0);
 const total = (performance.now() - started) / 1000;
 // PDFs print beside the search index and the privacy scan, so the shares add up to more than the whole.
-console.log(`各步骤用时 Steps: ${[...took].map(([name, s]) => `${name} ${s.toFixed(1)}s (${Math.round((100 * s) / total)}%)`).join(', ')}${took.has('pdfs') ? '; PDFs print beside search and privacy' : ''}`);
+console.log(`各步骤用时 Steps: ${[...took].map(([name, s]) => `${name} ${s.toFixed(1)}s (${Math.round((100 * s) / total)}%)`).join(', ')}; the reports (pdfs) are written beside search and privacy`);
 console.log(`完成 Done: ${options.outDir}  (total ${seconds(started)}; 峰值内存 peak memory ${(process.resourceUsage().maxRSS / 1048576).toFixed(2)} GB${budget ? `, JavaScript heap at most ${budget} MB` : ''})`);
 
 /** The published site as one archive beside it (--zip), stamped with the publication date or SOURCE_DATE_EPOCH. */

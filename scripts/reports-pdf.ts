@@ -2,8 +2,8 @@
  * Prints each annual report of a built site to PDF with Chromium, from the same print
  * stylesheet readers use (A4, page numbers in the footer), into reports/<year>/report-<year>.pdf
  * (and /en/…), writes it beside as an editable Word document, report-<year>.docx
- * (scripts/reports-docx.ts), and links both from its report page. Used by the build when
- * Chromium is there, and by npm run pdf.
+ * (scripts/reports-docx.ts), and links both from its report page. Used by the build (the Word
+ * documents only where there is no Chromium: they need none), and by npm run pdf.
  */
 import { hash } from 'node:crypto';
 import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -51,13 +51,13 @@ export async function restamp(pdf: string, stamp: Date): Promise<void> {
 }
 
 /**
- * Links each report page of a built site to its PDF and Word document, at its <!--pdf-link-->
- * placeholder (a page linked already is left as it is), and lists the reports. The build awaits
- * this before its search index and privacy scan read the pages, so they read them final. Print
- * hides the links (p.pdf), so a PDF is the same with them or without. Both links are relative to
- * the page, so they hold in whatever folder the site is published.
+ * Links each report page of a built site to its Word document and, when it is printed (`pdf`), its
+ * PDF, at its <!--pdf-link--> placeholder (a page linked already is left as it is), and lists the
+ * reports. The build awaits this before its search index and privacy scan read the pages, so they
+ * read them final. Print hides the links (p.pdf), so a PDF is the same with them or without. The
+ * links are relative to the page, so they hold in whatever folder the site is published.
  */
-export async function linkReports(out: string): Promise<{ dir: string; year: string; url: string; html: string }[]> {
+export async function linkReports(out: string, pdf = true): Promise<{ dir: string; year: string; url: string; html: string }[]> {
   const reports: { dir: string; year: string; url: string; html: string }[] = [];
   for (const prefix of ['', 'en']) {
     const root = join(out, prefix, 'reports');
@@ -68,10 +68,11 @@ export async function linkReports(out: string): Promise<{ dir: string; year: str
       const html = join(dir, 'index.html');
       const url = `/${prefix ? `${prefix}/` : ''}reports/${year}/`;
       const source = await readFile(html, 'utf8');
-      const label = prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）';
-      const word = prefix ? 'as Word (editable)' : 'Word 版（可编辑）';
-      const links = `<p class="pdf"><a href="${escapeHtml(`report-${year}.pdf`)}" download>${escapeHtml(label)}</a> · <a href="${escapeHtml(`report-${year}.docx`)}" download>${escapeHtml(word)}</a></p>`;
-      if (source.includes('<!--pdf-link-->')) await writeFile(html, source.replace('<!--pdf-link-->', links));
+      const links = [
+        ...(pdf ? [`<a href="${escapeHtml(`report-${year}.pdf`)}" download>${escapeHtml(prefix ? 'Download this report as PDF (A4)' : '下载本报告 PDF（A4）')}</a>`] : []),
+        `<a href="${escapeHtml(`report-${year}.docx`)}" download>${escapeHtml(pdf ? (prefix ? 'as Word (editable)' : 'Word 版（可编辑）') : prefix ? 'Download this report as Word (editable)' : '下载本报告 Word 版（可编辑）')}</a>`,
+      ];
+      if (source.includes('<!--pdf-link-->')) await writeFile(html, source.replace('<!--pdf-link-->', `<p class="pdf">${links.join(' · ')}</p>`));
       reports.push({ dir, year, url, html });
     }
   }
@@ -101,6 +102,18 @@ async function printPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/**
+ * `work`, or an error once `seconds` have passed. A report prints in about a second: one that
+ * takes minutes means Chromium hangs, and the build stops saying so rather than wait for ever.
+ */
+function within<T>(work: Promise<T>, seconds: number, zh: string, en: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium 在 ${seconds} 秒内未能${zh}，可能已停止响应；请重新构建，仍如此请报告。 Chromium did not finish ${en} within ${seconds} s and may have hung; build again, and report it if it happens again.`)), seconds * 1000);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export interface PrintOptions {
   /** one line per file written */
   readonly log?: (line: string) => void;
@@ -111,6 +124,10 @@ export interface PrintOptions {
   readonly siteUrl?: string | null | undefined;
   /** a Chromium launched already (the build starts it while the pages render); closed when done */
   readonly browser?: Promise<Browser> | undefined;
+  /** false: no Chromium to print with, so the Word documents only (default true) */
+  readonly pdf?: boolean;
+  /** how long Chromium may take to start, or to print one report, before the build stops (default 120) */
+  readonly seconds?: number;
 }
 
 /**
@@ -120,7 +137,7 @@ export interface PrintOptions {
  * font, site_url and the stamp; no Chromium is started when every PDF is kept.
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
-export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
+export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser, pdf: printing = true, seconds = 120 }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
   const jobs: Job[] = [];
   const keep = new Set<string>();
   // Found before anything is looked up: what the reports print in is part of what names a kept one.
@@ -128,10 +145,10 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   if (!font) log('  未找到字体 Noto Sans CJK SC（fonts-noto-cjk），报告按系统字体打印，较慢。Noto Sans CJK SC (fonts-noto-cjk) not found: reports print in the system fonts, more slowly.');
   const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${font?.identity ?? 'system fonts'}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
-  for (const { dir, year, url, html } of await linkReports(out)) {
+  for (const { dir, year, url, html } of await linkReports(out, printing)) {
     const source = await readFile(html, 'utf8');
     // Links in the PDF point at site_url (linksForPrint) and it carries the stamp: both name a kept one too.
-    const kept = keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${printedHtml(source)}`);
+    const kept = printing ? keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${printedHtml(source)}`) : null;
     if (kept) keep.add(basename(kept));
     const document = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${document.digestOf}`, '.docx');
@@ -142,7 +159,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const cutFor = (job: Job): Promise<CutFaces | null> => (font ? (job.cut ??= font.cut(job.source)) : Promise.resolve(null));
   // Served without the site's CSP: printing puts a <base> at site_url into the page (linksForPrint),
   // which base-uri 'self' forbids, as it should on the published site.
-  const site = await serve(out, { base: basePath(siteUrl), headers: {} });
+  const site = printing ? await serve(out, { base: basePath(siteUrl), headers: {} }) : null;
   const state: { browser: Promise<Browser> | null } = { browser: browser ?? null };
   let printed = 0;
   let reused = 0;
@@ -162,6 +179,15 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       log(`  ${relative(out, docx)}`);
     }
   };
+  /** Prints a report in a tab, in its cut print font, its links pointing at the published site. */
+  const print = async (tab: Page, job: Job) => {
+    await tab.goto(`${site!.url}${job.url}`);
+    await tab.emulateMedia({ media: 'print' });
+    const cut = await cutFor(job);
+    if (font && cut) await usePrintFont(tab, font, cut);
+    await tab.evaluate(linksForPrint, siteUrl ?? null);
+    await tab.pdf({ path: job.pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+  };
   /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
   const lane = async () => {
     let page: Page | null = null;
@@ -169,13 +195,9 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       const { pdf, url, kept } = job;
       if (await copied(kept, pdf)) reused++;
       else {
-        const tab = (page ??= await printPage(await (state.browser ??= launchChromium())));
-        await tab.goto(`${site.url}${url}`);
-        await tab.emulateMedia({ media: 'print' });
-        const cut = await cutFor(job);
-        if (font && cut) await usePrintFont(tab, font, cut);
-        await tab.evaluate(linksForPrint, siteUrl ?? null);
-        await tab.pdf({ path: pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+        const open = (state.browser ??= launchChromium());
+        if (!page) page = await within<Page>(open.then(printPage), seconds, '启动', 'starting');
+        await within(print(page, job), seconds, `打印 ${url}`, `printing ${url}`);
         printed++;
         if (stamp) await restamp(pdf, stamp);
         if (kept) await copyFile(pdf, kept);
@@ -184,12 +206,13 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     }
   };
   try {
-    await Promise.all([documents(), lane(), lane()]);
-    // PDFs of pages no longer built are dropped.
-    if (cache) for (const f of await readdir(cache.dir)) if (!keep.has(f)) await rm(join(cache.dir, f), { force: true });
+    await Promise.all(printing ? [documents(), lane(), lane()] : [documents()]);
+    // What pages no longer built made is dropped (kept PDFs too, unless none were printed this time).
+    if (cache) for (const f of await readdir(cache.dir)) if (!keep.has(f) && (printing || f.endsWith('.docx'))) await rm(join(cache.dir, f), { force: true });
   } finally {
-    await (await state.browser)?.close();
-    await site.close();
+    // A hung Chromium may not close when asked: the build does not wait on it for ever either.
+    await within(Promise.resolve(state.browser).then((b) => b?.close()), 10, '关闭', 'closing').catch(() => {});
+    await site?.close();
   }
   return { printed, reused, documents: { written: written.docx, reused: written.reused } };
 }

@@ -53,6 +53,30 @@ describe('report PDFs and Word documents kept between builds', () => {
     assert.deepEqual(third.documents, { written: 2, reused: 2 }, '2023 written again in both languages, 2024 kept');
   });
 
+  it('writes and links the Word documents with no Chromium to print, and links no PDF it did not print', async () => {
+    const out = await site([2024], () => '专任教师 100 人。');
+    const made = await printReports(out, { pdf: false, stamp: new Date('2025-03-31T00:00:00Z') });
+    assert.deepEqual(made, { printed: 0, reused: 0, documents: { written: 2, reused: 0 } });
+    for (const prefix of ['', 'en']) {
+      const dir = join(out, prefix, 'reports', '2024');
+      const html = await readFile(join(dir, 'index.html'), 'utf8');
+      assert.match(html, /<p class="pdf"><a href="report-2024\.docx" download>(下载本报告 Word 版|Download this report as Word)/);
+      assert.doesNotMatch(html, /report-2024\.pdf/);
+      assert.equal((await readFile(join(dir, 'report-2024.docx'))).subarray(0, 2).toString(), 'PK');
+      assert.deepEqual((await readdir(dir)).sort(), ['index.html', 'report-2024.docx']);
+    }
+  });
+
+  it('stops with a clear error when Chromium hangs on a report, rather than wait for ever', async () => {
+    const out = await site([2024], () => '专任教师 100 人。');
+    // A script that never ends: the page never finishes loading, as in a hung renderer.
+    const html = join(out, 'reports', '2024', 'index.html');
+    await writeFile(html, (await readFile(html, 'utf8')).replace('</body>', '<script>for (;;) {}</script></body>'));
+    const started = performance.now();
+    await assert.rejects(printReports(out, { seconds: 3 }), /Chromium 在 3 秒内未能打印 \/reports\/2024\/.*Chromium did not finish printing \/reports\/2024\/ within 3 s/);
+    assert.ok(performance.now() - started < 25_000, 'it gave up at its deadline, well before Playwright\'s own 30 s');
+  });
+
   it('links to the published site, not the server it was printed from, and stamps the publication date, not the clock', async () => {
     const out = await site([2024], () => '专任教师 100 人。');
     await printReports(out, { stamp: new Date('2025-03-31T00:00:00Z'), siteUrl: 'https://jyj.example.gov.cn/' });

@@ -34,9 +34,12 @@ before(async () => {
   const data = join(root, 'data');
   assert.ok((await hostileData(data, [2022, 2023, 2024])) > 1000, 'the payloads were planted');
   out = join(root, 'dist');
-  // CHROMIUM_PATH to nowhere: the build skips the report PDFs (this test reads the pages).
+  // CHROMIUM_PATH to nowhere: the build prints no report PDFs (this test reads the pages), and
+  // writes the Word documents still, from the hostile text (they need no Chromium).
   const r = runScript('scripts/build.ts', ['--data', data, '--out', out, '--no-cache'], { CHROMIUM_PATH: join(root, 'no-chromium') });
   assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
+  assert.match(r.stdout, /Chromium not found at .*no-chromium; none printed/);
+  assert.match(r.stdout, /Word documents: 6 \(6 written, 0 unchanged\)/, 'three years in two languages');
   site = await serve(out);
   browser = await launchChromium();
 });
