@@ -185,8 +185,8 @@ async function* files(dir: string): AsyncGenerator<string> {
  * Files printed from pages this same scan reads: a report's PDF holds the report page's text as
  * glyphs in compressed streams. Scanning its bytes would find nothing the page does not show.
  * A report's Word document likewise: scripts/report-content.ts reads its text from the report
- * page alone (a subset of it: no navigation), and its images are that page's own charts drawn
- * by Chromium. They are written while this scan runs, so they are skipped rather than read half-made.
+ * page alone (a subset of it: no navigation), and its images are that page's own charts, drawn
+ * from their SVG by resvg. They are written while this scan runs, so they are skipped rather than read half-made.
  */
 const PRINTED = new Set(['.pdf', '.docx']);
 
