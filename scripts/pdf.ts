@@ -5,9 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { printReports } from './reports-pdf.ts';
+import { chromiumPath } from './browser.ts';
+import { hasChromium, printReports } from './reports-pdf.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+if (!(await hasChromium())) {
+  console.error(`未找到 Chromium（${chromiumPath()}）：无法打印 PDF。请安装（apt-get install chromium fonts-noto-cjk）或用 CHROMIUM_PATH 指明位置。Word 文档由 npm run build 生成，无需 Chromium。\nChromium not found at ${chromiumPath()}: no PDF can be printed. Install it (apt-get install chromium fonts-noto-cjk) or give its path in CHROMIUM_PATH. The Word documents are written by npm run build and need no Chromium.`);
+  process.exit(1);
+}
 const started = performance.now();
 const out = resolve(values.out);
 // The site says where it is published (its canonical address, from site.yaml site_url): the

@@ -24,6 +24,13 @@ describe('the data folder given to check and build', () => {
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 
+  it('npm run pdf with no Chromium says where it looked and how to install it, and exits 1 with no stack trace', async () => {
+    const r = runScript('scripts/pdf.ts', ['--out', await tempDir()], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /未找到 Chromium（\/nonexistent\/chromium）[^\n]*\nChromium not found at \/nonexistent\/chromium: no PDF can be printed\. Install it/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  });
+
   it('a folder with no usable year is an error, not "Data OK: 0 years"', async () => {
     const r = runScript('scripts/check.ts', ['--data', await dataFolder({ '2024-old/名册.xlsx': roster(2024) }), '--no-cache']);
     assert.equal(r.status, 1);
