@@ -114,6 +114,23 @@ function within<T>(work: Promise<T>, seconds: number, zh: string, en: string): P
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The bytes behind each image a printed page shows, as digests, in order: a picture replaced
+ * under the same name (the 党政机关 mark of site.yaml) prints differently though the page's HTML
+ * is the same. `page`: printedHtml of the page at `dir`; `base`: the site's folder on its server.
+ */
+async function imageDigests(page: string, out: string, dir: string, base: string): Promise<string[]> {
+  const digests: string[] = [];
+  for (const [, raw] of page.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)) {
+    const src = raw!.replace(/&amp;/g, '&').split(/[?#]/)[0]!;
+    // An address elsewhere or a data: URL is in the HTML itself.
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) continue;
+    const file = src.startsWith('/') ? join(out, src.startsWith(base) ? src.slice(base.length) : src) : join(dir, src);
+    digests.push(await readFile(file).then((bytes) => hash('sha256', bytes, 'hex'), () => `missing ${src}`));
+  }
+  return digests;
+}
+
 export interface PrintOptions {
   /** one line per file written */
   readonly log?: (line: string) => void;
@@ -133,8 +150,8 @@ export interface PrintOptions {
 /**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
  * under the digest of what their page prints (printedHtml: its text, styles and charts, less what
- * print hides, so a page that gained only a year link keeps its PDF), of `cache.program`, the print
- * font, site_url and the stamp; no Chromium is started when every PDF is kept.
+ * print hides, so a page that gained only a year link keeps its PDF), of the images it shows, of
+ * `cache.program`, the print font, site_url and the stamp; no Chromium is started when every PDF is kept.
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
 export async function printReports(out: string, { log = () => {}, cache, stamp, siteUrl, browser, pdf: printing = true, seconds = 120 }: PrintOptions = {}): Promise<{ printed: number; reused: number; documents: { written: number; reused: number } }> {
@@ -148,7 +165,9 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   for (const { dir, year, url, html } of await linkReports(out, printing)) {
     const source = await readFile(html, 'utf8');
     // Links in the PDF point at site_url (linksForPrint) and it carries the stamp: both name a kept one too.
-    const kept = printing ? keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${printedHtml(source)}`) : null;
+    const printedPage = printing ? printedHtml(source) : '';
+    const images = printing ? await imageDigests(printedPage, out, dir, basePath(siteUrl)) : [];
+    const kept = printing ? keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${images.join(' ')}\0${printedPage}`) : null;
     if (kept) keep.add(basename(kept));
     const document = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${document.digestOf}`, '.docx');

@@ -53,6 +53,25 @@ describe('report PDFs and Word documents kept between builds', () => {
     assert.deepEqual(third.documents, { written: 2, reused: 2 }, '2023 written again in both languages, 2024 kept');
   });
 
+  it('prints a report again when an image it shows is replaced under the same name (the 党政机关 mark)', async () => {
+    const cache = { dir: join(await tempDir(), 'report-pdfs'), program: 'p1' };
+    const out = await site([2024], () => '专任教师 100 人。');
+    for (const prefix of ['', 'en']) {
+      const html = join(out, prefix, 'reports', '2024', 'index.html');
+      await writeFile(html, (await readFile(html, 'utf8')).replace('</h1>', '</h1><img src="/gov-mark.png" alt="mark" width="55" height="68">'));
+    }
+    // Two 1×1 PNGs, one black and one white.
+    const png = (white: boolean) => Buffer.from(white ? 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg==' : 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==', 'base64');
+    await writeFile(join(out, 'gov-mark.png'), png(false));
+    const first = await printReports(out, { cache });
+    assert.deepEqual({ printed: first.printed, reused: first.reused }, { printed: 2, reused: 0 });
+    const same = await printReports(out, { cache });
+    assert.deepEqual({ printed: same.printed, reused: same.reused }, { printed: 0, reused: 2 }, 'the same mark: kept');
+    await writeFile(join(out, 'gov-mark.png'), png(true));
+    const replaced = await printReports(out, { cache });
+    assert.deepEqual({ printed: replaced.printed, reused: replaced.reused }, { printed: 2, reused: 0 }, 'a new mark, same HTML: printed again');
+  });
+
   it('writes and links the Word documents with no Chromium to print, and links no PDF it did not print', async () => {
     const out = await site([2024], () => '专任教师 100 人。');
     const made = await printReports(out, { pdf: false, stamp: new Date('2025-03-31T00:00:00Z') });
