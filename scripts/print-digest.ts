@@ -41,7 +41,11 @@ const PSEUDO_ELEMENTS = new Set(['before', 'after', 'first-line', 'first-letter'
 /** Cascade layers, scoping and imports change how rules rank or what applies: no element is taken out. */
 const UNRANKABLE = /@(layer|scope|import)\b/i;
 
-/** Specificity as one number: ids × 10⁶ + classes, attributes and pseudo-classes × 10³ + types. */
+/**
+ * Specificity as one number: ids × 10⁶ + classes, attributes and pseudo-classes × 10³ + types.
+ * Infinity where this does not count it exactly (`:nth-child(2n of .x)`, shadow-tree selectors):
+ * such a selector may show anything again, and hides nothing here.
+ */
 function specificity(tokens: readonly Selector[]): number {
   let sum = 0;
   for (const t of tokens) {
@@ -50,6 +54,7 @@ function specificity(tokens: readonly Selector[]): number {
     else if (t.type === 'pseudo') {
       if (t.name === 'where') continue;
       if (Array.isArray(t.data) && ['is', 'not', 'has', 'matches'].includes(t.name)) sum += Math.max(0, ...t.data.map(specificity));
+      else if (Array.isArray(t.data) || /\bof\b/.test(t.data ?? '') || /^(host|host-context|slotted|scope)$/.test(t.name)) return Infinity;
       else sum += 1e3;
     }
   }
@@ -84,8 +89,11 @@ function where(rule: Rule): 'all' | 'print' | 'other' {
   return place;
 }
 
-/** The rules of a stylesheet that set `display` (or `all`), in order. */
-function displayRules(css: string, first: number): DisplayRule[] {
+/**
+ * The rules of a stylesheet that set `display` (or `all`), in order. `inPrint`: the sheet applies
+ * in print (a <style> with no media, or media all or print); if not, none of its rules hides.
+ */
+function displayRules(css: string, first: number, inPrint: boolean): DisplayRule[] {
   const rules: DisplayRule[] = [];
   postcss.parse(css).walkRules((rule) => {
     let display: { none: boolean; important: boolean } | null = null;
@@ -112,7 +120,7 @@ function displayRules(css: string, first: number): DisplayRule[] {
         tokens.some((t) => t.type === 'pseudo-element' || (t.type === 'pseudo' && PSEUDO_ELEMENTS.has(t.name))) ? [] : [{ text, specificity: specificity(tokens), key: keyOf(tokens) }],
       );
     });
-    rules.push({ selectors, none, important, inPrint: where(rule) !== 'other', order: first + rules.length });
+    rules.push({ selectors, none, important, inPrint: inPrint && where(rule) !== 'other', order: first + rules.length });
   });
   return rules;
 }
@@ -135,12 +143,12 @@ const matches = (element: Element, selector: string) => {
 /** The elements of `document` its stylesheets surely hide in print. */
 export function hiddenInPrint(document: Document): Element[] {
   if (document.querySelector('link[rel~="stylesheet" i]')) return [];
-  const sheets = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
-  if (sheets.some((css) => UNRANKABLE.test(css))) return [];
+  const sheets = [...document.querySelectorAll('style')].map((s) => ({ css: s.textContent ?? '', inPrint: /^\s*(all|print)?\s*$/i.test(s.getAttribute('media') ?? '') }));
+  if (sheets.some(({ css }) => UNRANKABLE.test(css))) return [];
   const rules: DisplayRule[] = [];
-  for (const css of sheets) {
+  for (const { css, inPrint } of sheets) {
     try {
-      rules.push(...displayRules(css, rules.length));
+      rules.push(...displayRules(css, rules.length, inPrint));
     } catch {
       return [];
     }

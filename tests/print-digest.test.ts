@@ -39,6 +39,12 @@ describe('what a page prints, read from its HTML', () => {
     assert.deepEqual(hidden(css, body).sort(), ['narrow', 'plain', 'skip', 'years']);
   });
 
+  it('hides nothing by a sheet for screens only, and counts a selector it cannot rank as one that may show anything', () => {
+    const { document } = parseHTML('<html><head><style media="screen">.x { display: none; }</style><style media="print">.y { display: none; }</style></head><body><p class="x" id="x"></p><p class="y" id="y"></p></body></html>');
+    assert.deepEqual(hiddenInPrint(document).map((e) => e.id), ['y']);
+    assert.deepEqual(hidden('@media print { #y.y { display: none; } } p:nth-child(odd of .y) { display: block; }', '<p class="y" id="y"></p><p class="z" id="z"></p>'), []);
+  });
+
   it('takes nothing out where the cascade cannot be ranked from the page alone', () => {
     assert.deepEqual(hidden('@layer a { @media print { .x { display: none; } } }', '<p class="x" id="x"></p>'), []);
     const { document } = parseHTML('<html><head><link rel="stylesheet" href="/site.css"><style>@media print { .x { display: none; } }</style></head><body><p class="x"></p></body></html>');
