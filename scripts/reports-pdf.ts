@@ -214,8 +214,11 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
       const { pdf, url, kept } = job;
       if (await copied(kept, pdf)) reused++;
       else {
-        const open = (state.browser ??= launchChromium());
-        if (!page) page = await within<Page>(open.then(printPage), seconds, '启动', 'starting');
+        if (!page) {
+          const open = await within(state.browser ??= launchChromium(), seconds, '启动', 'starting');
+          // A new tab may land in a renderer another tab hangs.
+          page = await within(printPage(open), seconds, '打开标签页', 'opening a tab');
+        }
         await within(print(page, job), seconds, `打印 ${url}`, `printing ${url}`);
         printed++;
         if (stamp) await restamp(pdf, stamp);
