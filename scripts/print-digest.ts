@@ -179,9 +179,12 @@ export function hiddenInPrint(document: Document): Element[] {
   });
 }
 
-/** The page as it prints (see above): its HTML less what print surely hides. */
-export function printedHtml(html: string): string {
+/**
+ * The page as it prints (see above): its HTML less what print surely hides, and the address of
+ * each image it still shows (as written in `src`, entities decoded), whose bytes print too.
+ */
+export function printedPage(html: string): { readonly html: string; readonly images: readonly string[] } {
   const { document } = parseHTML(html);
   for (const element of hiddenInPrint(document)) element.remove();
-  return document.toString();
+  return { html: document.toString(), images: [...document.querySelectorAll('img[src]')].map((img) => img.getAttribute('src')!) };
 }

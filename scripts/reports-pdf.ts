@@ -11,7 +11,7 @@ import { basename, join, relative } from 'node:path';
 import { escapeHtml } from '../src/lib/site/escape.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 import { docxSource, writeReportDocx, type DocxSource } from './reports-docx.ts';
-import { printedHtml } from './print-digest.ts';
+import { printedPage } from './print-digest.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
 import { loadPrintFont, usePrintFont, type CutFaces } from './print-font.ts';
@@ -82,7 +82,7 @@ export async function linkReports(out: string, pdf = true): Promise<{ dir: strin
 interface Job {
   readonly pdf: string;
   readonly url: string;
-  /** where its PDF is kept, by what its page prints (printedHtml) */
+  /** where its PDF is kept, by what its page prints (printKey) */
   readonly kept: string | null;
   readonly docx: string;
   readonly source: string;
@@ -115,20 +115,21 @@ function within<T>(work: Promise<T>, seconds: number, zh: string, en: string): P
 }
 
 /**
- * The bytes behind each image a printed page shows, as digests, in order: a picture replaced
- * under the same name (the 党政机关 mark of site.yaml) prints differently though the page's HTML
- * is the same. `page`: printedHtml of the page at `dir`; `base`: the site's folder on its server.
+ * What a report page prints, for the digest that names its kept PDF: its HTML less what print
+ * hides (printedPage), and the bytes of each image it shows, so a picture replaced under the same
+ * name (the 党政机关 mark of site.yaml) prints again though the HTML is the same. `dir`: the
+ * page's folder; `base`: the site's folder on its server (basePath).
  */
-async function imageDigests(page: string, out: string, dir: string, base: string): Promise<string[]> {
-  const digests: string[] = [];
-  for (const [, raw] of page.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)) {
-    const src = raw!.replace(/&amp;/g, '&').split(/[?#]/)[0]!;
-    // An address elsewhere or a data: URL is in the HTML itself.
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) continue;
+async function printKey(source: string, out: string, dir: string, base: string): Promise<string> {
+  const { html, images } = printedPage(source);
+  const digests = await Promise.all(images.map((address) => {
+    const src = address.split(/[?#]/)[0]!;
+    // An address elsewhere, or a data: URL, is in the HTML itself.
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) return '';
     const file = src.startsWith('/') ? join(out, src.startsWith(base) ? src.slice(base.length) : src) : join(dir, src);
-    digests.push(await readFile(file).then((bytes) => hash('sha256', bytes, 'hex'), () => `missing ${src}`));
-  }
-  return digests;
+    return readFile(file).then((bytes) => hash('sha256', bytes, 'hex'), () => `missing ${src}`);
+  }));
+  return `${digests.join(' ')}\0${html}`;
 }
 
 export interface PrintOptions {
@@ -149,8 +150,8 @@ export interface PrintOptions {
 
 /**
  * `cache`: PDFs printed before are kept in `cache.dir` and copied rather than printed again:
- * under the digest of what their page prints (printedHtml: its text, styles and charts, less what
- * print hides, so a page that gained only a year link keeps its PDF), of the images it shows, of
+ * under the digest of what their page prints (printKey: its text, styles, charts and images, less
+ * what print hides, so a page that gained only a year link keeps its PDF), of
  * `cache.program`, the print font, site_url and the stamp; no Chromium is started when every PDF is kept.
  * Word documents are kept likewise, under the digest of what they are made from (docxSource) and the stamp.
  */
@@ -159,15 +160,13 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   const keep = new Set<string>();
   // Found before anything is looked up: what the reports print in is part of what names a kept one.
   const font = await loadPrintFont();
-  if (!font) log('  未找到字体 Noto Sans CJK SC（fonts-noto-cjk），报告按系统字体打印，较慢。Noto Sans CJK SC (fonts-noto-cjk) not found: reports print in the system fonts, more slowly.');
+  if (!font && printing) log('  未找到字体 Noto Sans CJK SC（fonts-noto-cjk），报告按系统字体打印，较慢。Noto Sans CJK SC (fonts-noto-cjk) not found: reports print in the system fonts, more slowly.');
   const keptAs = (digestOf: string, ext = '.pdf') => (cache ? join(cache.dir, `${hash('sha256', `${cache.program}\0${font?.identity ?? 'system fonts'}\0${digestOf}`, 'hex').slice(0, 32)}${ext}`) : null);
   const docxStamp = stamp ?? sourceDate();
   for (const { dir, year, url, html } of await linkReports(out, printing)) {
     const source = await readFile(html, 'utf8');
     // Links in the PDF point at site_url (linksForPrint) and it carries the stamp: both name a kept one too.
-    const printedPage = printing ? printedHtml(source) : '';
-    const images = printing ? await imageDigests(printedPage, out, dir, basePath(siteUrl)) : [];
-    const kept = printing ? keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${images.join(' ')}\0${printedPage}`) : null;
+    const kept = printing ? keptAs(`print\0${siteUrl ?? ''}\0${stamp?.toISOString() ?? ''}\0${await printKey(source, out, dir, basePath(siteUrl))}`) : null;
     if (kept) keep.add(basename(kept));
     const document = docxSource(source, siteUrl ? pageUrl(siteUrl, url) : null);
     const keptDocx = keptAs(`docx\0${docxStamp.toISOString()}\0${document.digestOf}`, '.docx');

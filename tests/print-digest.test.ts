@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { hiddenInPrint, printedHtml } from '../scripts/print-digest.ts';
+import { hiddenInPrint, printedPage } from '../scripts/print-digest.ts';
 import { sampleBuild } from './helpers/sample-site.ts';
 
 /** The ids of the elements print surely hides, in a page of the given styles and body. */
@@ -58,6 +58,7 @@ describe('what a page prints, read from its HTML', () => {
       .replace(/(<nav class="years"[^>]*>[\s\S]*?<\/ul>)/, (nav) => nav.replace('</ul>', '<li><a href="/reports/2030/">2030</a></li></ul>'))
       .replace(/(<p class="notice" role="note">)/, "$1已有 2030 年报告。");
     assert.notEqual(grown, html, 'the page did change');
+    const printedHtml = (page: string) => printedPage(page).html;
     assert.equal(printedHtml(grown), printedHtml(html));
     const figure = /(\d{1,3}(?:,\d{3})+)人/.exec(html);
     assert.ok(figure, 'the report states a head count');
