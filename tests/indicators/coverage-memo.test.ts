@@ -7,6 +7,8 @@ import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile }
 import { xReasons } from '../../src/lib/indicators/coverage.ts';
 import { rememberedXReasons } from '../../src/lib/indicators/coverage-memo.ts';
 import type { Dataset } from '../../src/lib/ingest/index.ts';
+import { recordTable } from '../../src/lib/ingest/table.ts';
+import type { RecordRow } from '../../src/lib/ingest/sheet.ts';
 
 const staff = Array.from({ length: 20 }, (_, i) => `JS${String(i + 1).padStart(4, '0')}`);
 const roster = (ids: readonly string[]) => xlsxFile({ name: '花名册', rows: [[...ROSTER_HEADER], ...ids.map((id) => rosterRow(id))] });
@@ -53,6 +55,35 @@ describe('the x list remembered between checks', () => {
     const third = await rememberedXReasons(fewer, config, cache);
     assert.deepEqual(served(third), []);
     assert.deepEqual(shown(third), shown(xReasons(fewer, config)));
+
+    // Tables as ingest makes them (Arrow columns, read as bytes): against the same records, one
+    // changed number, one changed repeated word (a dictionary column: its keys), every row's word
+    // changed alike (its values, under the same keys) or one value made empty is seen, and the
+    // year worked out again.
+    // (Row 3's hours are 0, where an empty cell's slot holds 0 too: only the validity bitmap tells them apart.)
+    const rowsOf2024 = () => (records.get(2024)!.training!.objects() as Record<string, unknown>[]).map((r, i) => (i === 3 ? { ...r, hours: 0 } : r));
+    const withTraining = (rows: Record<string, unknown>[]): Dataset => ({ ...dataset, records: new Map([...records, [2024, { ...records.get(2024), training: recordTable(rows as unknown as RecordRow[]) }]]) });
+    const base = withTraining(rowsOf2024());
+    assert.ok(['hours', 'level'].every((c) => !Array.isArray(base.records.get(2024)!.training!.column(c))), 'the fixture reads Arrow columns');
+    const edits: ((rows: Record<string, unknown>[]) => void)[] = [
+      (rows) => { rows[2]!['hours'] = 13; },
+      (rows) => { rows[2]!['level'] = '市级'; },
+      (rows) => { for (const r of rows) r['level'] = r['level'] === '县级' ? '市级' : '县级'; },
+      (rows) => { rows[2]!['hours'] = null; },
+      (rows) => { rows[3]!['hours'] = null; },
+    ];
+    const of2024 = (lines: string[]) => lines.filter((l) => l.startsWith('2024'));
+    for (const edit of edits) {
+      await rememberedXReasons(base, config, cache);
+      await mark();
+      assert.ok(served(await rememberedXReasons(base, config, cache)).includes(2024), 'the same records: served from the memo');
+      const rows = rowsOf2024();
+      edit(rows);
+      const edited = withTraining(rows);
+      const fourth = await rememberedXReasons(edited, config, cache);
+      assert.ok(!served(fourth).includes(2024), `2024 worked out again after ${edit.toString()}`);
+      assert.deepEqual(of2024(shown(fourth)), of2024(shown(xReasons(edited, config))));
+    }
 
     // Another site.yaml: every year again. A memo that is not JSON: every year again, and no failure.
     const other = { ...config, statistics_date: '08-31' };

@@ -6,7 +6,7 @@
  * which earlier years the data has), with digests of site.yaml and of the code that works it
  * out, and is worked out again when any of them differs.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -79,9 +79,12 @@ export async function rememberedXReasons(dataset: Pick<Dataset, 'records'>, conf
 }
 
 /**
- * A year's tables, in their order, a chunk of rows at a time, as V8 serialises them (twice as
- * fast as JSON here). Different records never serialise alike; the same records might (a number
- * held as an integer one time and a double another), which only costs working the year out again.
+ * A year's tables, in their order, column by column. Arrow columns (./ingest/table.ts) are
+ * digested as their bytes: a dictionary column as its values and its keys, a number column as
+ * its values and validity. Any other column (a list of values, or a table filtered or sorted
+ * since it was made) as V8 serialises its values a chunk at a time. Each column's digest is
+ * tagged with the form read, so two forms never collide. Different records never digest alike;
+ * the same records might (held in another form), which only costs working the year out again.
  */
 function recordsDigest(tables: YearTables | undefined): string {
   if (!tables) return ABSENT;
@@ -89,13 +92,38 @@ function recordsDigest(tables: YearTables | undefined): string {
   for (const [kind, table] of Object.entries(tables)) {
     const rows = table.numRows();
     hash.update(`${kind}\0${rows}\0`);
+    const asIs = !table.isFiltered() && !table.isOrdered();
     for (const name of table.columnNames()) {
-      const values = Array.from(table.array(name));
       hash.update(`${name}\0`);
-      for (let i = 0; i < rows; i += 10_000) hash.update(serialize(values.slice(i, i + 10_000)));
+      if (!(asIs && arrowDigest(hash, table.column(name) as unknown))) {
+        const values = Array.from(table.array(name));
+        hash.update('values\0');
+        for (let i = 0; i < rows; i += 10_000) hash.update(serialize(values.slice(i, i + 10_000)));
+      }
     }
   }
   return hash.digest('hex');
+}
+
+/** Arquero's dictionary column over Arrow (its `fromArrow`): keys a row, and the values they index. */
+interface DictionaryColumn { groups(names: string[]): { keys: ArrayLike<number> & ArrayBufferView; get: [(key: number) => unknown]; size: number } }
+/** A flechette Arrow column of numbers: batches of typed values with their validity bitmaps. */
+interface NumberColumn { type: { typeId: number }; data: { values: ArrayBufferView; validity?: ArrayBufferView | null }[] }
+
+/** Adds an Arrow column's bytes to `hash` and says so; false (nothing added) for a column of another form. */
+function arrowDigest(hash: Hash, column: unknown): boolean {
+  const bytes = (v: ArrayBufferView) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  if (typeof column !== 'object' || column === null || Array.isArray(column)) return false;
+  if (typeof (column as Partial<DictionaryColumn>).groups === 'function') {
+    const { keys, get, size } = (column as DictionaryColumn).groups(['']);
+    hash.update('dictionary\0').update(serialize(Array.from({ length: size }, (_, k) => get[0](k)))).update(bytes(keys));
+    return true;
+  }
+  const { type, data } = column as Partial<NumberColumn>;
+  if (typeof type?.typeId !== 'number' || !Array.isArray(data) || !data.every((b) => ArrayBuffer.isView(b.values))) return false;
+  hash.update(`arrow ${type.typeId} ${data.length}\0`);
+  for (const b of data) hash.update(bytes(b.values)).update(b.validity ? bytes(b.validity) : 'all valid');
+  return true;
 }
 
 /** site.yaml as read, every source file of the library (indicators, ingest's schema, config …) and Arquero's version. */
