@@ -8,7 +8,7 @@
  *   城关小学 (城区)  30 eligible,  6 exchanged (20%, met);      3 of the 6 backbone (50%, met)
  *   河口中学 (镇区)  90 eligible,  6 exchanged (6.7%, not met); 0 backbone (0%, not met)
  *     → ceil(0.10 × 90) − 6 = 3 more; of the 9, ceil(0.20 × 9) − 0 = 2 backbone
- *     → backbone alone: ceil(0.20 × 6) − 0 = 2
+ *     → backbone alone: x more backbone teachers exchanged, x ÷ (6 + x) ≥ 20%: 2 (2 of 8)
  *   乡村小学 (乡村) 100 eligible,  6 exchanged (6.0%, not met); 3 backbone (50%, met)
  *     → ceil(0.10 × 100) − 6 = 4 more; of the 10, ceil(0.20 × 10) − 3 < 0, so no backbone
  *   第一中学 (城区, 高中) 10 teachers: exchange does not apply (z)
@@ -20,7 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.ts';
 import { serve } from '../../scripts/serve.ts';
 import { schoolNameEn } from '../../src/i18n/school-names.ts';
-import { exchangeGap, peopleNeeded } from '../../src/lib/site/targets.ts';
+import { backboneShareGap, exchangeGap, peopleNeeded } from '../../src/lib/site/targets.ts';
 import { dataFolder, tempDir, xlsxFile, type Cell } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
 import { lighthouseScores } from '../helpers/lighthouse.ts';
@@ -83,6 +83,17 @@ describe('the gap in people', () => {
     assert.deepEqual(exchangeGap(6, 90, 0.1, { count: 0, target: 0.2 }), { gap: 3, backboneGap: 2 });
     assert.deepEqual(exchangeGap(6, 100, 0.1, { count: 3, target: 0.2 }), { gap: 4, backboneGap: 0 });
     assert.deepEqual(exchangeGap(6, 30, 0.1, null), { gap: 0, backboneGap: null });
+  });
+
+  it('for the backbone share, counts each backbone teacher exchanged in both its parts', () => {
+    // 0 of 13: three more make 3 of 16 (18.75%), still short; four make 4 of 17 (23.5%).
+    assert.equal(backboneShareGap(0, 13, 0.2), 4);
+    assert.equal(backboneShareGap(0, 6, 0.2), 2); // 2 of 8 = 25%; 1 of 7 is 14%
+    assert.equal(backboneShareGap(2, 15, 0.2), 2); // 3 of 16 is 18.75%, 4 of 17 is 23.5%
+    assert.equal(backboneShareGap(1, 4, 0.2), 0);
+    assert.equal(backboneShareGap(3, 15, 0.2), 0); // exactly 20%, though 0.2 × 15 is 3.0000000000000004
+    assert.equal(backboneShareGap(2, 2, 1), 0);
+    assert.equal(backboneShareGap(1, 2, 1), null); // all must be backbone: adding more never gets there
   });
 });
 

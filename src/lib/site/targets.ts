@@ -44,6 +44,19 @@ export const peopleNeeded = (share: number, denominator: number): number => Math
 const published = (e: Estimate | undefined): e is Estimate & { value: number; numerator: number; denominator: number } =>
   !!e && e.symbol === '' && e.value !== null && e.numerator !== null && e.denominator !== null;
 
+/**
+ * Backbone share of those exchanged: the fewest backbone teachers who, exchanged as well, bring
+ * it to `share`, so (count + x) ÷ (exchanged + x) ≥ share — each one exchanged adds to both.
+ * Null when no number of them would (a share of 100% with someone exchanged who is not backbone).
+ */
+export function backboneShareGap(count: number, exchanged: number, share: number): number | null {
+  const meets = (x: number) => Math.round((count + x) * 1e6) >= Math.round(share * (exchanged + x) * 1e6);
+  if (share >= 1) return meets(0) ? 0 : null;
+  let x = Math.max(0, Math.ceil((share * exchanged - count) / (1 - share)) - 1);
+  while (!meets(x)) x++;
+  return x;
+}
+
 /** Exchange: how many more eligible teachers to exchange, and how many of them backbone teachers. */
 export function exchangeGap(exchanged: number, eligible: number, target: number, backbone: { count: number; target: number } | null): { gap: number; backboneGap: number | null } {
   const gap = Math.max(0, peopleNeeded(target, eligible) - exchanged);
@@ -58,6 +71,8 @@ function words(lang: Lang, kind: string, n: number, of: number | null = null): s
       return zh ? `还需交流 ${n} 人${of ? `，其中骨干 ${of} 人` : ''}` : `${n} more to exchange${of ? `, ${of} of them backbone` : ''}`;
     case 'backbone':
       return zh ? `还需骨干教师交流 ${n} 人` : `${n} more backbone teacher${n === 1 ? '' : 's'} to exchange`;
+    case 'backbone-all':
+      return zh ? `已交流的 ${n} 人不是骨干教师，目标要求全部为骨干` : `${n} of those exchanged ${n === 1 ? 'is' : 'are'} not backbone teachers, and the target asks for all`;
     default:
       return zh ? `还有 ${n} 人未完成` : `${n} yet to complete`;
   }
@@ -96,9 +111,14 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
     const backbone = bb?.target && published(be) ? { count: be.numerator, target: bb.target.value / 100 } : null;
     ({ gap, backboneGap } = exchangeGap(e.numerator, e.denominator, share, backbone));
     kind = 'exchange';
+  } else if (ind.id === 'exchange_backbone_share') {
+    const needed = backboneShareGap(e.numerator, e.denominator, share);
+    const status = 'missed';
+    if (needed === null) return { ...base, value, sort: e.value, status, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, 'backbone-all', e.denominator - e.numerator)}` };
+    gap = needed;
+    kind = 'backbone';
   } else {
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
-    if (ind.id === 'exchange_backbone_share') kind = 'backbone';
   }
   const status = ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end ? 'progress' : 'missed';
   return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
