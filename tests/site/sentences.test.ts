@@ -1,8 +1,9 @@
 /** Generated sentences never name an extreme among withheld cells and never end in a symbol. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { IndicatorData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns } from '../../src/lib/site/views.ts';
+import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
+import { breakdownDescription, breakdowns, targetStatus } from '../../src/lib/site/views.ts';
+import trainingCycle360 from '../../src/lib/indicators/training/training_cycle_360.ts';
 import { sayText } from '../../src/lib/site/format.ts';
 import type { Estimate } from '../../src/lib/indicators/types.ts';
 import fulltimeTeachers from '../../src/lib/indicators/workforce/fulltime_teachers.ts';
@@ -41,5 +42,20 @@ describe('a breakdown\'s sentence', () => {
     assert.equal(sayText('c', 'zh'), '数据不足以公开');
     assert.equal(sayText('x', 'en'), 'not available');
     assert.equal(sayText('12人', 'zh'), '12人');
+  });
+});
+
+describe('a target\'s verdict', () => {
+  const cycle = { ...trainingCycle360, target: { value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '' }, estimates: [] } as unknown as IndicatorData;
+  const share = (year: number, value: number) => ({ year, indicator: 'training_cycle_360', dimension: 'total', category: '合计', value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate;
+  const policy = { policy: { training_cycle_start: 2021 } } as unknown as Pick<SiteData, 'policy'>;
+
+  it('is not “not met” for a five-year cycle before its last year: the figure is progress so far', () => {
+    assert.equal(targetStatus(cycle, share(2024, 26.6), 'zh', policy), '目标100%：2021—2025年周期未结束，为截至本年的进度');
+    assert.equal(targetStatus(cycle, share(2024, 26.6), 'en', policy), 'Target 100%: the 2021–2025 cycle is not over; progress so far');
+    assert.equal(targetStatus(cycle, share(2025, 96.6), 'zh', policy), '目标100%：未达到');
+    assert.equal(targetStatus(cycle, share(2024, 100), 'zh', policy), '目标100%：已达到');
+    // Another cycle start in site.yaml moves the cycle's end.
+    assert.equal(targetStatus(cycle, share(2024, 50), 'zh', { policy: { training_cycle_start: 2020 } } as unknown as Pick<SiteData, 'policy'>), '目标100%：未达到');
   });
 });

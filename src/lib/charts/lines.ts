@@ -45,7 +45,7 @@ function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): stri
         Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
         // A year's symbols (x, z, c) are drawn once each, naming every line they stand for, one above another.
-        ...[0, 1, 2].map((k) => Plot.text(symbols.filter((s) => s.k === k), { x: 'year', frameAnchor: 'bottom', dy: -6 - 14 * k, text: 'text', fill: MUTED, title: (s: Symbol) => `${s.groups.join('、')} ${s.year}: ${s.text}` })),
+        ...[0, 1, 2].map((k) => Plot.text(symbols.filter((s) => s.k === k), { x: 'year', frameAnchor: 'bottom', dy: -6 - 14 * k, text: 'text', fill: MUTED, title: (s: Symbol) => `${s.groups.join(' / ')} ${s.year}: ${s.text}` })),
       ],
     },
     text,

@@ -5,11 +5,10 @@
  * withheld (c) or missing, no gap is worked out and the cell says why.
  */
 import type { Lang } from '../../i18n/ui.ts';
-import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
 import { formatEstimate } from './format.ts';
-import { estimateAt } from './views.ts';
+import { cycleUnfinished, estimateAt } from './views.ts';
 
 /** The indicators on the board, in the order a director reads them. */
 export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
@@ -120,14 +119,8 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
   } else {
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
   }
-  const status = ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end ? 'progress' : 'missed';
+  const status = cycleUnfinished(ind, year, data) ? 'progress' : 'missed';
   return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
-}
-
-/** The five-year training cycle a year falls in (site.yaml, default the 2021–2025 plan period). */
-export function trainingCycle(data: Pick<SiteData, 'policy'>, year: number): { start: number; end: number } {
-  const start = cycleStart(year, data.policy?.training_cycle_start ?? 2021);
-  return { start, end: start + 4 };
 }
 
 /** The schools with any per-school figure for the year, each with one cell per target indicator. */

@@ -10,6 +10,7 @@ import { pageUrl } from './base.ts';
 import { isWithheldWhole } from '../disclosure/withheld.ts';
 import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
+import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
@@ -56,24 +57,41 @@ export interface Tile {
   readonly target: string | null;
 }
 
-/** “目标不低于10%：已达到” — or null when there is no target or no figure to judge. */
-export function targetStatus(ind: Pick<IndicatorData, 'target'>, e: Estimate | undefined, lang: Lang): string | null {
+/** The five-year training cycle a year falls in (site.yaml, default the 2021–2025 plan period). */
+export function trainingCycle(data: Pick<SiteData, 'policy'>, year: number): { start: number; end: number } {
+  const start = cycleStart(year, data.policy?.training_cycle_start ?? 2021);
+  return { start, end: start + 4 };
+}
+
+/** Whether the indicator's figure for `year` is progress in a training cycle not yet over: its target is not yet met or missed. */
+export const cycleUnfinished = (ind: Pick<IndicatorData, 'id'>, year: number, data: Pick<SiteData, 'policy'>): boolean =>
+  ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end;
+
+/**
+ * “目标不低于10%：已达到” — or null when there is no target or no figure to judge. Below the
+ * target in a training cycle not yet over: the cycle is named and the figure called progress so far.
+ */
+export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target'>, e: Estimate | undefined, lang: Lang, data: Pick<SiteData, 'policy'>): string | null {
   if (!ind.target || !e || e.symbol || e.value === null) return null;
   const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
+  if (!met && cycleUnfinished(ind, e.year, data)) {
+    const { start, end } = trainingCycle(data, e.year);
+    return lang === 'zh' ? `目标${ind.target.label.zh}：${start}—${end}年周期未结束，为截至本年的进度` : `Target ${ind.target.label.en}: the ${start}–${end} cycle is not over; progress so far`;
+  }
   return lang === 'zh' ? `目标${ind.target.label.zh}：${met ? '已达到' : '未达到'}` : `Target ${ind.target.label.en}: ${met ? 'met' : 'not met'}`;
 }
 
-export function tile(ind: IndicatorData, year: number, lang: Lang, data?: Pick<SiteData, 'indicators'>): Tile {
+export function tile(ind: IndicatorData, year: number, lang: Lang, data: Pick<SiteData, 'indicators' | 'policy'>): Tile {
   const all = totals(ind);
   const current = all.find((e) => e.year === year);
   const previous = all.find((e) => e.year === year - 1);
   // A descriptive rate whose policy counterpart has the target (交流轮岗比例 → 政策口径) says so on the tile.
-  const policy = ind.policyMeasure ? data?.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
+  const policy = ind.policyMeasure ? data.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
   const policyNow = policy && totals(policy).find((e) => e.year === year);
-  const policyStatus = policy && policyNow ? targetStatus(policy, policyNow, lang) : null;
+  const policyStatus = policy && policyNow ? targetStatus(policy, policyNow, lang, data) : null;
   const target = policy
     ? policyStatus && `${policy.short[lang]} ${formatEstimate(policyNow!, policy, lang, true)}${lang === 'zh' ? '，' : '; '}${policyStatus}`
-    : targetStatus(ind, current, lang);
+    : targetStatus(ind, current, lang, data);
   return {
     id: ind.id,
     name: ind.short[lang],
@@ -377,7 +395,8 @@ export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name:
     const mine = schoolFigure(data, ind.id, school.name, year, lang);
     return [
       point(own, at('school', school.name), mine),
-      ...(peer ? [point(peer, at('peer', school.peer!), 'x')] : []),
+      // Peers share the school's stages and class: where the figure does not apply to it (z), it applies to none of them.
+      ...(peer ? [point(peer, at('peer', school.peer!), mine === 'z' ? 'z' : 'x')] : []),
       ...(area ? [point(area, at('total', TOTAL_CATEGORY), 'x')] : []),
     ];
   });
