@@ -29,8 +29,8 @@ const UI = {
   numerator: { zh: '分子', en: 'Numerator' },
   denominator: { zh: '分母', en: 'Denominator' },
   symbolsNote: {
-    zh: '符号：c 为保护个人信息不予公布（人数少于{k}人）；x 为缺少源数据；z 为不适用。',
-    en: 'Symbols: c withheld to protect individuals (fewer than {k} people); x not available (no source data); z not applicable.',
+    zh: '符号：c 为保护个人信息不予公布（人数少于{k}人，或可与合计一起推算出这类数字的格子）；x 为缺少源数据；z 为不适用。',
+    en: 'Symbols: c withheld to protect individuals (fewer than {k} people, or a cell that with the total would reveal such a figure); x not available (no source data); z not applicable.',
   },
   otherLanguage: { zh: 'English', en: '中文' },
   skipToContent: { zh: '跳到正文', en: 'Skip to content' },
