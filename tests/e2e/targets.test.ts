@@ -11,8 +11,7 @@
  *     → backbone alone: x more backbone teachers exchanged, x ÷ (6 + x) ≥ 20%: 2 (2 of 8)
  *   乡村小学 (乡村) 100 eligible,  6 exchanged (6.0%, not met); 3 backbone (50%, met)
  *     → ceil(0.10 × 100) − 6 = 4 more; of the 10, ceil(0.20 × 10) − 3 < 0, so no backbone
- *   第一中学 (城区, 高中) 10 teachers: exchange does not apply (z); one holds an associate degree,
- *     so 9 of 10 meet the legal minimum (90.0%): 1 below it
+ *   第一中学 (城区, 高中) 10 teachers: exchange does not apply (z)
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -39,9 +38,7 @@ SCHOOLS.forEach((s, k) => {
   for (let i = 0; i < s.teachers; i++) {
     const id = `T${k}${String(i).padStart(3, '0')}`;
     const backbone = i < s.backbone;
-    // One of 第一中学's teachers holds an associate degree, below the bachelor's an upper-secondary teacher needs.
-    const degree = s.name === '第一中学' && i === 0 ? '专科' : '本科';
-    roster.push([id, i % 2 ? '男' : '女', '1980-03-01', s.name, s.stage, s.area, '专任教师', degree, '一级', backbone ? '骨干教师' : '无', backbone ? '县级' : '无', '2010-09-01']);
+    roster.push([id, i % 2 ? '男' : '女', '1980-03-01', s.name, s.stage, s.area, '专任教师', '本科', '一级', backbone ? '骨干教师' : '无', backbone ? '县级' : '无', '2010-09-01']);
     if (i < s.exchanged) exchange.push([id, s.name, s.to, '交流轮岗', '否', '教师', '2024-09-01']);
   }
 });
@@ -134,11 +131,7 @@ describe('/targets/ in both languages, on a phone and a desktop', () => {
     for (const path of ['/targets/', '/en/targets/']) {
       await page.goto(`${site.url}${path}`);
       assert.equal(await page.locator('table.targets tbody tr').count(), SCHOOLS.length, path);
-      assert.equal(await page.locator('table.targets thead th').count(), 2 + 5, path);
-      // The legal minimum qualification: 第一中学, 9 of 10 (one associate degree), is the one school short.
-      const qualified = await page.locator('.target-list[data-target="qualified_degree_rate"] li').allInnerTexts();
-      assert.equal(qualified.length, 1, qualified.join(' | '));
-      assert.ok(qualified[0]!.includes(path === '/targets/' ? '第一中学 90.0%：还有 1 人学历未达法定标准' : `${schoolNameEn('第一中学')} 90.0%: 1 below the legal minimum qualification`), qualified[0]);
+      assert.equal(await page.locator('table.targets thead th').count(), 2 + 4, path);
       assert.equal(await page.locator('form[data-filters]').isVisible(), false);
       const rural = await page.locator('table.targets tbody tr', { hasText: path === '/targets/' ? '乡村小学' : schoolNameEn('乡村小学') }).innerText();
       assert.ok(rural.includes(path === '/targets/' ? '还需交流 4 人' : '4 more to exchange'), rural);

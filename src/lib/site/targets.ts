@@ -11,7 +11,7 @@ import { formatEstimate } from './format.ts';
 import { cycleUnfinished, estimateAt } from './views.ts';
 
 /** The indicators on the board, in the order a director reads them. */
-export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'qualified_degree_rate', 'backbone_per_100'] as const;
+export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
 
 export type TargetStatus = 'met' | 'missed' | 'progress' | 'none' | 'withheld' | 'missing' | 'na';
 
@@ -72,8 +72,6 @@ function words(lang: Lang, kind: string, n: number, of: number | null = null): s
       return zh ? `还需骨干教师交流 ${n} 人` : `${n} more backbone teacher${n === 1 ? '' : 's'} to exchange`;
     case 'backbone-all':
       return zh ? `已交流的 ${n} 人不是骨干教师，目标要求全部为骨干` : `${n} of those exchanged ${n === 1 ? 'is' : 'are'} not backbone teachers, and the target asks for all`;
-    case 'qualified':
-      return zh ? `还有 ${n} 人学历未达法定标准` : `${n} below the legal minimum qualification`;
     default:
       return zh ? `还有 ${n} 人未完成` : `${n} yet to complete`;
   }
@@ -120,7 +118,6 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
     kind = 'backbone';
   } else {
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
-    if (ind.id === 'qualified_degree_rate') kind = 'qualified';
   }
   const status = cycleUnfinished(ind, year, data) ? 'progress' : 'missed';
   return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };

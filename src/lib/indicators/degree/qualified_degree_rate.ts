@@ -17,7 +17,7 @@ export default defineIndicator({
   },
   formula: { zh: '学历达到所在学段法定最低学历的专任教师数 ÷ 有法定最低学历要求学段的专任教师数 × 100', en: 'Full-time teachers meeting their stage’s legal minimum qualification ÷ teachers of stages that have a legal minimum × 100' },
   sources: ['roster'],
-  breakdowns: ['stage', 'locality', 'school'],
+  breakdowns: ['stage', 'locality'],
   notApplicable: { stage: ['特殊教育'] },
   target: () => ({ value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '《中华人民共和国教师法》第十一条' }),
   measure: (ctx) => {
