@@ -101,7 +101,7 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
   const met = target.direction === 'atLeast' ? e.value >= target.value - 1e-9 : e.value <= target.value + 1e-9;
   if (met) return { ...base, value, sort: e.value, status: 'met', note: statusWords('met', lang) };
   const share = target.value / 100;
-  let gap: number;
+  let gap: number | null;
   let backboneGap: number | null = null;
   let kind = 'training';
   if (ind.id === 'exchange_rate_eligible') {
@@ -111,16 +111,14 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
     ({ gap, backboneGap } = exchangeGap(e.numerator, e.denominator, share, backbone));
     kind = 'exchange';
   } else if (ind.id === 'exchange_backbone_share') {
-    const needed = backboneShareGap(e.numerator, e.denominator, share);
-    const status = 'missed';
-    if (needed === null) return { ...base, value, sort: e.value, status, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, 'backbone-all', e.denominator - e.numerator)}` };
-    gap = needed;
-    kind = 'backbone';
+    // No number of backbone teachers reaches a 100% share: the note counts those exchanged who are not, and no gap is given.
+    gap = backboneShareGap(e.numerator, e.denominator, share);
+    kind = gap === null ? 'backbone-all' : 'backbone';
   } else {
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
   }
   const status = cycleUnfinished(ind, year, data) ? 'progress' : 'missed';
-  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap, backboneGap)}` };
+  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap ?? e.denominator - e.numerator, backboneGap)}` };
 }
 
 /** The schools with any per-school figure for the year, each with one cell per target indicator. */
