@@ -19,7 +19,7 @@ import type { ParsedFile } from './file.ts';
 import { saltFingerprint } from './identity.ts';
 
 /** Bump when parsing changes, so stale entries are never read. */
-const INGEST_VERSION = 'ingest-11';
+const INGEST_VERSION = 'ingest-12';
 
 const MAGIC = 'YDC1';
 const HASH = 32;

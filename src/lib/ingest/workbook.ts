@@ -9,6 +9,7 @@
 import * as XLSX from 'xlsx';
 import { checkContainer, type ContainerProblem } from './container.ts';
 import { decodeText, sniffFormat, type FileFormat } from './sniff.ts';
+import { readCommonXlsx } from './xlsx-reader.ts';
 
 export type RawValue = string | number | boolean | null;
 
@@ -46,10 +47,17 @@ export type ReadFailure =
 
 export const SHEETJS_VERSION: string = XLSX.version;
 
+/** SheetJS's number formats before any workbook adds its own (it starts each read from these). */
+const BUILTIN_FORMATS: Readonly<Record<number, string>> = { ...XLSX.SSF.get_table() };
+const shownOf = (format: string | undefined, value: number): string | undefined => format === undefined ? undefined : XLSX.SSF.format(format, value);
+
+/** Which reader reads an .xlsx: the one-pass reader where it can (./xlsx-reader.ts), else SheetJS; tests compare the two. */
+export type XlsxReader = 'common' | 'sheetjs';
+
 const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xls', '.ods', '.et']);
 
 /** Reads a workbook, or says plainly why it cannot. `extension` is lower-case with the dot. */
-export function readWorkbook(bytes: Uint8Array, extension: string, maxInflatedBytes = Infinity): RawWorkbook | ReadFailure {
+export function readWorkbook(bytes: Uint8Array, extension: string, maxInflatedBytes = Infinity, reader: XlsxReader = 'common'): RawWorkbook | ReadFailure {
   if (bytes.length === 0) return { kind: 'empty-file' };
   const format = sniffFormat(bytes);
   const problem = checkContainer(bytes, format, maxInflatedBytes);
@@ -57,6 +65,11 @@ export function readWorkbook(bytes: Uint8Array, extension: string, maxInflatedBy
   if (format === 'binary') return { kind: 'not-a-spreadsheet', format };
   // A renamed text file is not a workbook, even though SheetJS would accept it as CSV.
   if (format === 'text' && SPREADSHEET_EXTENSIONS.has(extension)) return { kind: 'not-a-spreadsheet', format };
+  const common = format === 'zip' && reader === 'common' ? readCommonXlsx(bytes, BUILTIN_FORMATS, shownOf) : null;
+  if (common) {
+    for (const sheet of common.sheets) fillMerges(sheet.rows, sheet.merges);
+    return withCells({ format, date1904: common.date1904, sheets: common.sheets });
+  }
   // cellText: false: SheetJS does not format every cell (two fifths of its time); the few cells
   // whose shown text matters are formatted from their number format (cellNF) in toRawCell.
   const options: XLSX.ParsingOptions = { dense: true, raw: true, cellText: false, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false };
@@ -85,11 +98,12 @@ export function readWorkbook(bytes: Uint8Array, extension: string, maxInflatedBy
     fillMerges(rows, merges);
     return { name, hidden: (hiddenFlags[i]?.Hidden ?? 0) !== 0, rows, merges };
   });
-  if (bytes.length > 0 && !sheets.some((s) => s.rows.some((r) => r.some((c) => c !== undefined && c.value !== null)))) {
-    return { kind: 'no-cells' };
-  }
-  return { format, ...(encoding ? { encoding } : {}), date1904: Boolean(wb.Workbook?.WBProps?.date1904), sheets };
+  return withCells({ format, ...(encoding ? { encoding } : {}), date1904: Boolean(wb.Workbook?.WBProps?.date1904), sheets });
 }
+
+/** A non-empty file with no cells is reported, never read as an empty table. */
+const withCells = (wb: RawWorkbook): RawWorkbook | ReadFailure =>
+  wb.sheets.some((s) => s.rows.some((r) => r.some((c) => c !== undefined && c.value !== null))) ? wb : { kind: 'no-cells' };
 
 /**
  * A merged range shows its top-left value in every cell it covers, so that is what each cell
