@@ -20,8 +20,6 @@ import type { Browser, Page } from 'playwright-core';
 
 export const hasChromium = (): Promise<boolean> => access(chromiumPath()).then(() => true, () => false);
 
-const FOOTER = '<div style="width:100%;font-size:8px;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
 /**
  * Links in a PDF point where the reader can follow them: at the published site (site_url)
  * rather than the loopback server the report was printed from; without site_url, links into
@@ -204,7 +202,7 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
     const cut = await cutFor(job);
     if (font && cut) await usePrintFont(tab, font, cut);
     await tab.evaluate(linksForPrint, siteUrl ?? null);
-    await tab.pdf({ path: job.pdf, format: 'A4', printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
+    await tab.pdf({ path: job.pdf, format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
   };
   /** One tab printing reports in turn; two run side by side (Chromium prints in processes of its own). */
   const lane = async () => {

@@ -4,6 +4,7 @@
  * changed is printed again, never served stale.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -118,6 +119,19 @@ describe('what a report prints, told without Chromium', () => {
   let sample: SampleSite;
   before(async () => { sample = await sampleSite(); });
   after(async () => { await sample?.close(); });
+
+  it('numbers each printed page once, in Chinese and English (one footer, not the page rule and a header template over each other)', () => {
+    for (const prefix of ['', 'en']) {
+      const pdf = join(sample.out, prefix, 'reports', '2024', 'report-2024.pdf');
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      assert.ok(pages >= 2, `${pdf}: ${pages} pages`);
+      for (let n = 1; n <= pages; n++) {
+        const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+        const numbers = text.split('\n').filter((line) => new RegExp(`^\\s*${n}\\s*/\\s*${pages}\\s*$`).test(line));
+        assert.equal(numbers.length, 1, `${pdf} page ${n}: “${n} / ${pages}” once, on a line of its own`);
+      }
+    }
+  });
 
   it('leaves out only elements Chromium hides when it prints, on every report page of the sample, at a desk and on a phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
