@@ -82,7 +82,7 @@ async function prepare() {
   const previousCsv = await readFile(join(options.outDir, 'downloads', 'indicators.csv'), 'utf8').catch(() => null);
   const published = siteData(config, dataset, series, compareWithPrevious(null, []));
   const previousHistory = await readFile(join(options.outDir, 'downloads', HISTORY_FILE), 'utf8').catch(() => null);
-  const data = { ...published, changes: withHistory(compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)), previousHistory, today()) };
+  const data = { ...published, changes: withHistory(compareWithPrevious(previousCsv, published.indicators.flatMap(tidyRows)), previousHistory, today(), config.publication.published) };
   const scan = { secrets: dataset.secrets, salt: config.salt, published: publishedNames(dataset, config), ownWords: await ownVocabulary(join(process.cwd(), 'src')) };
   return { data, scan, yearCount: dataset.years.length, indicatorCount: series.length, t0 };
 }

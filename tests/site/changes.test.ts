@@ -30,15 +30,26 @@ describe('what changed since the previous build', () => {
 
   it('keeps a dated history: each build that changed the published figures adds a line, newest first', () => {
     const first = withHistory(compareWithPrevious(null, [row(2023, 4000)]), null, '2025-03-31');
-    assert.deepEqual(first.history, [{ date: '2025-03-31', first: true, yearsAdded: [], yearsRemoved: [], revisedCount: 0 }]);
+    assert.deepEqual(first.history, [{ date: '2025-03-31', first: true, yearsAdded: [2023], yearsRemoved: [], revisedCount: 0 }]);
     const published = JSON.stringify(first.history);
     // A rebuild of the same figures adds nothing; a new year and a revision add a line.
     const same = withHistory(compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2023, 4000)]), [row(2023, 4000)]), published, '2025-04-01');
     assert.deepEqual(same.history, first.history);
     const next = withHistory(compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2023, 4000)]), [row(2023, 4010), row(2024, 4100)]), published, '2026-03-31');
-    assert.deepEqual(next.history.map((h) => [h.date, h.yearsAdded, h.revisedCount]), [['2026-03-31', [2024], 1], ['2025-03-31', [], 0]]);
+    assert.deepEqual(next.history.map((h) => [h.date, h.yearsAdded, h.revisedCount]), [['2026-03-31', [2024], 1], ['2025-03-31', [2023], 0]]);
     // A history that cannot be read starts afresh rather than stopping the build.
     assert.equal(withHistory(compareWithPrevious(null, []), '{oops', '2026-01-01').history.length, 1);
+  });
+
+  it('dates a line as site.yaml dates the publication when that date is new, and a later correction the day it was built', () => {
+    // Built on 2026-12-06 for a publication the bureau dates 2025-03-31: the page's history agrees with its footer.
+    const first = withHistory(compareWithPrevious(null, [row(2023, 4000), row(2024, 4100)]), null, '2026-12-06', '2025-03-31');
+    assert.deepEqual(first.history.map((h) => [h.date, h.first, h.yearsAdded]), [['2025-03-31', true, [2023, 2024]]]);
+    const before = toCsv(TIDY_COLUMNS, [row(2023, 4000), row(2024, 4100)]);
+    const corrected = withHistory(compareWithPrevious(before, [row(2023, 4000), row(2024, 4101)]), JSON.stringify(first.history), '2026-12-20', '2025-03-31');
+    assert.deepEqual(corrected.history.map((h) => h.date), ['2026-12-20', '2025-03-31']);
+    const nextYear = withHistory(compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2023, 4000), row(2024, 4101)]), [row(2023, 4000), row(2024, 4101), row(2025, 4200)]), JSON.stringify(corrected.history), '2027-03-20', '2027-03-31');
+    assert.deepEqual(nextYear.history.map((h) => [h.date, h.yearsAdded]), [['2027-03-31', [2025]], ['2026-12-20', []], ['2025-03-31', [2023, 2024]]]);
   });
 
   it('says in the build output what changed: years added and the first revisions, old → new', () => {

@@ -31,6 +31,8 @@ export interface ChangeEntry extends Pick<Changes, 'yearsAdded' | 'yearsRemoved'
   readonly date: string;
   /** the first build of the site */
   readonly first: boolean;
+  /** site.yaml's publication date when this build was made, if set */
+  readonly published?: string;
 }
 
 /** The site's record of changes, published beside the downloads and extended by each build. */
@@ -39,8 +41,12 @@ export const HISTORY_FILE = 'changes.json';
 /**
  * The history the previous build published, with this build's changes on top when it changed
  * anything (a rebuild of the same figures adds no line). An unreadable history starts afresh.
+ * A line is dated as the bureau dates its publication (site.yaml publication.published) when
+ * that date is new, so the first publication and each year's release read as the footer's
+ * 发布日期 does; a correction built under a publication date already used is dated the day
+ * it was built (`today`), the day the figures changed.
  */
-export function withHistory(changes: Changes, previousHistory: string | null, date: string): Changes {
+export function withHistory(changes: Changes, previousHistory: string | null, today: string, published?: string): Changes {
   let history: ChangeEntry[] = [];
   try {
     const parsed: unknown = previousHistory === null ? [] : JSON.parse(previousHistory);
@@ -49,7 +55,9 @@ export function withHistory(changes: Changes, previousHistory: string | null, da
     history = [];
   }
   const changed = !changes.previous || changes.yearsAdded.length > 0 || changes.yearsRemoved.length > 0 || changes.revisedCount > 0;
-  const entry: ChangeEntry = { date, first: !changes.previous, yearsAdded: changes.yearsAdded, yearsRemoved: changes.yearsRemoved, revisedCount: changes.revisedCount };
+  // (never dated before the line under it: a history written before lines kept their publication date)
+  const newDate = published !== undefined && !history.some((e) => e.published === published) && (history[0] === undefined || published >= history[0].date);
+  const entry: ChangeEntry = { date: newDate ? published : today, first: !changes.previous, yearsAdded: changes.yearsAdded, yearsRemoved: changes.yearsRemoved, revisedCount: changes.revisedCount, ...(published ? { published } : {}) };
   return { ...changes, history: changed ? [entry, ...history] : history };
 }
 
@@ -96,7 +104,8 @@ export function changesSummary(changes: Changes, shownRevisions = 10): string[] 
 }
 
 export function compareWithPrevious(previousCsv: string | null, rows: readonly TidyRow[], limit = 200): Changes {
-  if (previousCsv === null) return { previous: false, yearsAdded: [], yearsRemoved: [], revisedCount: 0, revisions: [], history: [] };
+  // The first build adds every year it publishes.
+  if (previousCsv === null) return { previous: false, yearsAdded: [...new Set(rows.map((r) => Number(r.year)))].sort(), yearsRemoved: [], revisedCount: 0, revisions: [], history: [] };
   const before = parsePrevious(previousCsv);
   const oldYears = new Set([...before.values()].map((v) => v.year));
   const newYears = new Set(rows.map((r) => Number(r.year)));
