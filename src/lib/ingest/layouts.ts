@@ -9,8 +9,8 @@ import { normaliseKey } from './normalise.ts';
 import type { TableKind } from './schema.ts';
 
 export interface LayoutSheet {
-  /** the sheet's name in the export (also matched with 教职工 dropped: 基本信息) */
-  readonly name: string;
+  /** the sheet's name in the export (also matched with 教职工 dropped: 基本信息), or null: any name (read by its header) */
+  readonly name: string | null;
   /** what the site reads it as, or null: listed as not read */
   readonly reads: TableKind | null;
   /** how its rows reach the site (zh, en) */
@@ -61,13 +61,13 @@ export const LAYOUTS: readonly Layout[] = [
     id: 'provincial', zh: '各省教师管理系统的导入模板和导出', en: 'provincial teacher systems\' import templates and exports',
     joins: ['一张表；只有身份证件号时按证件号对应人员，性别和出生年月由18位证件号推算；“任教单位名称/学校名称（…）”这样的表头按“/”两边任一部分识别。', 'One sheet; people are keyed by ID number where that is all there is, with sex and birth date read from the 18-digit number; headers such as 任教单位名称/学校名称（…） match by either side of the /.'],
     sheets: [
-      { name: '（任意）', reads: 'roster', use: ['名册：编制类别或人员类型为教职工类别；“高级教师_中学”“中学_中学一级教师”等只取职称；是否骨干教师（省级/市级/区级/否）', 'roster: 编制类别 or 人员类型 as the staff category; 高级教师_中学, 中学_中学一级教师 read for the title; 是否骨干教师 (省级/市级/区级/否)'] },
+      { name: null, reads: 'roster', use: ['名册：编制类别或人员类型为教职工类别；“高级教师_中学”“中学_中学一级教师”等只取职称；是否骨干教师（省级/市级/区级/否）', 'roster: 编制类别 or 人员类型 as the staff category; 高级教师_中学, 中学_中学一级教师 read for the title; 是否骨干教师 (省级/市级/区级/否)'] },
     ],
   },
 ];
 
-const UNUSED = new Map(LAYOUTS.flatMap((layout) => layout.sheets.filter((s) => s.reads === null).flatMap((sheet) => {
-  const key = normaliseKey(sheet.name);
+const UNUSED = new Map(LAYOUTS.flatMap((layout) => layout.sheets.filter((s) => s.reads === null && s.name !== null).flatMap((sheet) => {
+  const key = normaliseKey(sheet.name!);
   return [[key, { layout, sheet }] as const];
 })));
 
