@@ -71,6 +71,7 @@ const UI = {
   quality: { zh: '数据质量', en: 'Data quality' },
   changes: { zh: '更新记录', en: 'What changed' },
   downloadCsv: { zh: '下载本指标全部数据（CSV）', en: 'Download this indicator’s data (CSV)' },
+  downloadXlsx: { zh: 'Excel 表格', en: 'Excel workbook' },
   siteDescription: { zh: '{region}教师队伍统计：专任教师、学历、职称、招聘、交流轮岗、培训、表彰和流动的历年指标、学校数据和年度报告，附定义和下载。', en: 'Teacher workforce statistics for {region}: yearly indicators of teachers, qualifications, titles, recruitment, exchange, training, recognition and turnover, per-school figures and annual reports, with definitions and downloads.' },
   published: { zh: '发布日期', en: 'Published' },
   nextUpdate: { zh: '下次更新', en: 'Next update' },

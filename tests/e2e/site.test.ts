@@ -175,7 +175,7 @@ describe('the downloads of the built sample site', () => {
     }
   });
 
-  it('indicators.xlsx: a sheet per theme, header frozen, number formats; one CSV per indicator and a dictionary', async () => {
+  it('indicators.xlsx: a sheet per theme, header frozen, number formats; a CSV and an Excel workbook per indicator, linked from its page, and a dictionary', async () => {
     const XLSX = await import('xlsx');
     const wb = XLSX.read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer', cellNF: true });
     assert.ok(wb.SheetNames.includes('交流轮岗') && wb.SheetNames.includes('队伍概况'));
@@ -189,7 +189,16 @@ describe('the downloads of the built sample site', () => {
     const zip = (XLSX.CFB as unknown as { read(d: Uint8Array, o: object): { FullPaths: string[]; FileIndex: { content: Uint8Array }[] } }).read(await readFile(join(out, 'downloads/indicators.xlsx')), { type: 'buffer' });
     const i = zip.FullPaths.findIndex((p) => p.endsWith('xl/worksheets/sheet1.xml'));
     assert.match(new TextDecoder().decode(zip.FileIndex[i]!.content), /<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
-    for (const ind of INDICATORS) assert.ok((await readFile(join(out, 'downloads', `${ind.id}.csv`), 'utf8')).startsWith('\uFEFFyear,indicator'));
+    for (const ind of INDICATORS) {
+      const csv = await readFile(join(out, 'downloads', `${ind.id}.csv`), 'utf8');
+      assert.ok(csv.startsWith('\uFEFFyear,indicator'));
+      // The page's Excel download: the same figures, a row each, in Chinese and in English.
+      const own = XLSX.read(await readFile(join(out, 'downloads', `${ind.id}.xlsx`)), { type: 'buffer' });
+      assert.equal(own.SheetNames.length, 2, ind.id);
+      const lines = csv.trim().split(/\r?\n/).length - 1;
+      for (const name of own.SheetNames) assert.equal(XLSX.utils.sheet_to_json(own.Sheets[name]!).length, lines, `${ind.id} › ${name}`);
+    }
+    assert.match(await readFile(join(out, 'indicators/exchange_rate/index.html'), 'utf8'), /href="\/downloads\/exchange_rate\.xlsx" download/);
     const dictionary = await readFile(join(out, 'downloads/dictionary.csv'), 'utf8');
     for (const ind of INDICATORS) assert.ok(dictionary.includes(`indicator,${ind.id},`), ind.id);
   });

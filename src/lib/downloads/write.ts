@@ -18,6 +18,8 @@ export async function writeDownloads(siteDir: string, data: SiteData): Promise<s
     ['dictionary.csv', toCsv(DICTIONARY_COLUMNS, dictionaryRows(data.indicators))],
     ['data-template.xlsx', await templateWorkbook(sourceDate(data.publication.published))],
     ...data.indicators.map((i): [string, string] => [`${i.id}.csv`, toCsv(TIDY_COLUMNS, tidyRows(i))]),
+    // Each indicator page's download for people with Excel: its theme's sheet and the English one, as in indicators.xlsx.
+    ...data.indicators.map((i): [string, Uint8Array] => [`${i.id}.xlsx`, indicatorsWorkbook([i], data.schools)]),
   ];
   for (const [name, content] of files) await writeFile(join(dir, name), content);
   return files.map(([name]) => name);
