@@ -133,6 +133,13 @@ const CASES: Record<string, { what: string; draw: (width: number | undefined) =>
       points: years.map((year, i) => ({ year, value: 5_083_200 + i * 1_374_000, text: `${(5_083_200 + i * 1_374_000).toLocaleString('en')}元` })),
     }),
   },
+  'trend-cycles': {
+    what: 'a training cycle’s completion: one line per five-year cycle, broken where a cycle starts again',
+    draw: (width) => trendChart({
+      title: '五年周期360学时完成率', description: '2021—2025年培训周期内由0.0%变为26.6%。', yLabel: '%', width, target: { value: 100, label: '100%' },
+      points: [[2019, 40], [2020, 58], [2021, 0], [2022, 8.4], [2023, 17.5], [2024, 26.6]].map(([year, value]) => ({ year: year!, value: value!, text: `${value!.toFixed(1)}%`, segment: year! < 2021 ? 2016 : 2021 })),
+    }),
+  },
   'trend-zeros': {
     what: 'a count that is 0 every year: ticks 0 and 1, never 0.000000',
     draw: (width) => trendChart({ title: '交流轮岗人数', description: '均为0。', yLabel: '人', width, points: years.map((year) => ({ year, value: 0, text: '0人' })) }),

@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns, targetStatus } from '../../src/lib/site/views.ts';
+import { breakdownDescription, breakdowns, schoolSeries, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { linesChart } from '../../src/lib/charts/lines.ts';
+import { Figures } from '../../src/lib/narrative/text.ts';
+import { trendChart } from '../../src/lib/charts/trend.ts';
 import trainingCycle360 from '../../src/lib/indicators/training/training_cycle_360.ts';
 import { sayText } from '../../src/lib/site/format.ts';
 import type { Estimate } from '../../src/lib/indicators/types.ts';
@@ -57,5 +60,55 @@ describe('a target\'s verdict', () => {
     assert.equal(targetStatus(cycle, share(2024, 100), 'zh', policy), '目标100%：已达到');
     // Another cycle start in site.yaml moves the cycle's end.
     assert.equal(targetStatus(cycle, share(2024, 50), 'zh', { policy: { training_cycle_start: 2020 } } as unknown as Pick<SiteData, 'policy'>), '目标100%：未达到');
+  });
+});
+
+describe('a five-year training cycle’s completion', () => {
+  // 2016–2020 ends at 58.0%; 2021 opens 2021–2025 at 0.0%, which reaches 26.6% by 2024.
+  const values: Record<number, number> = { 2019: 40, 2020: 58, 2021: 0, 2022: 8.4, 2023: 17.5, 2024: 26.6 };
+  const estimates = Object.entries(values).map(([year, value]) => ({ year: Number(year), indicator: 'training_cycle_360', dimension: 'total', category: '全部', value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate);
+  const { measure: _, target: __, ...meta } = trainingCycle360;
+  const ind = { ...meta, target: { value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '' }, estimates } as unknown as IndicatorData;
+  const site = (start: number) => ({ indicators: [ind], policy: { training_cycle_start: start } }) as unknown as SiteData;
+
+  it('is never compared with the last year of the cycle before, on a tile, in the key points or in a report', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      assert.equal(tile(ind, 2021, lang, site(2021)).change, null);
+      assert.equal(new Figures(site(2021), 2021, lang).change('training_cycle_360'), null);
+    }
+    // Within one cycle the change is stated, in percentage points.
+    assert.equal(tile(ind, 2022, 'zh', site(2021)).change, '比上年提高8.4个百分点');
+    assert.equal(new Figures(site(2021), 2022, 'en').change('training_cycle_360'), 'up 8.4 percentage points on the previous year');
+    // The cycle comes from site.yaml: cycles starting 2023 put 2022 and 2023 in different ones, and 2020 and 2021 in one.
+    assert.equal(tile(ind, 2023, 'zh', site(2023)).change, null);
+    assert.equal(tile(ind, 2021, 'zh', site(2023)).change, '比上年下降58.0个百分点');
+  });
+
+  it('is described within the current cycle, as progress so far', () => {
+    assert.equal(trendDescription(ind, 'zh', site(2021)), '2021—2025年培训周期内，五年周期360学时完成率由2021年的0.0%变为2024年的26.6%；每个周期重新累计，不与上一周期相比。');
+    assert.equal(trendDescription(ind, 'en', site(2021)), 'In the 2021–2025 training cycle, teachers completing 360 training hours in the five-year cycle went from 0.0% in 2021 to 26.6% in 2024; each cycle is counted afresh and never compared with the one before.');
+    const first = { ...ind, estimates: ind.estimates.filter((e) => e.year <= 2021) };
+    assert.equal(trendDescription(first, 'zh', site(2021)), '2021—2025年培训周期内，2021年五年周期360学时完成率为0.0%；每个周期重新累计，不与上一周期相比。');
+    assert.doesNotMatch(trendDescription(ind, 'zh', site(2021)), /2019|2020|58/);
+  });
+
+  it('is drawn as one line per cycle, broken at the cycle boundary', () => {
+    const points = trendPoints(ind, 'zh', site(2021));
+    assert.deepEqual(points.map((p) => p.segment), [2016, 2016, 2021, 2021, 2021, 2021]);
+    const svg = trendChart({ title: '360学时完成率', description: '', yLabel: '%', points: points.map(({ label, value, text, segment }) => ({ year: Number(label), value, text, ...(segment === undefined ? {} : { segment }) })) });
+    const line = /<g[^>]*aria-label="line"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    assert.equal(line.match(/<path/g)?.length, 2, 'two cycles, two lines');
+    // Any other indicator's trend is one line.
+    assert.ok(trendPoints({ ...fulltimeTeachers, estimates } as unknown as IndicatorData, 'zh', site(2021)).every((p) => p.segment === undefined));
+  });
+
+  it('is drawn on a school’s page as one line per cycle for the school and for the area', () => {
+    const own = estimates.map((e) => ({ ...e, dimension: 'school', category: '一小' }));
+    const withSchool = { ...ind, estimates: [...estimates, ...own] } as IndicatorData;
+    const data = { ...site(2021), indicators: [withSchool], years: Object.keys(values).map(Number), region: { zh: '全县', en: 'The county' } } as unknown as SiteData;
+    const { points, groups } = schoolSeries(data, withSchool, { name: '一小', peer: null }, 'zh');
+    const svg = linesChart({ title: '360学时完成率', description: '', yLabel: '%', points, groups });
+    const line = /<g[^>]*aria-label="line"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    assert.equal(line.match(/<path/g)?.length, 4, 'the school and the area, each in two cycles');
   });
 });

@@ -42,7 +42,7 @@ function drawLinesChart({ points, groups, yLabel, ...text }: LinesOptions): stri
       // Rates are read as sizes: the axis starts at zero.
       y: { label: yLabel, grid: true, domain: y.domain, ticks: y.ticks, tickFormat: y.tickFormat },
       marks: [
-        Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: 'group', stroke: 'group', strokeWidth: 2.5 }),
+        Plot.lineY(points as SeriesPoint[], { x: 'year', y: 'value', z: points.some((p) => p.segment !== undefined) ? (p: SeriesPoint) => `${p.group}|${p.segment}` : 'group', stroke: 'group', strokeWidth: 2.5 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: 'year', y: 'value', fill: 'group', r: 3, title: (p: SeriesPoint) => `${p.group} ${p.year}: ${p.text}` }),
         // A year's symbols (x, z, c) are drawn once each, naming every line they stand for, one above another.
         ...[0, 1, 2].map((k) => Plot.text(symbols.filter((s) => s.k === k), { x: 'year', frameAnchor: 'bottom', dy: -6 - 14 * k, text: 'text', fill: MUTED, title: (s: Symbol) => `${s.groups.join(' / ')} ${s.year}: ${s.text}` })),

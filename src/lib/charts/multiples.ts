@@ -9,6 +9,8 @@ export interface SeriesPoint {
   readonly year: number;
   readonly value: number | null;
   readonly text: string;
+  /** points of one group in different segments are not joined (a training cycle's figures start again with each cycle) */
+  readonly segment?: number;
 }
 
 export interface MultiplesOptions extends FigureText {

@@ -8,6 +8,8 @@ export interface TrendPoint {
   readonly year: number;
   readonly value: number | null;
   readonly text: string;
+  /** points of different segments are not joined (a training cycle's figures start again with each cycle) */
+  readonly segment?: number;
 }
 
 export interface TrendOptions extends FigureText {
@@ -39,7 +41,7 @@ function drawTrendChart({ points, target, yLabel, zeroBased = true, ...text }: T
       y: { label: yLabel, grid: true, domain: y.domain, ticks: y.ticks, tickFormat: y.tickFormat },
       marks: [
         ...(target ? [Plot.ruleY([target.value], { stroke: PALETTE[5], strokeDasharray: '6 4' }), Plot.text([target], { x: Math.max(...years), y: 'value', text: 'label', dy: -8, textAnchor: 'end', fill: PALETTE[5] })] : []),
-        Plot.lineY(points as TrendPoint[], { x: 'year', y: 'value', stroke: ACCENT, strokeWidth: 2.5 }),
+        Plot.lineY(points as TrendPoint[], { x: 'year', y: 'value', ...(points.some((p) => p.segment !== undefined) ? { z: 'segment' } : {}), stroke: ACCENT, strokeWidth: 2.5 }),
         Plot.dot(shown, { x: 'year', y: 'value', fill: ACCENT, r: 3.5, title: (p: TrendPoint) => `${p.year}: ${p.text}` }),
         ...(last ? [Plot.text([last], roomy ? { x: 'year', y: 'value', text: 'text', dx: 8, textAnchor: 'start', fontWeight: 'bold' } : { x: 'year', y: 'value', text: 'text', dy: -12, textAnchor: 'end', fontWeight: 'bold' })] : []),
         // A withheld (c) or missing (x) year is marked on the axis, never left as a silent gap.

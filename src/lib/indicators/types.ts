@@ -87,6 +87,12 @@ export interface Indicator {
   readonly compares?: { readonly indicator: string; readonly dimension: DimensionId; readonly minuend: string; readonly subtrahend: string };
   /** An indicator that measures this one against its policy target (exchange_rate → exchange_rate_eligible). */
   readonly policyMeasure?: string;
+  /**
+   * The figure accumulates over the five-year training cycle its year falls in (site.yaml
+   * `training_cycle_start`) and starts again with each cycle: the last year of one cycle and the
+   * first of the next measure different cycles, so a year is compared only with years of its own.
+   */
+  readonly period?: 'trainingCycle';
   /** categories a definition excludes, published as `z` so a reader sees they were not forgotten */
   readonly notApplicable?: Partial<Record<DimensionId, readonly string[]>>;
   /** Why a year has no value, when `measure` returns a string instead of a measure (→ symbol x). */

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/ui.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
 import { formatChange, formatEstimate } from '../site/format.ts';
+import { comparableYears } from '../site/views.ts';
 
 export type Segment = string | { readonly text: string; readonly indicator: string };
 export type Paragraph = readonly Segment[];
@@ -54,8 +55,9 @@ export class Figures {
     return { text: e && e.value !== null ? formatEstimate({ ...e, value: Math.abs(e.value) }, ind, this.lang, true) : 'x', indicator: id };
   }
 
-  /** "比上年增加36人，增长0.9%" / "up 36 (0.9%) on the previous year", or null. */
+  /** "比上年增加36人，增长0.9%" / "up 36 (0.9%) on the previous year", or null (also when the previous year is another training cycle's). */
   change(id: string, dimension = 'total', category = '全部'): string | null {
+    if (!comparableYears(this.indicator(id), this.year, this.year - 1, this.#data)) return null;
     return formatChange(this.get(id, dimension, category), this.get(id, dimension, category, this.year - 1), this.indicator(id), this.lang);
   }
 

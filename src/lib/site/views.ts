@@ -42,8 +42,16 @@ export function xReasonLines(ind: IndicatorData, lang: Lang): string[] {
   });
 }
 
-export function trendPoints(ind: IndicatorData, lang: Lang): (Point & { readonly plain: string })[] {
-  return totals(ind).map((e) => ({ label: String(e.year), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) }));
+/**
+ * The bureau-wide figure of each year, for a trend chart and its table. An indicator that
+ * starts again with each training cycle gives each point its cycle's first year as `segment`:
+ * the chart joins only the points of one cycle.
+ */
+export function trendPoints(ind: IndicatorData, lang: Lang, data: Pick<SiteData, 'policy'>): (Point & { readonly plain: string; readonly segment?: number })[] {
+  return totals(ind).map((e) => ({
+    label: String(e.year), value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang),
+    ...(ind.period === 'trainingCycle' ? { segment: trainingCycle(data, e.year).start } : {}),
+  }));
 }
 
 export interface Tile {
@@ -64,14 +72,22 @@ export function trainingCycle(data: Pick<SiteData, 'policy'>, year: number): { s
 }
 
 /** Whether the indicator's figure for `year` is progress in a training cycle not yet over: its target is not yet met or missed. */
-export const cycleUnfinished = (ind: Pick<IndicatorData, 'id'>, year: number, data: Pick<SiteData, 'policy'>): boolean =>
-  ind.id === 'training_cycle_360' && year < trainingCycle(data, year).end;
+export const cycleUnfinished = (ind: Pick<IndicatorData, 'period'>, year: number, data: Pick<SiteData, 'policy'>): boolean =>
+  ind.period === 'trainingCycle' && year < trainingCycle(data, year).end;
+
+/**
+ * Whether an indicator's figures for two years may be compared: always, except across the
+ * boundary of a training cycle for a figure that starts again with each cycle (2020 closes
+ * 2016–2020, 2021 opens 2021–2025; their difference is no change of anything).
+ */
+export const comparableYears = (ind: Pick<IndicatorData, 'period'>, year: number, other: number, data: Pick<SiteData, 'policy'>): boolean =>
+  ind.period !== 'trainingCycle' || trainingCycle(data, year).start === trainingCycle(data, other).start;
 
 /**
  * “目标不低于10%：已达到” — or null when there is no target or no figure to judge. Below the
  * target in a training cycle not yet over: the cycle is named and the figure called progress so far.
  */
-export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target'>, e: Estimate | undefined, lang: Lang, data: Pick<SiteData, 'policy'>): string | null {
+export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target' | 'period'>, e: Estimate | undefined, lang: Lang, data: Pick<SiteData, 'policy'>): string | null {
   if (!ind.target || !e || e.symbol || e.value === null) return null;
   const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
   if (!met && cycleUnfinished(ind, e.year, data)) {
@@ -84,7 +100,7 @@ export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target'>, e: Estim
 export function tile(ind: IndicatorData, year: number, lang: Lang, data: Pick<SiteData, 'indicators' | 'policy'>): Tile {
   const all = totals(ind);
   const current = all.find((e) => e.year === year);
-  const previous = all.find((e) => e.year === year - 1);
+  const previous = comparableYears(ind, year, year - 1, data) ? all.find((e) => e.year === year - 1) : undefined;
   // A descriptive rate whose policy counterpart has the target (交流轮岗比例 → 政策口径) says so on the tile.
   const policy = ind.policyMeasure ? data.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
   const policyNow = policy && totals(policy).find((e) => e.year === year);
@@ -159,15 +175,33 @@ export function latestValue(ind: IndicatorData, year: number, lang: Lang): strin
   return e ? formatEstimate(e, ind, lang, true) : 'x';
 }
 
-/** One sentence describing a trend, computed from its first and last published values. */
-export function trendDescription(ind: IndicatorData, lang: Lang): string {
-  const shown = totals(ind).filter((e) => !e.symbol && e.value !== null);
+/**
+ * One sentence describing a trend, computed from its first and last published values. A figure
+ * that starts again with each training cycle is described within the last one shown: its
+ * progress so far, never a change from the cycle before.
+ */
+export function trendDescription(ind: IndicatorData, lang: Lang, data: Pick<SiteData, 'policy'>): string {
+  const published = totals(ind).filter((e) => !e.symbol && e.value !== null);
+  const last = published[published.length - 1];
+  const shown = last ? published.filter((e) => comparableYears(ind, e.year, last.year, data)) : [];
   const first = shown[0];
-  const last = shown[shown.length - 1];
   if (!first || !last) return lang === 'zh' ? `${ind.name.zh}：暂无可公布的数据。` : `${ind.name.en}: no figures can be published yet.`;
   const a = formatEstimate(first, ind, lang, true);
   const b = formatEstimate(last, ind, lang, true);
+  if (ind.period === 'trainingCycle') return cycleDescription(ind, first, a, last, b, shown.length < published.length, lang, data);
   return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}由${a}变为${b}。` : `From ${first.year} to ${last.year}, ${ind.name.en.toLowerCase()} went from ${a} to ${b}.`;
+}
+
+/** “2021—2025年培训周期内，…由2021年的0.0%变为2024年的26.6%”, saying why earlier cycles are not compared where the trend shows them. */
+function cycleDescription(ind: IndicatorData, first: Estimate, a: string, last: Estimate, b: string, earlier: boolean, lang: Lang, data: Pick<SiteData, 'policy'>): string {
+  const { start, end } = trainingCycle(data, last.year);
+  if (lang === 'zh') {
+    const change = first === last ? `${last.year}年${ind.name.zh}为${b}` : `${ind.name.zh}由${first.year}年的${a}变为${last.year}年的${b}`;
+    return `${start}—${end}年培训周期内，${change}${earlier ? '；每个周期重新累计，不与上一周期相比' : ''}。`;
+  }
+  const name = ind.name.en.charAt(0).toLowerCase() + ind.name.en.slice(1);
+  const change = first === last ? `${name} was ${b} in ${last.year}` : `${name} went from ${a} in ${first.year} to ${b} in ${last.year}`;
+  return `In the ${start}–${end} training cycle, ${change}${earlier ? '; each cycle is counted afresh and never compared with the one before' : ''}.`;
 }
 
 /**
@@ -391,7 +425,9 @@ export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name:
   const area = comparable(ind) ? data.region[lang] : null;
   const points = data.years.flatMap((year) => {
     const at = (dimension: string, category: string) => estimateAt(ind, year, dimension, category);
-    const point = (group: string, e: Estimate | undefined, fallback: string) => ({ group, year, value: e ? (e.symbol ? null : e.value) : fallback === '0' ? 0 : null, text: e ? formatEstimate(e, ind, lang, true) : fallback, plain: e ? formatEstimate(e, ind, lang) : fallback });
+    // A figure that starts again with each training cycle is drawn as one line per cycle.
+    const segment = ind.period === 'trainingCycle' ? { segment: trainingCycle(data, year).start } : {};
+    const point = (group: string, e: Estimate | undefined, fallback: string) => ({ group, year, value: e ? (e.symbol ? null : e.value) : fallback === '0' ? 0 : null, text: e ? formatEstimate(e, ind, lang, true) : fallback, plain: e ? formatEstimate(e, ind, lang) : fallback, ...segment });
     const mine = schoolFigure(data, ind.id, school.name, year, lang);
     return [
       point(own, at('school', school.name), mine),

@@ -20,6 +20,7 @@ export default defineIndicator({
   formula: { zh: '本周期各年都在名册上的专任教师中，周期内累计学时达到360学时的人数 ÷ 这些教师的人数 × 100', en: 'Full-time teachers on every roster of the cycle whose hours over the cycle reach 360 ÷ those teachers × 100' },
   sources: ['training', 'roster'],
   breakdowns: ['school'],
+  period: 'trainingCycle',
   target: () => ({ value: 100, direction: 'atLeast', label: { zh: '100%', en: '100%' }, source: '教师〔2011〕1号；教督〔2017〕6号' }),
   measure: (ctx) => {
     const anchor = ctx.config.policy.training_cycle_start ?? 2021;
