@@ -16,6 +16,12 @@ const teacher = (i: number, education: string): Cell[] => [`T${i}`, i % 2 ? '女
 const roster = (n: number, bachelors: number) => [H, ...Array.from({ length: n }, (_, i) => teacher(i, i < bachelors ? '本科' : '专科'))];
 // Exchange in 2024 only: 8 of the 42 (all eligible, all compulsory) → 19.0%.
 const exchange = [['教师编号', '原单位', '交流单位', '交流方式', '开始日期'], ...Array.from({ length: 8 }, (_, i) => [`T${i}`, `学校${i % 4}`, `学校${(i + 1) % 4}`, '交流轮岗', '2024-09-01'])];
+// A training cycle from 2023 (site.yaml): T0–T19 train 200 hours a year, so reach 360 in 2024;
+// T40 and T41, new in 2024, train 400 hours but were not in post throughout the cycle.
+// 2024: 20 of the 40 in post since 2023 → 50.0% (22 of all 42 would read 52.4%).
+const training = (year: number, people: readonly number[], hours: number) =>
+  [['教师编号', '培训项目', '培训级别', '学时', '开始日期'], ...people.map((i) => [`T${i}`, '全员培训', '县级', hours, `${year}-03-01`])];
+const half = Array.from({ length: 20 }, (_, i) => i);
 
 let data: SiteData;
 const text = (year: number, lang: 'zh' | 'en', id: string) =>
@@ -26,6 +32,9 @@ before(async () => {
     '2023/名册.xlsx': xlsxFile({ rows: roster(40, 30) }),
     '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
     '2024/交流.xlsx': xlsxFile({ rows: exchange }),
+    '2023/培训.xlsx': xlsxFile({ rows: training(2023, half, 200) }),
+    '2024/培训.xlsx': xlsxFile({ rows: [...training(2024, half, 200), ...training(2024, [40, 41], 400).slice(1)] }),
+    'site.yaml': 'policy:\n  training_cycle_start: 2023\n',
   }));
   data = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
 });
@@ -48,6 +57,12 @@ describe('annual report narrative', () => {
 
   it('says plainly when a section has no data', () => {
     assert.equal(text(2023, 'zh', 'exchange'), '本年度未报送交流轮岗数据，本节从略。');
-    assert.equal(text(2023, 'en', 'training'), 'No training records were supplied for this year.');
+    assert.equal(text(2023, 'en', 'recruitment'), 'No recruitment records were supplied for this year.');
+  });
+
+  it('says whom the training cycle’s completion counts: those in post throughout the cycle', () => {
+    assert.match(text(2024, 'zh', 'training'), /在2023—2027年培训周期内一直在岗的专任教师中，累计培训达到360学时的占50\.0%（周期未结束，为截至本年的进度）。/);
+    assert.match(text(2024, 'en', 'training'), /Of the full-time teachers in post throughout the 2023–2027 training cycle so far, 50\.0% had completed 360 training hours in it \(the cycle is not over: progress so far\)\./);
+    assert.doesNotMatch(text(2024, 'zh', 'training'), /累计达到360学时的专任教师占/);
   });
 });

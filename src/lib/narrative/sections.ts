@@ -56,6 +56,17 @@ function listing(f: Figures, id: string, dimension: string, limit: number): Segm
   });
 }
 
+/**
+ * The five-year cycle's completion, with its denominator said: those in post throughout the
+ * cycle (INDICATORS.md training_cycle_360), not every full-time teacher of the year.
+ */
+function cycleSentence(f: Figures): Segment[] {
+  const { start, end, hours, unfinished } = f.cycle();
+  return zh(f)
+    ? [`在${start}—${end}年培训周期内一直在岗的专任教师中，累计培训达到${hours}学时的占`, f.n('training_cycle_360'), unfinished ? '（周期未结束，为截至本年的进度）。' : '。']
+    : [`Of the full-time teachers in post throughout the ${start}–${end} training cycle${unfinished ? ' so far' : ''}, `, f.n('training_cycle_360'), ` had completed ${hours} training hours in it${unfinished ? ' (the cycle is not over: progress so far)' : ''}. `];
+}
+
 /** Which way the urban–rural gap in degrees runs, in words. */
 function gapWord(f: Figures): string {
   const v = f.get('gap_bachelor_plus')?.value ?? 0;
@@ -119,11 +130,11 @@ export const SECTIONS: readonly Section[] = [
       zh(f)
         ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...listing(f, 'training_person_times', 'level', 4), '。',
             when(f.has('training_hours_per_teacher'), '专任教师人均培训学时', f.n('training_hours_per_teacher')), when(f.has('training_coverage'), '，参训率', f.n('training_coverage')), '。',
-            when(f.has('training_cycle_360'), '本培训周期内累计达到360学时的专任教师占', f.n('training_cycle_360'), '。'),
+            when(f.has('training_cycle_360'), cycleSentence(f)),
             when(f.has('training_funds'), '培训经费', f.n('training_funds'), '。'))
         : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...listing(f, 'training_person_times', 'level', 4), '. ',
             when(f.has('training_hours_per_teacher'), 'Full-time teachers averaged ', f.n('training_hours_per_teacher'), ' of training'), when(f.has('training_coverage'), ', and ', f.n('training_coverage'), ' of them took part in at least one programme'), '. ',
-            when(f.has('training_cycle_360'), f.n('training_cycle_360'), ' had completed 360 hours in the current five-year cycle. '),
+            when(f.has('training_cycle_360'), cycleSentence(f)),
             when(f.has('training_funds'), 'Training funds came to ', f.n('training_funds'), '.')),
     ],
   },

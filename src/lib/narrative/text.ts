@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/ui.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
 import { formatChange, formatEstimate } from '../site/format.ts';
-import { comparableYears } from '../site/views.ts';
+import { comparableYears, trainingCycle } from '../site/views.ts';
 
 export type Segment = string | { readonly text: string; readonly indicator: string };
 export type Paragraph = readonly Segment[];
@@ -59,6 +59,12 @@ export class Figures {
   change(id: string, dimension = 'total', category = '全部'): string | null {
     if (!comparableYears(this.indicator(id), this.year, this.year - 1, this.#data)) return null;
     return formatChange(this.get(id, dimension, category), this.get(id, dimension, category, this.year - 1), this.indicator(id), this.lang);
+  }
+
+  /** The training cycle the year falls in (site.yaml), the hours it asks for, and whether it is still running. */
+  cycle(): { start: number; end: number; hours: number; unfinished: boolean } {
+    const { start, end } = trainingCycle(this.#data, this.year);
+    return { start, end, hours: this.#data.policy.training_cycle_hours, unfinished: this.year < end };
   }
 
   /** Categories of a breakdown with a published value this year, largest first. */
