@@ -7,7 +7,7 @@ import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
 import trainingCycle360 from '../../src/lib/indicators/training/training_cycle_360.ts';
-import { sayText } from '../../src/lib/site/format.ts';
+import { formatChange, sayText } from '../../src/lib/site/format.ts';
 import type { Estimate } from '../../src/lib/indicators/types.ts';
 import fulltimeTeachers from '../../src/lib/indicators/workforce/fulltime_teachers.ts';
 
@@ -110,5 +110,22 @@ describe('a five-year training cycle’s completion', () => {
     const svg = linesChart({ title: '360学时完成率', description: '', yLabel: '%', points, groups });
     const line = /<g[^>]*aria-label="line"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
     assert.equal(line.match(/<path/g)?.length, 4, 'the school and the area, each in two cycles');
+  });
+});
+
+describe('a change on the previous year', () => {
+  const count = (year: number, value: number) => ({ year, indicator: 'training_person_times', dimension: 'total', category: '全部', value, symbol: '', numerator: value, denominator: null }) as unknown as Estimate;
+  const times = { unit: 'person-times', decimals: 0 } as const;
+
+  it('gives a count’s percentage to one decimal', () => {
+    assert.equal(formatChange(count(2022, 11_395), count(2021, 11_617), times, 'zh'), '比上年减少222人次，下降1.9%');
+    assert.equal(formatChange(count(2022, 11_839), count(2021, 11_617), times, 'en'), 'up 222 (1.9%) on the previous year');
+  });
+
+  it('never says 下降0.0% of a count that moved: less than 0.1% is said so', () => {
+    assert.equal(formatChange(count(2022, 11_616), count(2021, 11_617), times, 'zh'), '比上年减少1人次，下降不足0.1%');
+    assert.equal(formatChange(count(2022, 11_618), count(2021, 11_617), times, 'en'), 'up 1 (less than 0.1%) on the previous year');
+    // 0.05% and more rounds to 0.1%.
+    assert.equal(formatChange(count(2022, 2_001), count(2021, 2_000), times, 'zh'), '比上年增加1人次，增长0.1%');
   });
 });

@@ -60,6 +60,8 @@ export const sayText = (text: string, lang: Lang): string => SYMBOL_WORDS[lang][
 /**
  * Change from the previous year in bulletin grammar: counts as "比上年增加N人，增长P%",
  * rates only in percentage points ("提高N个百分点"), never "%" for a difference of rates.
+ * A count that moved by less than 0.05% says so ("下降不足0.1%"): "下降0.0%" would state a
+ * change and deny it in one breath, and "基本持平" is a judgement the numbers do not make.
  */
 export function formatChange(current: Estimate | undefined, previous: Estimate | undefined, ind: { unit: Unit; decimals: number }, lang: Lang): string | null {
   if (!current || !previous || current.value === null || previous.value === null || current.symbol || previous.symbol) return null;
@@ -72,8 +74,9 @@ export function formatChange(current: Estimate | undefined, previous: Estimate |
   const up = diff > 0;
   if (points) return lang === 'zh' ? `比上年${up ? '提高' : '下降'}${abs}个百分点` : `${up ? 'up' : 'down'} ${abs} percentage points on the previous year`;
   const countLike = ind.unit === 'persons' || ind.unit === 'person-times' || ind.unit === 'yuan';
-  const pct = countLike && previous.value !== 0 ? formatNumber(Math.abs((diff / previous.value) * 100), 1, lang) : null;
+  const ratio = countLike && previous.value !== 0 ? Math.abs((diff / previous.value) * 100) : null;
+  const pct = ratio === null ? null : Math.round(ratio * 10) === 0 ? (lang === 'zh' ? '不足0.1%' : 'less than 0.1%') : `${formatNumber(ratio, 1, lang)}%`;
   const suffix = ind.unit === 'ratio' || ind.unit === 'staffRatio' ? '' : UNITS[ind.unit].suffix;
-  if (lang === 'zh') return `比上年${up ? '增加' : '减少'}${abs}${suffix ? suffix.zh : ''}${pct ? `，${up ? '增长' : '下降'}${pct}%` : ''}`;
-  return `${up ? 'up' : 'down'} ${abs}${suffix ? suffix.en : ''}${pct ? ` (${pct}%)` : ''} on the previous year`;
+  if (lang === 'zh') return `比上年${up ? '增加' : '减少'}${abs}${suffix ? suffix.zh : ''}${pct ? `，${up ? '增长' : '下降'}${pct}` : ''}`;
+  return `${up ? 'up' : 'down'} ${abs}${suffix ? suffix.en : ''}${pct ? ` (${pct})` : ''} on the previous year`;
 }
