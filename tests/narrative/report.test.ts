@@ -22,6 +22,8 @@ const exchange = [['教师编号', '原单位', '交流单位', '交流方式', 
 const training = (year: number, people: readonly number[], hours: number) =>
   [['教师编号', '培训项目', '培训级别', '学时', '开始日期'], ...people.map((i) => [`T${i}`, '全员培训', '县级', hours, `${year}-03-01`])];
 const half = Array.from({ length: 20 }, (_, i) => i);
+// Six staff left in 2023, the first year of data: its exits are known, its retention is not.
+const exits = [['教师编号', '类型', '日期'], ...Array.from({ length: 6 }, (_, i) => [`X${i}`, '退休', '2023-07-01'])];
 
 let data: SiteData;
 const text = (year: number, lang: 'zh' | 'en', id: string) =>
@@ -33,6 +35,7 @@ before(async () => {
     '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
     '2024/交流.xlsx': xlsxFile({ rows: exchange }),
     '2023/培训.xlsx': xlsxFile({ rows: training(2023, half, 200) }),
+    '2023/减员.xlsx': xlsxFile({ rows: exits }),
     '2024/培训.xlsx': xlsxFile({ rows: [...training(2024, half, 200), ...training(2024, [40, 41], 400).slice(1)] }),
     'site.yaml': 'policy:\n  training_cycle_start: 2023\n',
   }));
@@ -64,5 +67,29 @@ describe('annual report narrative', () => {
     assert.match(text(2024, 'zh', 'training'), /在2023—2027年培训周期内一直在岗的专任教师中，累计培训达到360学时的占50\.0%（周期未结束，为截至本年的进度）。/);
     assert.match(text(2024, 'en', 'training'), /Of the full-time teachers in post throughout the 2023–2027 training cycle so far, 50\.0% had completed 360 training hours in it \(the cycle is not over: progress so far\)\./);
     assert.doesNotMatch(text(2024, 'zh', 'training'), /累计达到360学时的专任教师占/);
+  });
+
+  it('says in the first year of data why the figures that need the year before are not given, and from when they are', () => {
+    assert.equal(text(2023, 'zh', 'exits'), '全年减员6人，其中退休6人。2023年是数据的第一年，留任率和流失率需要上一年的名册，从2024年起计算。');
+    assert.match(text(2023, 'en', 'exits'), /2023 is the first year of data: figures for retention and attrition need the previous year’s roster and are given from 2024\. $/);
+    assert.match(text(2023, 'zh', 'degree'), /2023年是数据的第一年，学历提升人数需要上一年的名册，从2024年起计算。$/);
+    assert.match(text(2023, 'zh', 'rural'), /2023年是数据的第一年，乡村教师留任率需要上一年的名册，从2024年起计算。/);
+    for (const id of ['degree', 'rural', 'training']) assert.doesNotMatch(text(2024, 'zh', id), /第一年|无数据/);
+  });
+
+  it('says why a training cycle’s completion is not given: the first year of data, or a year of the cycle before the data', async () => {
+    // Cycles from 2021: 2023 and 2024 both lack 2021 and 2022.
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2023/名册.xlsx': xlsxFile({ rows: roster(40, 30) }),
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2023/培训.xlsx': xlsxFile({ rows: training(2023, half, 200) }),
+      '2024/培训.xlsx': xlsxFile({ rows: training(2024, half, 200) }),
+      'site.yaml': 'policy:\n  training_cycle_start: 2021\n',
+    }));
+    const early = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const say = (year: number, lang: 'zh' | 'en') => annualReport(early, year, lang).find((s) => s.id === 'training')!.paragraphs.flat().map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(say(2023, 'zh'), /2023年是数据的第一年，360学时完成率需要所在培训周期（2021—2025年）各年的名册和培训记录，尚无法计算。/);
+    assert.match(say(2023, 'en'), /2023 is the first year of data: figures for 360-hour completion need the rosters and training records of every year of their training cycle \(2021–2025\)\. /);
+    assert.match(say(2024, 'zh'), /360学时完成率本年无数据：本周期（2021—2025年）有年份缺少名册或培训记录，无法计算。/);
   });
 });

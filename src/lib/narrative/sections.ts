@@ -4,6 +4,7 @@
  * targets only where declared, no adjective the numbers do not carry.
  */
 import { term } from '../../i18n/terms.ts';
+import type { Bilingual } from '../indicators/types.ts';
 import { Figures, join, type Paragraph, type Segment } from './text.ts';
 
 export interface Section {
@@ -66,6 +67,36 @@ function cycleSentence(f: Figures): Segment[] {
     ? [`在${start}—${end}年培训周期内一直在岗的专任教师中，累计培训达到${hours}学时的占`, f.n('training_cycle_360'), unfinished ? '（周期未结束，为截至本年的进度）。' : '。']
     : [`Of the full-time teachers in post throughout the ${start}–${end} training cycle${unfinished ? ' so far' : ''}, `, f.n('training_cycle_360'), ` had completed ${hours} training hours in it${unfinished ? ' (the cycle is not over: progress so far)' : ''}. `];
 }
+
+/**
+ * A figure the year does not have (x), said plainly rather than left out (PRODUCT.md): in the
+ * first year of data, what it needs and from which year it is given; in another year, why, from
+ * the figure's own note. Null where the bureau-wide figure is stated, or withheld (c: not missing).
+ */
+function notAvailable(f: Figures, id: string, what: Bilingual, needs: Bilingual): string | null {
+  const e = f.get(id);
+  if (!e || e.symbol !== 'x') return null;
+  const from = f.nextYearWith(id);
+  if (f.firstYear) {
+    return zh(f)
+      ? `${f.year}年是数据的第一年，${what.zh}需要${needs.zh}，${from ? `从${from}年起计算` : '尚无法计算'}。`
+      : `${f.year} is the first year of data: figures for ${what.en} need ${needs.en}${from ? ` and are given from ${from}` : ''}. `;
+  }
+  if (zh(f)) return `${what.zh}本年无数据${e.note ? `：${e.note.zh}` : '。'}`;
+  return `Figures for ${what.en} are not available this year${e.note ? `: ${e.note.en.charAt(0).toLowerCase()}${e.note.en.slice(1)}` : '.'} `;
+}
+
+const PREVIOUS_ROSTER: Bilingual = { zh: '上一年的名册', en: 'the previous year’s roster' };
+const RETENTION: Bilingual = { zh: '留任率和流失率', en: 'retention and attrition' };
+const RURAL_RETENTION: Bilingual = { zh: '乡村教师留任率', en: 'rural teachers’ retention' };
+const UPGRADES: Bilingual = { zh: '学历提升人数', en: 'qualification upgrades' };
+/** The cycle's completion, at the hours site.yaml asks for (360 by default). */
+const cycleCompletion = (f: Figures): Bilingual => ({ zh: `${f.cycle().hours}学时完成率`, en: `${f.cycle().hours}-hour completion` });
+/** What the cycle's completion needs: every year of the cycle the year falls in. */
+const cycleNeeds = (f: Figures): Bilingual => {
+  const { start, end } = f.cycle();
+  return { zh: `所在培训周期（${start}—${end}年）各年的名册和培训记录`, en: `the rosters and training records of every year of their training cycle (${start}–${end})` };
+};
 
 /** Which way the urban–rural gap in degrees runs, in words. */
 function gapWord(f: Figures): string {
@@ -130,11 +161,11 @@ export const SECTIONS: readonly Section[] = [
       zh(f)
         ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...listing(f, 'training_person_times', 'level', 4), '。',
             when(f.has('training_hours_per_teacher'), '专任教师人均培训学时', f.n('training_hours_per_teacher')), when(f.has('training_coverage'), '，参训率', f.n('training_coverage')), '。',
-            when(f.has('training_cycle_360'), cycleSentence(f)),
+            when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), '培训经费', f.n('training_funds'), '。'))
         : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...listing(f, 'training_person_times', 'level', 4), '. ',
             when(f.has('training_hours_per_teacher'), 'Full-time teachers averaged ', f.n('training_hours_per_teacher'), ' of training'), when(f.has('training_coverage'), ', and ', f.n('training_coverage'), ' of them took part in at least one programme'), '. ',
-            when(f.has('training_cycle_360'), cycleSentence(f)),
+            when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), 'Training funds came to ', f.n('training_funds'), '.')),
     ],
   },
@@ -145,10 +176,10 @@ export const SECTIONS: readonly Section[] = [
       zh(f)
         ? join('专任教师中本科及以上学历的占', f.n('bachelor_plus_share'), ...withChange(f, 'bachelor_plus_share'), '；研究生学历的占', f.n('postgrad_share'), '。',
             when(f.has('qualified_degree_rate'), '学历合格率', f.n('qualified_degree_rate'), targetClause(f, 'qualified_degree_rate'), '。'),
-            when(f.has('degree_upgrades'), '全年', f.n('degree_upgrades'), '通过在职学习提高了学历。'))
+            when(f.has('degree_upgrades'), '全年', f.n('degree_upgrades'), '通过在职学习提高了学历。'), notAvailable(f, 'degree_upgrades', UPGRADES, PREVIOUS_ROSTER))
         : join(f.n('bachelor_plus_share'), ' of full-time teachers held a bachelor’s degree or higher', ...withChange(f, 'bachelor_plus_share'), '; ', f.n('postgrad_share'), ' held a postgraduate degree. ',
             when(f.has('qualified_degree_rate'), f.n('qualified_degree_rate'), ' met the statutory minimum qualification', targetClause(f, 'qualified_degree_rate'), '. '),
-            when(f.has('degree_upgrades'), f.n('degree_upgrades'), ' teachers raised their qualification through in-service study.')),
+            when(f.has('degree_upgrades'), f.n('degree_upgrades'), ' teachers raised their qualification through in-service study.'), notAvailable(f, 'degree_upgrades', UPGRADES, PREVIOUS_ROSTER)),
     ],
   },
   {
@@ -180,11 +211,11 @@ export const SECTIONS: readonly Section[] = [
       zh(f)
         ? join('乡村学校专任教师', f.n('fulltime_teachers', 'locality', '乡村'), '，占全县专任教师的', f.n('rural_teacher_share'), '。',
             when(f.has('gap_bachelor_plus'), '城区学校本科及以上学历教师比例', gapWord(f), f.size('gap_bachelor_plus'), '。'),
-            when(f.has('retention_rate', 'locality', '乡村'), '上年乡村专任教师本年仍在岗的占', f.n('retention_rate', 'locality', '乡村'), '。'),
+            when(f.has('retention_rate', 'locality', '乡村'), '上年乡村专任教师本年仍在岗的占', f.n('retention_rate', 'locality', '乡村'), '。'), notAvailable(f, 'retention_rate', RURAL_RETENTION, PREVIOUS_ROSTER),
             when(f.has('rural_allowance'), '发放乡村教师生活补助', f.n('rural_allowance'), when(f.has('rural_allowance_people'), '，惠及', f.n('rural_allowance_people')), '（补助按乡镇及以下学校发放，含镇区）。'))
         : join('Rural schools had ', f.n('fulltime_teachers', 'locality', '乡村'), ' full-time teachers, ', f.n('rural_teacher_share'), ' of the county’s total. ',
             when(f.has('gap_bachelor_plus'), 'The share of teachers with a bachelor’s degree or higher was ', f.size('gap_bachelor_plus'), gapWord(f), '. '),
-            when(f.has('retention_rate', 'locality', '乡村'), f.n('retention_rate', 'locality', '乡村'), ' of last year’s rural teachers were still in post. '),
+            when(f.has('retention_rate', 'locality', '乡村'), f.n('retention_rate', 'locality', '乡村'), ' of last year’s rural teachers were still in post. '), notAvailable(f, 'retention_rate', RURAL_RETENTION, PREVIOUS_ROSTER),
             when(f.has('rural_allowance'), 'Rural living allowances of ', f.n('rural_allowance'), ' were paid', when(f.has('rural_allowance_people'), ' to ', f.n('rural_allowance_people'), ' teachers'), ' (the allowance covers town as well as village schools).')),
     ],
   },
@@ -194,9 +225,9 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join('全年减员', f.n('exits'), '，其中', ...listing(f, 'exits', 'exitType', 4), '。',
-            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，其中仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'))
+            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，其中仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
         : join(f.n('exits'), ' staff left: ', ...listing(f, 'exits', 'exitType', 4), '. ',
-            when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.')),
+            when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
   },
 ];

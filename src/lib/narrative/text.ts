@@ -67,6 +67,17 @@ export class Figures {
     return { start, end, hours: this.#data.policy.training_cycle_hours, unfinished: this.year < end };
   }
 
+  /** Whether the year is the first of the data (nothing before it to compare with). */
+  get firstYear(): boolean {
+    return this.year === this.#data.years[0];
+  }
+
+  /** The first later year whose bureau-wide figure is stated, or null. */
+  nextYearWith(id: string): number | null {
+    const later = this.indicator(id).estimates.filter((e) => e.dimension === 'total' && e.year > this.year && e.symbol === '' && e.value !== null);
+    return later.length ? Math.min(...later.map((e) => e.year)) : null;
+  }
+
   /** Categories of a breakdown with a published value this year, largest first. */
   top(id: string, dimension: string, limit: number): { category: string; value: number }[] {
     return this.indicator(id).estimates
