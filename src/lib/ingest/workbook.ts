@@ -1,5 +1,6 @@
 /**
- * The one module that imports SheetJS. It turns file bytes into plain sheets of cells and
+ * The one module that imports SheetJS. It turns file bytes into plain sheets of cells (a common
+ * .xlsx through the one-pass reader, ./xlsx-reader.ts, which reads the cells SheetJS would) and
  * guards against SheetJS's silent failure modes (measured on 0.20.3):
  * - it must read with `dense: true, raw: true`, or an 18-digit ID in CSV/HTML becomes a float;
  * - a sheet too large for a V8 string comes back empty with no error: a non-empty file with
