@@ -399,9 +399,12 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     assert.match(await readFile(join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/yuanding\.example\/sitemap\.xml/);
   });
 
-  it('says on the exchange tile whether the policy target is met, and gives a kindergarten z, not 0, for exchange', async () => {
+  it('heads the exchange tile by the policy measure with the target’s verdict, the descriptive share below it with none, and gives a kindergarten z, not 0, for exchange', async () => {
     const home = await readFile(join(out, 'index.html'), 'utf8');
-    assert.match(home, /<span class="target">交流比例（政策口径） \d+\.\d%，目标不低于10%：(已达到|未达到)<\/span>/);
+    const tiles = [...home.matchAll(/<li class="tile">[\s\S]*?<\/li>/g)].map((m) => m[0].replace(/<svg[\s\S]*?<\/svg>/g, ''));
+    const exchangeTile = tiles.find((t) => t.includes('/indicators/exchange_rate_eligible/'));
+    assert.match(exchangeTile ?? '', /<a class="name" href="\/indicators\/exchange_rate_eligible\/">交流比例（政策口径）<\/a><span class="value">\d+\.\d%<\/span>.*<span class="target">目标不低于10%：(已达到|未达到)<\/span>.*<p class="secondary"><a href="\/indicators\/exchange_rate\/">交流轮岗教师占义务教育专任教师比例<\/a>：\d+\.\d%<\/p>/);
+    assert.equal(tiles.filter((t) => t.includes('目标')).length, tiles.filter((t) => t.includes('class="target"')).length, 'a verdict only in a tile’s own target line');
     const kindergarten = await readFile(join(out, 'schools', '3199001232', 'index.html'), 'utf8');
     const exchange = kindergarten.slice(kindergarten.indexOf('id="exchange_count"'));
     assert.match(exchange, /<tr><th scope="row">2024<\/th><td class="num">z<\/td><\/tr>/);
@@ -413,7 +416,10 @@ describe('the annual report', () => {
     const html = await readFile(join(out, 'reports', '2024', 'index.html'), 'utf8');
     const points = html.slice(html.indexOf('class="key-points"'), html.indexOf('class="report-charts"'));
     assert.ok([...points.matchAll(/<li><a href="\/indicators\/[a-z_0-9]+\/">/g)].length >= 5);
-    assert.match(points, /交流比例（政策口径） \d+\.\d%，目标不低于10%：(已达到|未达到)/);
+    const lines = [...points.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    assert.ok(lines.some((l) => /^交流比例（政策口径）：\d+\.\d%，[^；]*；目标不低于10%：(已达到|未达到)。$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^交流轮岗教师占义务教育专任教师比例：\d+\.\d%(，[^；。]*)?。$/.test(l)), 'the descriptive share on its own line, with no verdict');
+    assert.ok(lines.every((l) => !/[）)] \d/.test(l)), 'no space between a full-width bracket and a number');
     const charts = html.slice(html.indexOf('class="report-charts"'));
     assert.ok([...charts.matchAll(/<figure class="chart"/g)].length >= 3);
   });

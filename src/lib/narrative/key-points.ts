@@ -3,8 +3,9 @@
  * indicator whose policy target the year missed. A report that lists only the targets met would
  * read as a boast; a leader needs the gaps first.
  */
+import type { Lang } from '../../i18n/ui.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
-import { homeIndicators, totals } from '../site/views.ts';
+import { homeIndicators, tile, totals } from '../site/views.ts';
 
 /** Whether the year's total misses the indicator's target (false when there is no target or no figure). */
 export function missesTarget(ind: IndicatorData, year: number): boolean {
@@ -18,4 +19,28 @@ export function keyPointIndicators(data: SiteData, year: number): IndicatorData[
   const headline = [...homeIndicators(data)];
   const judged = new Set(headline.flatMap((i) => [i.id, i.policyMeasure].filter((x): x is string => Boolean(x))));
   return [...headline, ...data.indicators.filter((i) => !judged.has(i.id) && missesTarget(i, year))];
+}
+
+/** One key point: a figure linked to its indicator, its change, and its own target's verdict if it has one. */
+export interface KeyPoint {
+  readonly id: string;
+  readonly name: string;
+  readonly value: string;
+  readonly change: string | null;
+  readonly target: string | null;
+}
+
+/**
+ * The key points as lines, each figure on its own: a tile's secondary figure (the descriptive
+ * exchange share under its policy measure) is a line of its own, without the verdict that
+ * belongs to the policy measure. Figures not available (x) are left out.
+ */
+export function keyPoints(data: SiteData, year: number, lang: Lang): KeyPoint[] {
+  return keyPointIndicators(data, year).flatMap((ind) => {
+    const k = tile(ind, year, lang, data);
+    return [
+      { id: k.id, name: k.name, value: k.value, change: k.change, target: k.target },
+      ...(k.secondary ? [{ ...k.secondary, target: null }] : []),
+    ];
+  }).filter((k) => k.value !== 'x');
 }

@@ -55,14 +55,30 @@ export function trendPoints(ind: IndicatorData, lang: Lang, data: Pick<SiteData,
 }
 
 export interface Tile {
+  /** the indicator the tile is headed by, and links to */
   readonly id: string;
   readonly name: string;
   readonly value: string;
   readonly change: string | null;
   readonly year: number;
   readonly spark: readonly (number | null)[];
-  /** whether the policy target is met, by this figure or by its policy measure */
+  /** the sparkline's description: the headline indicator's trend in one sentence */
+  readonly description: string;
+  /** whether the headline figure meets its own policy target; never another figure's verdict */
   readonly target: string | null;
+  /**
+   * A descriptive share shown under its policy measure, with no verdict: the tile of 交流轮岗教师占义务教育专任教师比例
+   * is headed by 交流轮岗比例（政策口径）, the only one of the two compared with the 10% target (INDICATORS.md).
+   */
+  readonly secondary: TileLine | null;
+}
+
+/** One figure of a tile, by the registry's full name (a secondary line reads on its own). */
+export interface TileLine {
+  readonly id: string;
+  readonly name: string;
+  readonly value: string;
+  readonly change: string | null;
 }
 
 /** The five-year training cycle a year falls in (site.yaml, default the 2021–2025 plan period). */
@@ -97,26 +113,36 @@ export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target' | 'period'
   return lang === 'zh' ? `目标${ind.target.label.zh}：${met ? '已达到' : '未达到'}` : `Target ${ind.target.label.en}: ${met ? 'met' : 'not met'}`;
 }
 
+/**
+ * A home tile (and a report's key point). A descriptive rate whose policy counterpart has the
+ * target (交流轮岗比例 → 政策口径) is headed by that policy measure, with its verdict, and shows the
+ * descriptive rate as a secondary line without one; where the policy measure has no published
+ * figure that year, the descriptive rate stands alone, still without a verdict.
+ */
 export function tile(ind: IndicatorData, year: number, lang: Lang, data: Pick<SiteData, 'indicators' | 'policy'>): Tile {
+  const policy = ind.policyMeasure ? data.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
+  const policyNow = policy && totals(policy).find((e) => e.year === year);
+  if (policy && policyNow && !policyNow.symbol && policyNow.value !== null) {
+    const own = figure(ind, year, lang, data);
+    return { ...tile(policy, year, lang, data), secondary: { id: ind.id, name: ind.name[lang], value: own.value, change: own.change } };
+  }
+  const all = totals(ind);
+  return {
+    ...figure(ind, year, lang, data),
+    name: ind.short[lang],
+    year,
+    spark: all.map((e) => (e.symbol ? null : e.value)),
+    description: trendDescription(ind, lang, data),
+    target: policy ? null : targetStatus(ind, all.find((e) => e.year === year), lang, data),
+    secondary: null,
+  };
+}
+
+function figure(ind: IndicatorData, year: number, lang: Lang, data: Pick<SiteData, 'indicators' | 'policy'>): TileLine {
   const all = totals(ind);
   const current = all.find((e) => e.year === year);
   const previous = comparableYears(ind, year, year - 1, data) ? all.find((e) => e.year === year - 1) : undefined;
-  // A descriptive rate whose policy counterpart has the target (交流轮岗比例 → 政策口径) says so on the tile.
-  const policy = ind.policyMeasure ? data.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
-  const policyNow = policy && totals(policy).find((e) => e.year === year);
-  const policyStatus = policy && policyNow ? targetStatus(policy, policyNow, lang, data) : null;
-  const target = policy
-    ? policyStatus && `${policy.short[lang]} ${formatEstimate(policyNow!, policy, lang, true)}${lang === 'zh' ? '，' : '; '}${policyStatus}`
-    : targetStatus(ind, current, lang, data);
-  return {
-    id: ind.id,
-    name: ind.short[lang],
-    value: current ? formatEstimate(current, ind, lang, true) : 'x',
-    change: formatChange(current, previous, ind, lang),
-    year,
-    spark: all.map((e) => (e.symbol ? null : e.value)),
-    target: target ?? null,
-  };
+  return { id: ind.id, name: ind.short[lang], value: current ? formatEstimate(current, ind, lang, true) : 'x', change: formatChange(current, previous, ind, lang) };
 }
 
 export interface Breakdown {
