@@ -25,6 +25,13 @@ const half = Array.from({ length: 20 }, (_, i) => i);
 // Six staff left in 2023, the first year of data: its exits are known, its retention is not.
 const exits = [['教师编号', '类型', '日期'], ...Array.from({ length: 6 }, (_, i) => [`X${i}`, '退休', '2023-07-01'])];
 
+// Training in 2024, by level (国家级 6 … 其他 5: the largest four alone would leave 国家级 and 其他 out), 5 of them abroad (a form, not a level).
+const LEVELS: [string, number][] = [['县级', 20], ['校级', 12], ['市级', 9], ['省级', 7], ['国家级', 6], ['其他', 5]];
+const trainingRows = (levels: readonly [string, number][], abroad: number) => [
+  ['教师编号', '培训项目', '培训级别', '培训形式', '学时', '开始日期'],
+  ...levels.flatMap(([level, n]) => Array.from({ length: n }, () => level)).map((level, i) => [`T${i % 42}`, `项目${i}`, level, i < abroad ? '出国(境)' : '集中面授', 24, '2024-03-01']),
+];
+
 let data: SiteData;
 const text = (year: number, lang: 'zh' | 'en', id: string) =>
   annualReport(data, year, lang).find((s) => s.id === id)!.paragraphs.map((p) => p.map((s) => (typeof s === 'string' ? s : s.text)).join('')).join('\n');
@@ -56,6 +63,29 @@ describe('annual report narrative', () => {
     assert.match(zh, /占义务教育专任教师的19\.0%。/); // 8 / 42, with no target statement: descriptive
     assert.match(zh, /符合交流条件教师的交流比例为19\.0%，达到不低于10%的要求。/);
     assert.doesNotMatch(zh.split('。')[0]!, /要求/);
+  });
+
+  it('lists every training level with a figure, national to other, so the levels add up to the total, and training abroad beside them', async () => {
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/培训.xlsx': xlsxFile({ rows: trainingRows(LEVELS, 5) }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const text = (_year: number, lang: 'zh' | 'en', id: string) => annualReport(site, 2024, lang).find((s) => s.id === id)!.paragraphs.map((p) => p.map((s) => (typeof s === 'string' ? s : s.text)).join('')).join('\n');
+    assert.match(text(2024, 'zh', 'training'), /^全年培训教师59人次；其中国家级6人次、省级7人次、市级9人次、县级20人次、校级12人次、其他5人次；出国\(境\)培训5人次。/);
+    assert.match(text(2024, 'en', 'training'), /^Training attendances totalled 59, of which 6 at national level, 7 at provincial level, 9 at municipal level, 20 at county level, 12 school-based, 5 other; 5 abroad\. /);
+  });
+
+  it('names a withheld training level where it falls, in the words the site uses for c', async () => {
+    // 国家级 2 is withheld (fewer than 5), and with it the next smallest (其他 5), so neither can be worked back from the total.
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/培训.xlsx': xlsxFile({ rows: trainingRows([['县级', 20], ['市级', 9], ['国家级', 2], ['其他', 5]], 0) }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = (lang: 'zh' | 'en') => annualReport(site, 2024, lang).find((s) => s.id === 'training')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(said('zh'), /^全年培训教师36人次；其中国家级（数据不足以公开）、市级9人次、县级20人次、其他（数据不足以公开）。/);
+    assert.match(said('en'), /^Training attendances totalled 36, of which at national level \(too few to publish\), 9 at municipal level, 20 at county level, other \(too few to publish\)\. /);
   });
 
   it('says plainly when a section has no data', () => {

@@ -5,6 +5,7 @@
  */
 import { term } from '../../i18n/terms.ts';
 import type { Bilingual } from '../indicators/types.ts';
+import { sayText } from '../site/format.ts';
 import { Figures, join, type Paragraph, type Segment } from './text.ts';
 
 export interface Section {
@@ -98,6 +99,23 @@ const cycleNeeds = (f: Figures): Bilingual => {
   return { zh: `所在培训周期（${start}—${end}年）各年的名册和培训记录`, en: `the rosters and training records of every year of their training cycle (${start}–${end})` };
 };
 
+/**
+ * "国家级287人次、省级803人次…其他306人次" / "287 at national level, 803 at provincial level, …":
+ * every level with a figure, in the vocabulary's order, so the parts add up to the total; a
+ * withheld level is named with the words the site's sentences use for c.
+ */
+function everyLevel(f: Figures, id: string): Segment[] {
+  return f.every(id, 'level').flatMap(({ category, withheld }, i) => {
+    const sep = i === 0 ? [] : [zh(f) ? '、' : ', '];
+    if (withheld) return [...sep, zh(f) ? `${category}（${sayText('c', 'zh')}）` : `${englishTail('level', category).trim()} (${sayText('c', 'en')})`];
+    return zh(f) ? [...sep, category, f.n(id, 'level', category)] : [...sep, f.n(id, 'level', category), englishTail('level', category)];
+  });
+}
+
+/** "；出国(境)培训11人次" / "; 11 abroad": training abroad is a form, not a level, so it is said after the levels. */
+const abroad = (f: Figures) => when(f.has('training_person_times', 'form', '出国(境)'),
+  zh(f) ? ['；出国(境)培训', f.n('training_person_times', 'form', '出国(境)')] : ['; ', f.n('training_person_times', 'form', '出国(境)'), ' abroad']);
+
 /** Which way the urban–rural gap in degrees runs, in words. */
 function gapWord(f: Figures): string {
   const v = f.get('gap_bachelor_plus')?.value ?? 0;
@@ -159,11 +177,11 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送培训记录，本节从略。', en: 'No training records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...listing(f, 'training_person_times', 'level', 4), '。',
+        ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...everyLevel(f, 'training_person_times'), abroad(f), '。',
             when(f.has('training_hours_per_teacher'), '专任教师人均培训学时', f.n('training_hours_per_teacher')), when(f.has('training_coverage'), '，参训率', f.n('training_coverage')), '。',
             when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), '培训经费', f.n('training_funds'), '。'))
-        : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...listing(f, 'training_person_times', 'level', 4), '. ',
+        : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...everyLevel(f, 'training_person_times'), abroad(f), '. ',
             when(f.has('training_hours_per_teacher'), 'Full-time teachers averaged ', f.n('training_hours_per_teacher'), ' of training'), when(f.has('training_coverage'), ', and ', f.n('training_coverage'), ' of them took part in at least one programme'), '. ',
             when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), 'Training funds came to ', f.n('training_funds'), '.')),
@@ -199,9 +217,9 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join('全县有县级及以上骨干教师（含学科带头人、特级教师）', f.n('backbone_count'), '，每百名专任教师', f.n('backbone_per_100'), '。',
-            when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...listing(f, 'honours', 'level', 4), '。'))
+            when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...everyLevel(f, 'honours'), '。'))
         : join('The county had ', f.n('backbone_count'), ' backbone teachers of county level or above (including subject leaders and master teachers), ', f.n('backbone_per_100'), ' per 100 full-time teachers. ',
-            when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...listing(f, 'honours', 'level', 4), '.')),
+            when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...everyLevel(f, 'honours'), '.')),
     ],
   },
   {

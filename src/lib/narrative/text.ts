@@ -3,7 +3,8 @@
  * from, so every figure in a report can be traced to its definition and trend.
  */
 import type { Lang } from '../../i18n/ui.ts';
-import type { Estimate } from '../indicators/types.ts';
+import { DIMENSIONS, sortCategories } from '../indicators/dimensions.ts';
+import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
 import { formatChange, formatEstimate } from '../site/format.ts';
 import { comparableYears, trainingCycle } from '../site/views.ts';
@@ -85,6 +86,17 @@ export class Figures {
       .sort((a, b) => b.value! - a.value!)
       .slice(0, limit)
       .map((e) => ({ category: e.category, value: e.value! }));
+  }
+
+  /**
+   * Every category of a breakdown with a figure this year, published or withheld (c), in the
+   * order of the dimension's vocabulary (国家级、省级 … 其他; 不详 last): a listing of them adds up
+   * to the total, or says which parts cannot be published.
+   */
+  every(id: string, dimension: DimensionId): { category: string; withheld: boolean }[] {
+    const shown = this.indicator(id).estimates.filter((e) => e.year === this.year && e.dimension === dimension && ((e.symbol === '' && e.value !== null && e.value > 0) || e.symbol === 'c'));
+    const withheld = new Set(shown.filter((e) => e.symbol === 'c').map((e) => e.category));
+    return sortCategories(DIMENSIONS[dimension], shown.map((e) => e.category)).map((category) => ({ category, withheld: withheld.has(category) }));
   }
 
   /** How many consecutive years up to this one met the indicator's target (0 if this year did not). */
