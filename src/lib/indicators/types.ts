@@ -27,7 +27,8 @@ export type DimensionId =
   /** schools of the same stages and urban/rural class (小学·乡村): every indicator given per school has it too */
   | 'peer';
 
-export type Unit = 'persons' | 'person-times' | 'percent' | 'years' | 'hours' | 'ratio' | 'staffRatio' | 'yuan' | 'points' | 'per100';
+/** persons: people counted once; person-times: attendances (培训人次); awards: honours, a person honoured twice counted twice (人次). */
+export type Unit = 'persons' | 'person-times' | 'awards' | 'percent' | 'years' | 'hours' | 'ratio' | 'staffRatio' | 'yuan' | 'points' | 'per100';
 
 /** `c` suppressed, `x` not available (no source data), `z` not applicable (DfE/ONS symbols). */
 export type StatSymbol = '' | 'c' | 'x' | 'z';

@@ -28,6 +28,7 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
 const UNITS: Record<Unit, { suffix: Record<Lang, string>; label: Record<Lang, string> }> = {
   persons: { suffix: { zh: '人', en: '' }, label: { zh: '人', en: 'people' } },
   'person-times': { suffix: { zh: '人次', en: '' }, label: { zh: '人次', en: 'attendances' } },
+  awards: { suffix: { zh: '人次', en: '' }, label: { zh: '人次', en: 'awards' } },
   percent: { suffix: { zh: '%', en: '%' }, label: { zh: '%', en: '%' } },
   years: { suffix: { zh: '岁', en: ' years' }, label: { zh: '岁', en: 'years' } },
   hours: { suffix: { zh: '学时', en: ' hours' }, label: { zh: '学时', en: 'hours' } },
@@ -39,6 +40,9 @@ const UNITS: Record<Unit, { suffix: Record<Lang, string>; label: Record<Lang, st
 };
 
 export const unitLabel = (unit: Unit, lang: Lang): string => UNITS[unit].label[lang];
+
+/** A count of people or of records (attendances, awards): a school without rows has 0, and it is never set beside other schools'. */
+export const isCount = (unit: Unit): boolean => unit === 'persons' || unit === 'person-times' || unit === 'awards';
 
 /** A published figure: its symbol, or the number rounded to the indicator's decimals (with its unit if asked). */
 export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { unit: Unit; decimals: number }, lang: Lang, withUnit = false): string {
@@ -73,7 +77,7 @@ export function formatChange(current: Estimate | undefined, previous: Estimate |
   if (diff === 0) return lang === 'zh' ? '与上年持平' : 'unchanged on the previous year';
   const up = diff > 0;
   if (points) return lang === 'zh' ? `比上年${up ? '提高' : '下降'}${abs}个百分点` : `${up ? 'up' : 'down'} ${abs} percentage points on the previous year`;
-  const countLike = ind.unit === 'persons' || ind.unit === 'person-times' || ind.unit === 'yuan';
+  const countLike = isCount(ind.unit) || ind.unit === 'yuan';
   const ratio = countLike && previous.value !== 0 ? Math.abs((diff / previous.value) * 100) : null;
   const pct = ratio === null ? null : Math.round(ratio * 10) === 0 ? (lang === 'zh' ? '不足0.1%' : 'less than 0.1%') : `${formatNumber(ratio, 1, lang)}%`;
   const suffix = ind.unit === 'ratio' || ind.unit === 'staffRatio' ? '' : UNITS[ind.unit].suffix;

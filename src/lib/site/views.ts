@@ -14,7 +14,7 @@ import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
-import { formatChange, formatEstimate, formatNumber, unitLabel } from './format.ts';
+import { formatChange, formatEstimate, formatNumber, isCount, unitLabel } from './format.ts';
 
 export interface Point {
   readonly label: string;
@@ -329,7 +329,7 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
     // No row for the school: none of its people counted, unless the year has no such data at all.
     const total = estimateAt(ind, year, 'total', TOTAL_CATEGORY);
     if (!total || total.symbol === 'x') return 'x';
-    return ind.unit === 'persons' || ind.unit === 'person-times' ? '0' : '–';
+    return isCount(ind.unit) ? '0' : '–';
   }
   return formatEstimate(e, ind, lang);
 }
@@ -442,7 +442,7 @@ export function peerName(peer: string, lang: Lang): string {
 }
 
 /** Counts are the school's own; rates, averages and ratios also read beside schools like it and the whole area. */
-const comparable = (ind: IndicatorData) => ind.unit !== 'persons' && ind.unit !== 'person-times';
+const comparable = (ind: IndicatorData) => !isCount(ind.unit);
 
 /** One indicator on a school's page: the school's figure every year, and for rates its peer group's and the area's. */
 export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name: string; peer: string | null }, lang: Lang) {
