@@ -76,6 +76,20 @@ describe('annual report narrative', () => {
     assert.match(text(2024, 'en', 'training'), /^Training attendances totalled 59, of which 6 at national level, 7 at provincial level, 9 at municipal level, 20 at county level, 12 school-based, 5 other; 5 abroad\. /);
   });
 
+  it('lists every hiring channel with a figure in the vocabulary’s order, so they add up to the new teachers, not only the largest three', async () => {
+    // 公开招聘 12, 特岗计划 8, 公费师范生 6, 调入 5: a top three would leave 调入 out (26 of 31).
+    const CHANNELS: [string, number][] = [['调入', 5], ['公开招聘', 12], ['公费师范生', 6], ['特岗计划', 8]];
+    const hires = [['招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ...CHANNELS.flatMap(([channel, n]) => Array.from({ length: n }, (_, i) => [channel, '小学', `学校${i % 4}`, '本科', '2024-09-01']))];
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/新进.xlsx': xlsxFile({ rows: hires }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = (lang: 'zh' | 'en') => annualReport(site, 2024, lang).find((s) => s.id === 'recruitment')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(said('zh'), /^全年新进教师31人；其中公开招聘12人、特岗计划8人、公费师范生6人、调入5人。/);
+    assert.match(said('en'), /^31 new teachers were hired: 12 via .+, 8 via .+, 6 via .+, 5 via .+\. /);
+  });
+
   it('names a withheld training level where it falls, in the words the site uses for c', async () => {
     // 国家级 2 is withheld (fewer than 5), and with it the next smallest (其他 5), so neither can be worked back from the total.
     const { dataset, config } = await ingestFolder(await dataFolder({

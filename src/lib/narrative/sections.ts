@@ -4,7 +4,7 @@
  * targets only where declared, no adjective the numbers do not carry.
  */
 import { term } from '../../i18n/terms.ts';
-import type { Bilingual } from '../indicators/types.ts';
+import type { Bilingual, DimensionId } from '../indicators/types.ts';
 import { sayText } from '../site/format.ts';
 import { Figures, join, type Paragraph, type Segment } from './text.ts';
 
@@ -47,15 +47,6 @@ function englishTail(dimension: string, category: string): string {
   if (dimension === 'exitType') return EXIT_VERBS[category] ?? ` ${label.toLowerCase()}`;
   if (dimension === 'channel') return ` via ${CHANNELS_EN[category] ?? label}`;
   return ` ${label.toLowerCase()}`;
-}
-
-/** "国家级174人次、省级612人次" / "174 at national level, 612 at provincial level". */
-function listing(f: Figures, id: string, dimension: string, limit: number): Segment[] {
-  const items = f.top(id, dimension, limit);
-  return items.flatMap((it, i) => {
-    const sep = i === 0 ? [] : [zh(f) ? '、' : ', '];
-    return zh(f) ? [...sep, it.category, f.n(id, dimension, it.category)] : [...sep, f.n(id, dimension, it.category), englishTail(dimension, it.category)];
-  });
 }
 
 /**
@@ -101,14 +92,15 @@ const cycleNeeds = (f: Figures): Bilingual => {
 
 /**
  * "国家级287人次、省级803人次…其他306人次" / "287 at national level, 803 at provincial level, …":
- * every level with a figure, in the vocabulary's order, so the parts add up to the total; a
- * withheld level is named with the words the site's sentences use for c.
+ * every category of the breakdown with a figure (training and honours levels, hiring channels,
+ * exit types), in the vocabulary's order, so the parts add up to the total; a withheld one is
+ * named with the words the site's sentences use for c.
  */
-function everyLevel(f: Figures, id: string): Segment[] {
-  return f.every(id, 'level').flatMap(({ category, withheld }, i) => {
+function everyCategory(f: Figures, id: string, dimension: DimensionId): Segment[] {
+  return f.every(id, dimension).flatMap(({ category, withheld }, i) => {
     const sep = i === 0 ? [] : [zh(f) ? '、' : ', '];
-    if (withheld) return [...sep, zh(f) ? `${category}（${sayText('c', 'zh')}）` : `${englishTail('level', category).trim()} (${sayText('c', 'en')})`];
-    return zh(f) ? [...sep, category, f.n(id, 'level', category)] : [...sep, f.n(id, 'level', category), englishTail('level', category)];
+    if (withheld) return [...sep, zh(f) ? `${category}（${sayText('c', 'zh')}）` : `${englishTail(dimension, category).trim()} (${sayText('c', 'en')})`];
+    return zh(f) ? [...sep, category, f.n(id, dimension, category)] : [...sep, f.n(id, dimension, category), englishTail(dimension, category)];
   });
 }
 
@@ -149,10 +141,10 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送新进人员数据，本节从略。', en: 'No recruitment records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全年新进教师', f.n('new_hires'), ...withChange(f, 'new_hires'), '；其中', ...listing(f, 'new_hires', 'channel', 3), '。',
+        ? join('全年新进教师', f.n('new_hires'), ...withChange(f, 'new_hires'), '；其中', ...everyCategory(f, 'new_hires', 'channel'), '。',
             when(f.has('new_hires_rural_share'), '分配到乡村学校的占', f.n('new_hires_rural_share'), '。'),
             when(f.has('new_hires_bachelor_plus_share'), '新进教师中本科及以上学历的占', f.n('new_hires_bachelor_plus_share')), when(f.has('new_hires_postgrad'), '，研究生学历', f.n('new_hires_postgrad')), '。')
-        : join(f.n('new_hires'), ' new teachers were hired', ...withChange(f, 'new_hires'), ': ', ...listing(f, 'new_hires', 'channel', 3), '. ',
+        : join(f.n('new_hires'), ' new teachers were hired', ...withChange(f, 'new_hires'), ': ', ...everyCategory(f, 'new_hires', 'channel'), '. ',
             when(f.has('new_hires_rural_share'), f.n('new_hires_rural_share'), ' were placed in rural schools. '),
             when(f.has('new_hires_bachelor_plus_share'), f.n('new_hires_bachelor_plus_share'), ' held a bachelor’s degree or higher'), when(f.has('new_hires_postgrad'), ' and ', f.n('new_hires_postgrad'), ' a postgraduate degree'), '.'),
     ],
@@ -177,11 +169,11 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送培训记录，本节从略。', en: 'No training records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...everyLevel(f, 'training_person_times'), abroad(f), '。',
+        ? join('全年培训教师', f.n('training_person_times'), ...withChange(f, 'training_person_times'), '；其中', ...everyCategory(f, 'training_person_times', 'level'), abroad(f), '。',
             when(f.has('training_hours_per_teacher'), '专任教师人均培训学时', f.n('training_hours_per_teacher')), when(f.has('training_coverage'), '，参训率', f.n('training_coverage')), '。',
             when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), '培训经费', f.n('training_funds'), '。'))
-        : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...everyLevel(f, 'training_person_times'), abroad(f), '. ',
+        : join('Training attendances totalled ', f.n('training_person_times'), ...withChange(f, 'training_person_times'), ', of which ', ...everyCategory(f, 'training_person_times', 'level'), abroad(f), '. ',
             when(f.has('training_hours_per_teacher'), 'Full-time teachers averaged ', f.n('training_hours_per_teacher'), ' of training'), when(f.has('training_coverage'), ', and ', f.n('training_coverage'), ' of them took part in at least one programme'), '. ',
             when(f.has('training_cycle_360'), cycleSentence(f)), notAvailable(f, 'training_cycle_360', cycleCompletion(f), cycleNeeds(f)),
             when(f.has('training_funds'), 'Training funds came to ', f.n('training_funds'), '.')),
@@ -217,9 +209,9 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join('全县有县级及以上骨干教师（含学科带头人、特级教师）', f.n('backbone_count'), '，每百名专任教师', f.n('backbone_per_100'), '。',
-            when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...everyLevel(f, 'honours'), '。'))
+            when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...everyCategory(f, 'honours', 'level'), '。'))
         : join('The county had ', f.n('backbone_count'), ' backbone teachers of county level or above (including subject leaders and master teachers), ', f.n('backbone_per_100'), ' per 100 full-time teachers. ',
-            when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...everyLevel(f, 'honours'), '.')),
+            when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...everyCategory(f, 'honours', 'level'), '.')),
     ],
   },
   {
@@ -242,9 +234,9 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送减员数据，本节从略。', en: 'No exit records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全年减员', f.n('exits'), '，其中', ...listing(f, 'exits', 'exitType', 4), '。',
+        ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。',
             when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，其中仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
-        : join(f.n('exits'), ' staff left: ', ...listing(f, 'exits', 'exitType', 4), '. ',
+        : join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ',
             when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
   },

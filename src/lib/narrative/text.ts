@@ -79,15 +79,6 @@ export class Figures {
     return later.length ? Math.min(...later.map((e) => e.year)) : null;
   }
 
-  /** Categories of a breakdown with a published value this year, largest first. */
-  top(id: string, dimension: string, limit: number): { category: string; value: number }[] {
-    return this.indicator(id).estimates
-      .filter((e) => e.year === this.year && e.dimension === dimension && e.symbol === '' && e.value !== null && e.value > 0)
-      .sort((a, b) => b.value! - a.value!)
-      .slice(0, limit)
-      .map((e) => ({ category: e.category, value: e.value! }));
-  }
-
   /**
    * Every category of a breakdown with a figure this year, published or withheld (c), in the
    * order of the dimension's vocabulary (国家级、省级 … 其他; 不详 last): a listing of them adds up
