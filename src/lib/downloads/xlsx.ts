@@ -62,7 +62,8 @@ export function indicatorsWorkbook(indicators: readonly IndicatorData[], schools
     XLSX.utils.book_append_sheet(wb, sheet(indicators.filter((i) => i.theme === theme), codes, 'zh'), THEMES[theme]?.zh ?? theme);
   }
   XLSX.utils.book_append_sheet(wb, sheet(indicators, codes, 'en'), ENGLISH_SHEET);
-  const zip = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: true }) as Uint8Array;
+  // Stored, not deflated: the container is compressed once, when it is written again below.
+  const zip = XLSX.write(wb, { bookType: 'xlsx', type: 'buffer', compression: false }) as Uint8Array;
   type Cfb = { FileIndex: { name: string; content: Uint8Array }[]; FullPaths: string[] };
   const CFB = XLSX.CFB as unknown as { read(d: Uint8Array, o: object): Cfb; write(c: Cfb, o: object): Uint8Array };
   const container = CFB.read(zip, { type: 'buffer' });
