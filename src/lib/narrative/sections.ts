@@ -97,11 +97,14 @@ const cycleNeeds = (f: Figures): Bilingual => {
  * named with the words the site's sentences use for c.
  */
 function everyCategory(f: Figures, id: string, dimension: DimensionId): Segment[] {
-  return f.every(id, dimension).flatMap(({ category, withheld }, i) => {
-    const sep = i === 0 ? [] : [zh(f) ? '、' : ', '];
-    if (withheld) return [...sep, zh(f) ? `${category}（${sayText('c', 'zh')}）` : `${englishTail(dimension, category).trim()} (${sayText('c', 'en')})`];
-    return zh(f) ? [...sep, category, f.n(id, dimension, category)] : [...sep, f.n(id, dimension, category), englishTail(dimension, category)];
-  });
+  const all = f.every(id, dimension);
+  if (zh(f)) {
+    return all.flatMap(({ category, withheld }, i) => [...(i === 0 ? [] : ['、']), ...(withheld ? [`${category}（${sayText('c', 'zh')}）`] : [category, f.n(id, dimension, category)])]);
+  }
+  // English names the withheld ones after the rest: "…, 26 resigned; too few to publish: dismissal, death".
+  const shown = all.filter((c) => !c.withheld).flatMap(({ category }, i) => [...(i === 0 ? [] : [', ']), f.n(id, dimension, category), englishTail(dimension, category)]);
+  const withheld = all.filter((c) => c.withheld).map(({ category }) => (dimension === 'channel' ? term('en', category) : term('en', category).toLowerCase()));
+  return [...shown, ...(withheld.length ? [`${shown.length ? '; ' : ''}${sayText('c', 'en')}: ${withheld.join(', ')}`] : [])];
 }
 
 /** "；出国(境)培训11人次" / "; 11 abroad": training abroad is a form, not a level, so it is said after the levels. */
