@@ -302,9 +302,9 @@ function cellAttributes(xml: string, from: number, to: number): void {
   cellRef = cellType = cellStyle = undefined;
   eachAttribute(xml, from, to, cellAttribute);
 }
-function cellAttribute(this: void, start: number, length: number, value: string, xml?: string): void {
+function cellAttribute(start: number, length: number, value: string, xml: string): void {
   if (length !== 1) return;
-  const ch = xml!.charCodeAt(start);
+  const ch = xml.charCodeAt(start);
   if (ch === 114 /* r */) cellRef = value;
   else if (ch === 116 /* t */) cellType = value;
   else if (ch === 115 /* s */) cellStyle = value;
@@ -382,8 +382,7 @@ export function readCommonXlsx(bytes: Uint8Array, builtin: Readonly<Record<numbe
       sheets.push({ name: unescapeXml(sheet.get('name') ?? '', false), hidden: state === 'hidden' || state === 'veryHidden', ...readSheet(xml, strings, formats, general, shownOf) });
     }
     return { date1904, sheets };
-  } catch (e) {
-    if (e instanceof NotCommon) return null;
-    return null; // SheetJS reads it, and says what is wrong if anything is
+  } catch {
+    return null; // NotCommon, or a part that does not parse: SheetJS reads it, and says what is wrong if anything is
   }
 }

@@ -123,13 +123,12 @@ export function tile(ind: IndicatorData, year: number, lang: Lang, data: Pick<Si
   const policy = ind.policyMeasure ? data.indicators.find((i) => i.id === ind.policyMeasure) : undefined;
   const policyNow = policy && totals(policy).find((e) => e.year === year);
   if (policy && policyNow && !policyNow.symbol && policyNow.value !== null) {
-    const own = figure(ind, year, lang, data);
-    return { ...tile(policy, year, lang, data), secondary: { id: ind.id, name: ind.name[lang], value: own.value, change: own.change } };
+    // the secondary line reads on its own, so by the registry's full name
+    return { ...tile(policy, year, lang, data), secondary: { ...figure(ind, year, lang, data), name: ind.name[lang] } };
   }
   const all = totals(ind);
   return {
     ...figure(ind, year, lang, data),
-    name: ind.short[lang],
     year,
     spark: all.map((e) => (e.symbol ? null : e.value)),
     description: trendDescription(ind, lang, data),
