@@ -27,9 +27,13 @@ const PREFIX = MAGIC.length + HASH + 4;
 type Span = readonly [offset: number, length: number];
 type Head = Omit<PackedFile, 'sheets'> & { readonly sheets: readonly (Omit<PackedSheet, 'packed'> & { readonly spans: Readonly<Record<string, Span>> })[] };
 
-/** The bureau's site.yaml words change how a workbook reads, so they are part of its key. */
-export function cacheKey(file: string, bytes: Uint8Array, salt: string, words: BureauWords = NO_WORDS): string {
-  return createHash('sha256').update(`${INGEST_VERSION}\0${file}\0${saltFingerprint(salt)}\0${JSON.stringify(words)}\0`).update(bytes).digest('hex');
+/**
+ * A workbook's key from the SHA-256 of its bytes (`digest`, duplicates.ts: contentDigest, the
+ * one pass over them); the bureau's site.yaml words change how a workbook reads, so they are
+ * part of it too.
+ */
+export function cacheKey(file: string, digest: string, salt: string, words: BureauWords = NO_WORDS): string {
+  return createHash('sha256').update(`${INGEST_VERSION}\0${file}\0${saltFingerprint(salt)}\0${JSON.stringify(words)}\0${digest}`).digest('hex');
 }
 
 export class ParseCache {

@@ -76,7 +76,8 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const readOne = async (input: InputFile) => {
     const t0 = performance.now();
     const bytes = await readFile(input.path);
-    const key = cacheKey(input.file, bytes, config.salt, config.words);
+    const digest = contentDigest(bytes);
+    const key = cacheKey(input.file, digest, config.salt, config.words);
     const cached = await cache.getPacked(key);
     let packed = cached;
     if (!packed) {
@@ -87,7 +88,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     const kinds = [...new Set(packed.sheets.map((s) => s.kind))].join(',') || '—';
     logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
     const reparse = async () => unpackFile(await pool.parse(input.file, bytes, config.salt, config.words));
-    return { input, digest: contentDigest(bytes), packed, reparse: cached ? reparse : null };
+    return { input, digest, packed, reparse: cached ? reparse : null };
   };
   // One file more in flight than the pool has workers, so a small file can be read beside a
   // large one while another large one waits its turn (pool.ts). The largest files go first, so
