@@ -188,11 +188,15 @@ export async function loadPrintFont(): Promise<PrintFont | null> {
 }
 
 /**
- * The report open in `page` set in the print font, cut to its characters (PrintFont.cut of its
- * HTML); resolves once every weight is loaded.
+ * A report's HTML with the print font, cut to its characters (PrintFont.cut of that HTML), in its
+ * head: Chromium lays the page out once, in the print font, rather than again when a style
+ * added after loading brings the font.
  */
-export async function usePrintFont(page: Page, font: PrintFont, faces: CutFaces): Promise<void> {
-  await page.addStyleTag({ content: font.css(faces) });
+export const withPrintFont = (html: string, font: PrintFont, faces: CutFaces): string =>
+  html.replace('</head>', () => `<style>${font.css(faces)}</style></head>`);
+
+/** Resolves once every weight of the print font is loaded in the page opened from withPrintFont's HTML. */
+export async function printFontLoaded(page: Page, font: PrintFont): Promise<void> {
   const specs = font.weights.map((weight) => `${weight} 16px '${PRINT_FAMILY}'`);
   await page.evaluate((list) => Promise.all(list.map((spec) => document.fonts.load(spec))).then(() => undefined), specs);
 }

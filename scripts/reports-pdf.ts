@@ -14,7 +14,7 @@ import { docxSource, writeReportDocx, type DocxSource } from './reports-docx.ts'
 import { printedPage } from './print-digest.ts';
 import { sourceDate } from '../src/lib/source-date.ts';
 import { serve } from './serve.ts';
-import { loadPrintFont, usePrintFont, type CutFaces } from './print-font.ts';
+import { loadPrintFont, printFontLoaded, withPrintFont, type CutFaces } from './print-font.ts';
 import { basePath, pageUrl } from '../src/lib/site/base.ts';
 import type { Browser, Page } from 'playwright-core';
 
@@ -92,12 +92,15 @@ interface Job {
 /** The window a report is printed from. */
 const VIEWPORT = { width: 1280, height: 900 };
 /**
- * A tab printing in the light colours. The print font comes as data: URLs (usePrintFont), which a
- * server sending the site's own policy (font-src 'self') would refuse; the tab reads only the site's own pages.
+ * A tab printing in the light colours, in print media from the first layout of each page. The
+ * print font comes as data: URLs (withPrintFont), which a server sending the site's own policy
+ * (font-src 'self') would refuse; the tab reads only the site's own pages.
  */
 async function printPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
-  return context.newPage();
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  return page;
 }
 
 /**
@@ -197,10 +200,16 @@ export async function printReports(out: string, { log = () => {}, cache, stamp, 
   };
   /** Prints a report in a tab, in its cut print font, its links pointing at the published site. */
   const print = async (tab: Page, job: Job) => {
-    await tab.goto(`${site!.url}${job.url}`);
-    await tab.emulateMedia({ media: 'print' });
+    const address = `${site!.url}${job.url}`;
     const cut = await cutFor(job);
-    if (font && cut) await usePrintFont(tab, font, cut);
+    // The page as built (job.source is the file served), its print font in its head.
+    if (font && cut) await tab.route(address, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withPrintFont(job.source, font, cut) }));
+    try {
+      await tab.goto(address);
+    } finally {
+      await tab.unroute(address);
+    }
+    if (font && cut) await printFontLoaded(tab, font);
     await tab.evaluate(linksForPrint, siteUrl ?? null);
     await tab.pdf({ path: job.pdf, format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' } });
   };
