@@ -144,6 +144,21 @@ describe('/targets/ in both languages, on a phone and a desktop', () => {
     await context.close();
   });
 
+  it('says no school can be judged against the 360 hours when the year has no training data, never that every school meets it', async () => {
+    // The county has 2024 only: the 2021–2025 cycle's earlier years are missing, so the figure is x everywhere.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    for (const [path, says, never] of [['/targets/', '2024年没有可以对照目标判断的学校数字：缺少源数据（x）。', '均已达标'], ['/en/targets/', 'No school has a figure to judge against it in 2024: no source data (x).', 'meets it']] as const) {
+      await page.goto(`${site.url}${path}`);
+      const text = await page.locator('.target-list[data-target="training_cycle_360"]').innerText();
+      assert.ok(text.includes(says), text);
+      assert.ok(!text.includes(never), text);
+      const cell = await page.locator('table.targets tbody tr', { hasText: path === '/targets/' ? '城关小学' : schoolNameEn('城关小学') }).locator('td[data-status]').nth(2).innerText();
+      assert.match(cell, /^x\s/, `the cell is x (no data), not – (nobody counted): ${cell}`);
+    }
+    await context.close();
+  });
+
   it('sorts by a target and filters to the schools that miss it, with scripts on', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -8,12 +8,12 @@ import type { Lang } from '../../i18n/ui.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
 import { formatEstimate } from './format.ts';
-import { cycleUnfinished, estimateAt } from './views.ts';
+import { cycleUnfinished, estimateAt, schoolFigure } from './views.ts';
 
 /** The indicators on the board, in the order a director reads them. */
 export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
 
-export type TargetStatus = 'met' | 'missed' | 'progress' | 'none' | 'withheld' | 'missing' | 'na';
+export type TargetStatus = 'met' | 'missed' | 'progress' | 'none' | 'withheld' | 'missing' | 'nobody' | 'na';
 
 export interface TargetCell {
   readonly indicator: string;
@@ -70,6 +70,9 @@ function words(lang: Lang, kind: string, n: number, of: number | null = null): s
       return zh ? `还需交流 ${n} 人${of ? `，其中骨干 ${of} 人` : ''}` : `${n} more to exchange${of ? `, ${of} of them backbone` : ''}`;
     case 'backbone':
       return zh ? `还需骨干教师交流 ${n} 人` : `${n} more backbone teacher${n === 1 ? '' : 's'} to exchange`;
+    case 'few':
+      // Teachers yet to complete are real people: fewer than k of them is not given as a number (INDICATORS.md, disclosure control).
+      return zh ? `还有不足 ${n} 人未完成` : `fewer than ${n} yet to complete`;
     case 'backbone-all':
       return zh ? `已交流的 ${n} 人不是骨干教师，目标要求全部为骨干` : `${n} of those exchanged ${n === 1 ? 'is' : 'are'} not backbone teachers, and the target asks for all`;
     default:
@@ -84,6 +87,7 @@ const STATUS_WORDS: Record<TargetStatus, { zh: string; en: string }> = {
   none: { zh: '无政策目标', en: 'No target' },
   withheld: { zh: '不予公布，不计算差距', en: 'Withheld; no gap worked out' },
   missing: { zh: '无数据', en: 'No data' },
+  nobody: { zh: '当年无计入人员', en: 'Nobody counted that year' },
   na: { zh: '不适用', en: 'Not applicable' },
 };
 export const statusWords = (s: TargetStatus, lang: Lang): string => STATUS_WORDS[s][lang];
@@ -91,7 +95,12 @@ export const statusWords = (s: TargetStatus, lang: Lang): string => STATUS_WORDS
 function cell(data: SiteData, ind: IndicatorData, school: string, year: number, lang: Lang): TargetCell {
   const e = estimateAt(ind, year, 'school', school);
   const base = { indicator: ind.id, gap: null, backboneGap: null };
-  if (!e) return { ...base, value: '–', sort: null, status: 'missing', note: statusWords('missing', lang) };
+  if (!e) {
+    // No row: nobody the figure counts (–), unless the year has no such data at all (x).
+    const value = schoolFigure(data, ind.id, school, year, lang);
+    const status = value === 'x' ? 'missing' : 'nobody';
+    return { ...base, value, sort: null, status, note: statusWords(status, lang) };
+  }
   const value = formatEstimate(e, ind, lang);
   if (e.symbol === 'c') return { ...base, value, sort: null, status: 'withheld', note: statusWords('withheld', lang) };
   if (e.symbol === 'z') return { ...base, value, sort: null, status: 'na', note: statusWords('na', lang) };
@@ -116,10 +125,18 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
     kind = gap === null ? 'backbone-all' : 'backbone';
   } else {
     gap = Math.max(0, peopleNeeded(share, e.denominator) - e.numerator);
+    if (gap > 0 && gap < data.threshold) {
+      gap = null;
+      kind = 'few';
+    }
   }
   const status = cycleUnfinished(ind, year, data) ? 'progress' : 'missed';
-  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, gap ?? e.denominator - e.numerator, backboneGap)}` };
+  return { ...base, value, sort: e.value, status, gap, backboneGap, note: `${statusWords(status, lang)}${lang === 'zh' ? '：' : ': '}${words(lang, kind, kind === 'few' ? data.threshold : (gap ?? e.denominator - e.numerator), backboneGap)}` };
 }
+
+/** How many schools have a figure that is judged against the target (met, missed or progress), for the `k`th indicator. */
+export const judged = (rows: readonly TargetRow[], k: number): number =>
+  rows.filter((r) => ['met', 'missed', 'progress'].includes(r.cells[k]!.status)).length;
 
 /** The schools with any per-school figure for the year, each with one cell per target indicator. */
 export function targetRows(data: SiteData, year: number, lang: Lang): { indicators: IndicatorData[]; rows: TargetRow[] } {
