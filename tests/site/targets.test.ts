@@ -18,6 +18,7 @@ import trainingCycle360 from '../../src/lib/indicators/training/training_cycle_3
 import type { Estimate, Indicator } from '../../src/lib/indicators/types.ts';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
 import { judged, targetRows } from '../../src/lib/site/targets.ts';
+import { schoolCaption, schoolSeries } from '../../src/lib/site/views.ts';
 
 const config = { policy: { exchange_target: 0.1, backbone_share_target: 0.2 } } as unknown as SiteConfig;
 
@@ -76,5 +77,24 @@ describe('a school short of the 360 hours', () => {
     const en = targetRows(county(2024), 2024, 'en').rows;
     assert.equal(row(en, '城关小学').cells[2]!.note, 'Cycle not over: fewer than 5 yet to complete');
     assert.doesNotMatch(JSON.stringify(zh), /还有 2 人/);
+  });
+});
+
+describe('a school page’s chart sentence', () => {
+  it('says in words that nobody was counted, never ends in –', () => {
+    const data = county(2021);
+    const ind = data.indicators[1]!;
+    const school = { name: '河口中学', peer: null };
+    assert.equal(schoolCaption(data, ind, schoolSeries(data, ind, school, 'zh'), 'zh'), '2024年本校交流中骨干教师比例：当年无计入人员；线条为本校、示例县的历年数值。');
+    const en = schoolCaption(data, ind, schoolSeries(data, ind, school, 'en'), 'en');
+    assert.equal(en, `${ind.short.en} at this school in 2024: nobody counted that year; the lines are this school, Sample County, year by year.`);
+  });
+
+  it('calls a 360-hour figure in a cycle not yet over progress so far, and names similar schools in lower case mid-sentence', () => {
+    const data = county(2024);
+    const ind = data.indicators[2]!;
+    const school = { name: '城关小学', peer: '小学·城区' };
+    assert.equal(schoolCaption(data, ind, schoolSeries(data, ind, school, 'zh'), 'zh'), '2024年本校360学时完成率为83.3%（2024—2028年周期未结束，为截至本年的进度）；线条为本校、同类学校和示例县的历年数值。');
+    assert.equal(schoolCaption(data, ind, schoolSeries(data, ind, school, 'en'), 'en'), `${ind.short.en} at this school in 2024: 83.3% (the 2024–2028 cycle is not over: progress so far); the lines are this school, similar schools and Sample County, year by year.`);
   });
 });

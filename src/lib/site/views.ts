@@ -14,7 +14,7 @@ import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
-import { formatChange, formatEstimate, formatNumber, isCount, unitLabel } from './format.ts';
+import { formatChange, formatEstimate, formatNumber, isCount, sayText, unitLabel } from './format.ts';
 
 export interface Point {
   readonly label: string;
@@ -440,13 +440,15 @@ export function peerName(peer: string, lang: Lang): string {
   return lang === 'zh' ? `${locality}${list.join('、')}学校` : `${term('en', locality).toLowerCase()} ${list.join(' and ').toLowerCase()} schools`;
 }
 
+const SIMILAR_SCHOOLS = { zh: '同类学校', en: 'Similar schools' } as const;
+
 /** Counts are the school's own; rates, averages and ratios also read beside schools like it and the whole area. */
 const comparable = (ind: IndicatorData) => !isCount(ind.unit);
 
 /** One indicator on a school's page: the school's figure every year, and for rates its peer group's and the area's. */
 export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name: string; peer: string | null }, lang: Lang) {
   const own = lang === 'zh' ? '本校' : 'This school';
-  const peer = school.peer && comparable(ind) ? (lang === 'zh' ? '同类学校' : 'Similar schools') : null;
+  const peer = school.peer && comparable(ind) ? SIMILAR_SCHOOLS[lang] : null;
   const area = comparable(ind) ? data.region[lang] : null;
   const points = data.years.flatMap((year) => {
     const at = (dimension: string, category: string) => estimateAt(ind, year, dimension, category);
@@ -462,6 +464,28 @@ export function schoolSeries(data: SiteData, ind: IndicatorData, school: { name:
     ];
   });
   return { points, groups: [own, ...(peer ? [peer] : []), ...(area ? [area] : [])] };
+}
+
+/**
+ * The sentence over a school's chart: its latest figure said in words (c, x, z and – never end a
+ * sentence), in-cycle progress called so, and which lines the chart draws.
+ */
+export function schoolCaption(data: Pick<SiteData, 'latestYear' | 'policy'>, ind: IndicatorData, series: ReturnType<typeof schoolSeries>, lang: Lang): string {
+  const { points, groups } = series;
+  const year = data.latestYear;
+  const latest = points.find((p) => p.group === groups[0] && p.year === year);
+  const text = latest?.text ?? 'x';
+  const said = sayText(text, lang);
+  const { start, end } = trainingCycle(data, year);
+  const progress = latest?.value !== null && latest?.value !== undefined && cycleUnfinished(ind, year, data);
+  if (lang === 'zh') {
+    const cycle = progress ? `（${start}—${end}年周期未结束，为截至本年的进度）` : '';
+    return `${year}年本校${ind.short.zh}${said !== text ? '：' : '为'}${said}${cycle}${groups.length > 1 ? `；线条为本校、${groups.slice(1).join('和')}的历年数值` : ''}。`;
+  }
+  const cycle = progress ? ` (the ${start}–${end} cycle is not over: progress so far)` : '';
+  // Mid-sentence, the peer group is “similar schools”; the area keeps its name.
+  const lines = groups.slice(1).map((g) => (g === SIMILAR_SCHOOLS.en ? g.toLowerCase() : g));
+  return `${ind.short.en} at this school in ${year}: ${said}${cycle}${groups.length > 1 ? `; the lines are this school, ${lines.join(' and ')}, year by year` : ''}.`;
 }
 
 /** A figure table's head: the category, the value with its unit, and for shares the numerator and denominator. */
