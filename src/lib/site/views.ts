@@ -319,7 +319,7 @@ const indicatorById = (data: SiteData, id: string): IndicatorData | undefined =>
   return index.get(id);
 };
 
-/** One school's figure for one indicator and year: the value, its symbol, or – when the school has no such row. */
+/** One school's figure for one indicator and year: the value, its symbol, 0 for a count of nobody, or – when the school has no such row (or was not on that year's roster). */
 export function schoolFigure(data: SiteData, id: string, school: string, year: number, lang: Lang): string {
   const ind = indicatorById(data, id);
   if (!ind) return '';
@@ -328,6 +328,9 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
     // No row for the school: none of its people counted, unless the year has no such data at all.
     const total = estimateAt(ind, year, 'total', TOTAL_CATEGORY);
     if (!total || total.symbol === 'x') return 'x';
+    // A school with nobody on that year's roster had not opened (or had closed): it has no figure, not 0 staff.
+    const staff = indicatorById(data, 'staff_total');
+    if (staff && estimateAt(staff, year, 'total', TOTAL_CATEGORY)?.symbol === '' && !estimateAt(staff, year, 'school', school)) return '–';
     return isCount(ind.unit) ? '0' : '–';
   }
   return formatEstimate(e, ind, lang);
