@@ -11,7 +11,7 @@ import exchangeCount from '../../src/lib/indicators/exchange/exchange_count.ts';
 import staffTotal from '../../src/lib/indicators/workforce/staff_total.ts';
 import type { Estimate, Indicator } from '../../src/lib/indicators/types.ts';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { schoolFigure, schoolSeries } from '../../src/lib/site/views.ts';
+import { peerName, schoolFigure, schoolSeries } from '../../src/lib/site/views.ts';
 
 const count = (indicator: string, year: number, dimension: string, category: string, value: number): Estimate =>
   ({ year, indicator, dimension, category, value, numerator: value, denominator: null, symbol: '', basis: 'count' }) as Estimate;
@@ -43,5 +43,17 @@ describe('a school’s figure with no row', () => {
     assert.equal(schoolFigure(data, 'staff_total', '新区小学', 2024, 'zh'), '28');
     const { points } = schoolSeries(data, data.indicators[0]!, { name: '新区小学', peer: null }, 'zh');
     assert.deepEqual(points.map((p) => [p.year, p.value, p.plain]), [[2023, null, '–'], [2024, 28, '28']], 'the chart draws no 0 staff for 2023');
+  });
+});
+
+describe('a school’s similar schools, as its page names them', () => {
+  it('says 乡村小学 and 城区幼儿园, not 乡村小学学校 or “pre-school schools”', () => {
+    assert.equal(peerName('小学·乡村', 'zh'), '乡村小学');
+    assert.equal(peerName('学前·城区', 'zh'), '城区幼儿园');
+    assert.equal(peerName('特殊教育·城区', 'zh'), '城区特殊教育学校');
+    assert.equal(peerName('小学;初中·乡村', 'zh'), '乡村小学、初中学校');
+    assert.equal(peerName('小学·乡村', 'en'), 'rural primary schools');
+    assert.equal(peerName('学前·镇区', 'en'), 'town kindergartens');
+    assert.equal(peerName('小学;初中·镇区', 'en'), 'town primary and lower secondary schools');
   });
 });

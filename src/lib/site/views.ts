@@ -436,9 +436,17 @@ export const breakdownYearPaths = (data: SiteData) =>
 export const yearsWithBreakdowns = (ind: IndicatorData): number[] =>
   [...new Set(ind.estimates.filter((e) => e.dimension !== 'total' && !e.category.startsWith('全部|') && e.symbol !== 'x').map((e) => e.year))].sort((a, b) => a - b);
 
-/** A peer group as readers say it: 小学·乡村 → 乡村小学 / rural primary schools. */
+/** What a school of one stage is called: 小学 is a school already (乡村小学, not 乡村小学学校), 学前 is a kindergarten. */
+const STAGE_SCHOOLS: Readonly<Record<string, { zh: string; en: string }>> = {
+  学前: { zh: '幼儿园', en: 'kindergartens' }, 小学: { zh: '小学', en: 'primary schools' }, 初中: { zh: '初中', en: 'lower secondary schools' },
+  高中: { zh: '高中', en: 'upper secondary schools' }, 中职: { zh: '中职学校', en: 'secondary vocational schools' }, 特殊教育: { zh: '特殊教育学校', en: 'special education schools' },
+};
+
+/** A peer group as readers say it: 小学·乡村 → 乡村小学 / rural primary schools; 小学;初中·乡村 → 乡村小学、初中学校. */
 export function peerName(peer: string, lang: Lang): string {
   const [stages, locality] = peer.split('·') as [string, string];
+  const one = STAGE_SCHOOLS[stages];
+  if (one) return lang === 'zh' ? `${locality}${one.zh}` : `${term('en', locality).toLowerCase()} ${one.en}`;
   const list = stages.split(';').map((s) => term(lang, s));
   return lang === 'zh' ? `${locality}${list.join('、')}学校` : `${term('en', locality).toLowerCase()} ${list.join(' and ').toLowerCase()} schools`;
 }
