@@ -17,7 +17,8 @@ import exchangeRateEligible from '../../src/lib/indicators/exchange/exchange_rat
 import trainingCycle360 from '../../src/lib/indicators/training/training_cycle_360.ts';
 import type { Estimate, Indicator } from '../../src/lib/indicators/types.ts';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { judged, targetRows } from '../../src/lib/site/targets.ts';
+import qualifiedDegreeRate from '../../src/lib/indicators/degree/qualified_degree_rate.ts';
+import { areaStanding, judged, targetRows } from '../../src/lib/site/targets.ts';
 import { schoolCaption, schoolSeries } from '../../src/lib/site/views.ts';
 
 const config = { policy: { exchange_target: 0.1, backbone_share_target: 0.2 } } as unknown as SiteConfig;
@@ -96,5 +97,18 @@ describe('a school page’s chart sentence', () => {
     const school = { name: '城关小学', peer: '小学·城区' };
     assert.equal(schoolCaption(data, ind, schoolSeries(data, ind, school, 'zh'), 'zh'), '2024年本校360学时完成率为83.3%（2024—2028年周期未结束，为截至本年的进度）；线条为本校、同类学校和示例县的历年数值。');
     assert.equal(schoolCaption(data, ind, schoolSeries(data, ind, school, 'en'), 'en'), `${ind.short.en} at this school in 2024: 83.3% (the 2024–2028 cycle is not over: progress so far); the lines are this school, similar schools and Sample County, year by year.`);
+  });
+});
+
+describe('a target not published by school', () => {
+  it('gives the whole area’s figure with its verdict, or says in words that there is none, never “为 x”', () => {
+    const data = { policy: { training_cycle_start: 2021 } } as unknown as SiteData;
+    const with990 = indicator(qualifiedDegreeRate, [est('qualified_degree_rate', 2024, 'total', '全部', 990, 1000)]);
+    assert.equal(areaStanding(data, with990, 2024, 'zh'), '2024年全县为 99.0%（目标100%：未达到）');
+    assert.equal(areaStanding(data, with990, 2024, 'en'), 'In 2024 the whole area stands at 99.0% (Target 100%: not met)');
+    const none = indicator(qualifiedDegreeRate, [est('qualified_degree_rate', 2024, 'total', '全部', null, null, 'x')]);
+    assert.equal(areaStanding(data, none, 2024, 'zh'), '2024年全县：无数据');
+    assert.equal(areaStanding(data, none, 2024, 'en'), 'In 2024 the whole area: not available');
+    assert.equal(areaStanding(data, none, 2023, 'zh'), '2023年全县：无数据', 'a year with no row at all');
   });
 });

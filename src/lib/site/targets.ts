@@ -7,8 +7,8 @@
 import type { Lang } from '../../i18n/ui.ts';
 import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
-import { formatEstimate } from './format.ts';
-import { cycleUnfinished, estimateAt, schoolFigure } from './views.ts';
+import { formatEstimate, sayText } from './format.ts';
+import { cycleUnfinished, estimateAt, schoolFigure, targetStatus, totals } from './views.ts';
 
 /** The indicators on the board, in the order a director reads them. */
 export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
@@ -149,4 +149,17 @@ export function targetRows(data: SiteData, year: number, lang: Lang): { indicato
     return { school, cells, missed: cells.filter((c) => c.status === 'missed' || c.status === 'progress').map((c) => c.indicator) };
   });
   return { indicators, rows };
+}
+
+/**
+ * A target not published by school (学历合格率): the whole area's figure and verdict as the board
+ * says it — "2024年全县为 99.0%（目标100%：未达到）" — or in words where there is no figure, never "为 x".
+ */
+export function areaStanding(data: Pick<SiteData, 'policy'>, ind: IndicatorData, year: number, lang: Lang): string {
+  const e = totals(ind).find((x) => x.year === year);
+  const text = e ? formatEstimate(e, ind, lang, true) : 'x';
+  const said = sayText(text, lang);
+  if (said !== text) return lang === 'zh' ? `${year}年全县：${said}` : `In ${year} the whole area: ${said}`;
+  const status = targetStatus(ind, e, lang, data);
+  return lang === 'zh' ? `${year}年全县为 ${text}${status ? `（${status}）` : ''}` : `In ${year} the whole area stands at ${text}${status ? ` (${status})` : ''}`;
 }
