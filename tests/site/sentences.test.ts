@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns, schoolSeries, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, schoolSeries, seriesBy, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { schoolDots } from '../../src/lib/charts/dots.ts';
+import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_ratio.ts';
 import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
@@ -129,3 +131,28 @@ describe('a change on the previous year', () => {
     assert.equal(formatChange(count(2022, 2_001), count(2021, 2_000), times, 'zh'), '比上年增加1人次，增长0.1%');
   });
 });
+
+describe('a staff-to-pupil ratio (1:X) compared across categories', () => {
+  // 中职 1:14.5 has the fewest staff for its pupils: it is not the “highest” 教职工与学生比.
+  const ratio = (dimension: string, category: string, year: number, value: number) => ({ year, indicator: 'staff_student_ratio', dimension, category, value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate;
+  const { measure: _, ...meta } = staffStudentRatio;
+  const ind = { ...meta, breakdowns: ['stage'], estimates: [ratio('stage', '小学', 2024, 13.3), ratio('stage', '中职', 2024, 14.5), ratio('stage', '特殊教育', 2024, 3.8)] } as unknown as IndicatorData;
+
+  it('names the categories with the most and fewest pupils per member of staff, never the highest and lowest ratio', () => {
+    const [b] = breakdowns(ind, 2024, 'zh');
+    assert.equal(breakdownDescription(ind, b!, 'zh'), '2024年按学段分，每名教职工对应学生数最多为中职（1:14.5），最少为特殊教育（1:3.8）。');
+    assert.equal(breakdownDescription(ind, breakdowns(ind, 2024, 'en')[0]!, 'en'), '2024 by school stage: most pupils per member of staff Secondary vocational (1:14.5), fewest Special education (1:3.8).');
+    const { points } = seriesBy(ind, 'stage', 'zh');
+    assert.equal(multiplesDescription(ind, points, 'zh'), '2024年每名教职工对应学生数最多的是中职（1:14.5），最少的是特殊教育（1:3.8）。');
+    assert.doesNotMatch(multiplesDescription(ind, seriesBy(ind, 'stage', 'en').points, 'en'), /highest|lowest/);
+  });
+
+  it('labels the schools at the ends of its dot plot by pupils, not as highest and lowest', () => {
+    const dots = [{ school: '一小', group: '城区', value: 16.1, text: '1:16.1' }, { school: '特校', group: '城区', value: 3.8, text: '1:3.8' }];
+    const svg = schoolDots({ title: '教职工与学生比', description: '', dots, groups: ['城区'], xLabel: '1:学生数', ends: extremeWords(ind, 'zh').marks });
+    assert.match(svg, /学生最多 1:16\.1：一小/);
+    assert.match(svg, /学生最少 1:3\.8：特校/);
+    assert.doesNotMatch(svg, /最高|最低/);
+  });
+});
+

@@ -22,6 +22,8 @@ export interface DotOptions extends FigureText {
   readonly dots: readonly SchoolDot[];
   readonly groups: readonly string[];
   readonly xLabel: string;
+  /** the words beside the highest and lowest school's name (default 最高/最低, Highest/Lowest) */
+  readonly ends?: { readonly hi: string; readonly lo: string } | undefined;
 }
 
 /** Height of the band above and below each row that holds a named school, px. */
@@ -58,7 +60,7 @@ function levels(dots: readonly SchoolDot[], px: (v: number) => number, step: num
   return out;
 }
 
-function drawSchoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
+function drawSchoolDots({ dots, groups, xLabel, ends, ...text }: DotOptions): string {
   const narrow = isNarrow(text);
   const width = text.width ?? 640;
   const chinese = isChinese(text.title + xLabel);
@@ -83,7 +85,7 @@ function drawSchoolDots({ dots, groups, xLabel, ...text }: DotOptions): string {
   const first = (sign: number) => [...placed].sort((a, b) => sign * (b.value - a.value) || order.get(a)! - order.get(b)!)[0];
   const hi = first(1);
   const lo = first(-1);
-  const named = lo && hi && lo.value !== hi.value ? [endLabel(hi, placed, 'hi', chinese), endLabel(lo, placed, 'lo', chinese)] : [];
+  const named = lo && hi && lo.value !== hi.value ? [endLabel(hi, placed, 'hi', chinese, ends), endLabel(lo, placed, 'lo', chinese, ends)] : [];
   placeLabels(named, groups, rowHeight, width - marginRight, marginLeft);
   return renderFigure(
     {
@@ -122,8 +124,8 @@ interface EndLabel {
   anchor: 'start' | 'end';
 }
 
-function endLabel(dot: Placed, placed: readonly Placed[], end: 'hi' | 'lo', chinese: boolean): EndLabel {
-  const word = chinese ? (end === 'hi' ? '最高' : '最低') : end === 'hi' ? 'Highest' : 'Lowest';
+function endLabel(dot: Placed, placed: readonly Placed[], end: 'hi' | 'lo', chinese: boolean, ends?: DotOptions['ends']): EndLabel {
+  const word = ends?.[end] ?? (chinese ? (end === 'hi' ? '最高' : '最低') : end === 'hi' ? 'Highest' : 'Lowest');
   const tied = placed.filter((d) => d.value === dot.value).length;
   const more = tied > 1 ? (chinese ? `等${tied}所` : ` and ${tied - 1} more`) : '';
   // the figure first, so a name cut short on a phone never loses it

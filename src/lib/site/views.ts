@@ -230,6 +230,23 @@ function cycleDescription(ind: IndicatorData, first: Estimate, a: string, last: 
 }
 
 /**
+ * How a sentence names the two ends of a comparison. A staff-to-pupil ratio is written 1:X
+ * with X the figure, so the category with the largest X has the fewest staff for its pupils:
+ * calling 1:14.5 the “highest” 教职工与学生比 would say the opposite of what it is. Its ends are
+ * named by the number shown, pupils per member of staff, as most and fewest.
+ */
+export function extremeWords(ind: Pick<IndicatorData, 'unit' | 'short'>, lang: Lang): { subject: string; hi: string; lo: string; marks: { hi: string; lo: string } } {
+  if (ind.unit === 'staffRatio') {
+    return lang === 'zh'
+      ? { subject: '每名教职工对应学生数', hi: '最多', lo: '最少', marks: { hi: '学生最多', lo: '学生最少' } }
+      : { subject: 'pupils per member of staff', hi: 'most', lo: 'fewest', marks: { hi: 'Most pupils', lo: 'Fewest pupils' } };
+  }
+  return lang === 'zh'
+    ? { subject: ind.short.zh, hi: '最高', lo: '最低', marks: { hi: '最高', lo: '最低' } }
+    : { subject: ind.short.en.toLowerCase(), hi: 'highest', lo: 'lowest', marks: { hi: 'Highest', lo: 'Lowest' } };
+}
+
+/**
  * One sentence naming the highest and lowest category of a breakdown. Unknown (不详) is never an
  * extreme; where some categories are withheld (c), the extremes are named only as those among
  * the published ones, and the withheld ones are counted, never passed over.
@@ -244,10 +261,13 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const rest = withheld ? (zh ? `另有 ${withheld} 类数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
   if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
   if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : b.title;
+  const w = extremeWords(ind, lang);
+  // English names the measure only where it is not the figure itself: most pupils per member of staff.
+  const en = `${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${hi.label} (${hi.text}), ${w.lo} ${lo.label} (${lo.text})`;
   if (withheld) {
-    return zh ? `${b.title}，在可公开的类别中，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）；${rest}` : `${b.title}: among the published categories, highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text});${rest}`;
+    return zh ? `${b.title}，在可公开的类别中，${w.subject}${w.hi}为${hi.label}（${hi.text}），${w.lo}为${lo.label}（${lo.text}）；${rest}` : `${b.title}: among the published categories, ${en};${rest}`;
   }
-  return zh ? `${b.title}，${ind.short.zh}最高为${hi.label}（${hi.text}），最低为${lo.label}（${lo.text}）。` : `${b.title}: highest ${hi.label} (${hi.text}), lowest ${lo.label} (${lo.text}).`;
+  return zh ? `${b.title}，${w.subject}${w.hi}为${hi.label}（${hi.text}），${w.lo}为${lo.label}（${lo.text}）。` : `${b.title}: ${en}.`;
 }
 
 /** A structure indicator (age or title structure): its categories are `group|part`. */
@@ -409,12 +429,14 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
   const hi = latest[0];
   const lo = latest[latest.length - 1];
   if (!hi || !lo || latest.length < 2) return ind.name[lang];
+  const w = extremeWords(ind, lang);
+  const ends = lang === 'zh' ? `${w.subject}${w.hi}的是${hi.group}（${hi.text}），${w.lo}的是${lo.group}（${lo.text}）` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${w.hi} for ${hi.group} (${hi.text}) and ${w.lo} for ${lo.group} (${lo.text})`;
   if (withheld) {
     return lang === 'zh'
-      ? `${last}年在可公开的类别中，${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）；另有 ${withheld} 类数据不足以公开，未参与比较。`
-      : `In ${last}, among the published categories, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}); ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
+      ? `${last}年在可公开的类别中，${ends}；另有 ${withheld} 类数据不足以公开，未参与比较。`
+      : `In ${last}, among the published categories, ${ends}; ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
   }
-  return lang === 'zh' ? `${last}年${ind.short.zh}最高的是${hi.group}（${hi.text}），最低的是${lo.group}（${lo.text}）。` : `In ${last}, ${ind.short.en.toLowerCase()} was highest for ${hi.group} (${hi.text}) and lowest for ${lo.group} (${lo.text}).`;
+  return lang === 'zh' ? `${last}年${ends}。` : `In ${last}, ${ends}.`;
 }
 
 /** How to cite a page: bureau (year), title, site, address, publication date. */
