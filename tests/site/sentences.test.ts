@@ -156,3 +156,11 @@ describe('a staff-to-pupil ratio (1:X) compared across categories', () => {
   });
 });
 
+describe('a trend by school stage', () => {
+  it('lists nine-year schools (小学;初中) after the single stages, not first', () => {
+    const rate = (category: string, value: number) => ({ year: 2024, indicator: 'staff_student_ratio', dimension: 'stage', category, value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate;
+    const ind = { ...staffStudentRatio, estimates: [rate('小学;初中', 10), rate('学前', 12), rate('小学', 13.3), rate('初中', 10.1)] } as unknown as IndicatorData;
+    assert.deepEqual(seriesBy(ind, 'stage', 'zh').groups, ['学前', '小学', '初中', '小学、初中']);
+  });
+});
+

@@ -8,7 +8,7 @@ import { term } from '../../i18n/terms.ts';
 import { localePath, localeRoute, t, type Lang } from '../../i18n/ui.ts';
 import { pageUrl } from './base.ts';
 import { isWithheldWhole } from '../disclosure/withheld.ts';
-import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY } from '../indicators/dimensions.ts';
+import { DIMENSIONS, TOTAL_CATEGORY, UNKNOWN_CATEGORY, sortCategories } from '../indicators/dimensions.ts';
 import { HOME_TILES } from '../indicators/registry.ts';
 import { cycleStart } from '../indicators/training/training_cycle_360.ts';
 import { LOCALITIES } from '../domain.ts';
@@ -359,9 +359,8 @@ export function schoolFigure(data: SiteData, id: string, school: string, year: n
 /** Trends per category of a breakdown (small multiples), with the categories that have data. */
 export function seriesBy(ind: IndicatorData, dimension: DimensionId, lang: Lang): { points: { group: string; year: number; value: number | null; text: string; plain: string }[]; groups: string[] } {
   const rows = ind.estimates.filter((e) => e.dimension === dimension && e.symbol !== 'z' && e.category !== UNKNOWN_CATEGORY);
-  const groups = [...new Set(rows.filter((e) => e.symbol === '').map((e) => e.category))];
-  const order = DIMENSIONS[dimension].order ?? [];
-  groups.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  // In the vocabulary's order; a category outside it (a nine-year school's 小学;初中) after the rest, never first.
+  const groups = sortCategories(DIMENSIONS[dimension], rows.filter((e) => e.symbol === '').map((e) => e.category));
   return {
     groups: groups.map((g) => term(lang, g)),
     points: rows.filter((e) => groups.includes(e.category)).sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) })),
