@@ -2,9 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, schoolSeries, seriesBy, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, schoolSeries, seriesBy, structureBreakdowns, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
 import { schoolDots } from '../../src/lib/charts/dots.ts';
 import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_ratio.ts';
+import ageStructure from '../../src/lib/indicators/workforce/age_structure.ts';
 import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
@@ -164,3 +165,24 @@ describe('a trend by school stage', () => {
   });
 });
 
+describe('an age or title structure by stage or area', () => {
+  const part = (group: string, band: string, value: number | null) => ({ year: 2024, indicator: 'age_structure', dimension: 'stage:ageBand', category: `${group}|${band}`, value, symbol: value === null ? 'c' : '', numerator: null, denominator: null }) as unknown as Estimate;
+  const { measure: _, ...meta } = ageStructure;
+  const ind = {
+    ...meta, breakdowns: ['stage'],
+    estimates: [
+      part('小学', '29岁及以下', 40), part('小学', '30-34岁', 35), part('小学', '35-39岁', 25),
+      // the last group: its own largest part is no headline for the whole breakdown
+      part('特殊教育', '29岁及以下', 30), part('特殊教育', '30-34岁', 70),
+      // 中职's withheld parts add up to 55%, more than its largest published part: no largest part can be named
+      part('中职', '29岁及以下', 45), part('中职', '30-34岁', null), part('中职', '35-39岁', null),
+    ],
+  } as unknown as IndicatorData;
+
+  it('names every group’s largest part, not only the last group’s, and no group whose withheld parts could be larger', () => {
+    const [zh] = structureBreakdowns(ind, 2024, 'zh');
+    assert.equal(zh!.description, '2024年按学段分，各学段占比最大的年龄段：小学为29岁及以下（40.0%），特殊教育为30-34岁（70.0%）；另有 1 类含不足以公开的数据，未参与比较。');
+    const [en] = structureBreakdowns(ind, 2024, 'en');
+    assert.match(en!.description, /^2024 by school stage, the largest age band in each: Primary 29 or under \(40\.0%\); Special education 30–34 \(70\.0%\); 1 more has parts too few to publish/);
+  });
+});

@@ -308,8 +308,34 @@ export function structureBreakdowns(ind: IndicatorData, year: number, lang: Lang
     const name = DIMENSIONS[dimension].name[lang];
     const rows = ind.estimates.filter((e) => e.year === year && e.dimension.startsWith(`${dimension}:`));
     const title = lang === 'zh' ? `${year}年按${name}分` : `${year} by ${name.toLowerCase()}`;
-    return structure(ind, rows, (e) => term(lang, e.category.split('|')[0]!), title, name, lang);
+    const s = structure(ind, rows, (e) => term(lang, e.category.split('|')[0]!), title, name, lang);
+    const part = DIMENSIONS[rows[0]?.dimension.split(':')[1] as DimensionId]?.name[lang] ?? '';
+    return { ...s, description: largestParts(s, dimension === 'locality' && lang === 'zh' ? '城乡类别' : name, part, lang) };
   });
+}
+
+/**
+ * “2024年按学段分，各学段占比最大的年龄段：学前为29岁及以下（33.1%），小学为……”: every group's
+ * largest part, not only the last group's (the last bar of a breakdown is one stage or area,
+ * not the latest year). A group is named only where its largest published part is certainly
+ * its largest: no larger than what its withheld parts (c) add up to, else it is counted as not compared.
+ */
+function largestParts(s: Structure, group: string, part: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const named: string[] = [];
+  let unclear = 0;
+  for (const bar of s.bars) {
+    const own = s.segments.filter((x) => x.bar === bar);
+    const shown = own.filter((x) => x.value !== null).sort((a, b) => b.value! - a.value!);
+    const top = shown[0];
+    if (!top) continue;
+    const withheld = own.length > shown.length ? 100 - shown.reduce((sum, x) => sum + x.value!, 0) : 0;
+    if (top.value! < withheld) unclear++;
+    else named.push(zh ? `${bar}为${top.part}（${top.text}）` : `${bar} ${top.part} (${top.text})`);
+  }
+  if (!named.length) return zh ? `${s.title}：数据不足以公开。` : `${s.title}: too few to publish.`;
+  const rest = unclear ? (zh ? `；另有 ${unclear} 类含不足以公开的数据，未参与比较` : `; ${unclear} more ${unclear > 1 ? 'have' : 'has'} parts too few to publish and ${unclear > 1 ? 'are' : 'is'} not compared`) : '';
+  return zh ? `${s.title}，各${group}占比最大的${part}：${named.join('，')}${rest}。` : `${s.title}, the largest ${part.toLowerCase()} in each: ${named.join('; ')}${rest}.`;
 }
 
 /** Indicators with a per-school breakdown, in registry order. */
