@@ -6,6 +6,7 @@ import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, s
 import { schoolDots } from '../../src/lib/charts/dots.ts';
 import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_ratio.ts';
 import ageStructure from '../../src/lib/indicators/workforce/age_structure.ts';
+import retirements from '../../src/lib/indicators/exits/retirements.ts';
 import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
@@ -162,6 +163,23 @@ describe('a trend by school stage', () => {
     const rate = (category: string, value: number) => ({ year: 2024, indicator: 'staff_student_ratio', dimension: 'stage', category, value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate;
     const ind = { ...staffStudentRatio, estimates: [rate('小学;初中', 10), rate('学前', 12), rate('小学', 13.3), rate('初中', 10.1)] } as unknown as IndicatorData;
     assert.deepEqual(seriesBy(ind, 'stage', 'zh').groups, ['学前', '小学', '初中', '小学、初中']);
+  });
+
+  it('shows 0 for a count with no row in a year (nobody counted there), not a blank cell; a year without the breakdown stays out', () => {
+    // 2015: 10 retirements, 高中 5, 中职 none; 2016: 中职 6; 2017: only the total.
+    const count = (year: number, dimension: string, category: string, value: number | null) => ({ year, indicator: 'retirements', dimension, category, value, symbol: value === null ? 'c' : '', numerator: value, denominator: null }) as unknown as Estimate;
+    const { measure: _, ...meta } = retirements;
+    const ind = { ...meta, estimates: [count(2015, 'total', '全部', 10), count(2015, 'stage', '小学', null), count(2015, 'stage', '高中', 5), count(2016, 'total', '全部', 12), count(2016, 'stage', '小学', 6), count(2016, 'stage', '中职', 6), count(2017, 'total', '全部', 9)] } as unknown as IndicatorData;
+    const { groups, points } = seriesBy(ind, 'stage', 'zh');
+    const cell = (year: number, group: string) => points.find((p) => p.year === year && p.group === group)?.plain;
+    assert.deepEqual(groups, ['小学', '高中', '中职']);
+    assert.equal(cell(2015, '中职'), '0');
+    assert.equal(cell(2016, '高中'), '0');
+    assert.equal(cell(2015, '小学'), 'c');
+    assert.equal(cell(2017, '小学'), undefined);
+    // a rate has no such zero
+    const rate = { ...ind, unit: 'percent' } as IndicatorData;
+    assert.equal(seriesBy(rate, 'stage', 'zh').points.find((p) => p.year === 2015 && p.group === '中职'), undefined);
   });
 });
 

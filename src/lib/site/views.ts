@@ -387,9 +387,16 @@ export function seriesBy(ind: IndicatorData, dimension: DimensionId, lang: Lang)
   const rows = ind.estimates.filter((e) => e.dimension === dimension && e.symbol !== 'z' && e.category !== UNKNOWN_CATEGORY);
   // In the vocabulary's order; a category outside it (a nine-year school's 小学;初中) after the rest, never first.
   const groups = sortCategories(DIMENSIONS[dimension], rows.filter((e) => e.symbol === '').map((e) => e.category));
+  const shown = rows.filter((e) => groups.includes(e.category));
+  // A count with no row for a category in a year whose breakdown was made counted nobody there: 0, as a school
+  // without rows has (schoolFigure), never a blank cell or a broken line. Years without the breakdown stay out.
+  const made = new Set(rows.filter((e) => e.category !== UNKNOWN_CATEGORY).map((e) => e.year));
+  const zeros = isCount(ind.unit)
+    ? totals(ind).filter((t) => made.has(t.year) && t.symbol !== 'x').flatMap((t) => groups.filter((g) => !shown.some((e) => e.year === t.year && e.category === g)).map((g): Estimate => ({ ...t, dimension, category: g, value: 0, numerator: 0, symbol: '' })))
+    : [];
   return {
     groups: groups.map((g) => term(lang, g)),
-    points: rows.filter((e) => groups.includes(e.category)).sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) })),
+    points: [...shown, ...zeros].sort((a, b) => a.year - b.year).map((e) => ({ group: term(lang, e.category), year: e.year, value: e.symbol ? null : e.value, text: formatEstimate(e, ind, lang, true), plain: formatEstimate(e, ind, lang) })),
   };
 }
 
