@@ -2,11 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, schoolSeries, seriesBy, structureBreakdowns, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, pairDescription, schoolSeries, seriesBy, structureBreakdowns, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
 import { schoolDots } from '../../src/lib/charts/dots.ts';
 import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_ratio.ts';
 import ageStructure from '../../src/lib/indicators/workforce/age_structure.ts';
 import retirements from '../../src/lib/indicators/exits/retirements.ts';
+import bachelorPlusShare from '../../src/lib/indicators/degree/bachelor_plus_share.ts';
 import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
@@ -204,3 +205,12 @@ describe('an age or title structure by stage or area', () => {
     assert.match(en!.description, /^2024 by school stage, the largest age band in each: Primary 29 or under \(40\.0%\); Special education 30–34 \(70\.0%\); 1 more has parts too few to publish/);
   });
 });
+
+describe('a gap between urban and rural schools', () => {
+  it('says what its two lines are by the compared indicator’s full name', () => {
+    const { measure: _, ...bachelor } = bachelorPlusShare;
+    assert.equal(pairDescription(bachelor as unknown as IndicatorData, ['城区', '乡村'], 'zh'), '两条线分别是城区和乡村学校的本科及以上学历专任教师比例，差距即两线之间的距离。');
+    assert.equal(pairDescription(bachelor as unknown as IndicatorData, ['Urban', 'Rural'], 'en'), 'The two lines show full-time teachers with a bachelor’s degree or higher in urban and rural schools; the gap is the distance between them.');
+  });
+});
+

@@ -471,6 +471,17 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
   return lang === 'zh' ? `${last}年${ends}。` : `In ${last}, ${ends}.`;
 }
 
+/**
+ * The sentence under a gap's two lines: what each line is, by the compared indicator's full name
+ * (“本科及以上学历专任教师比例”, not its axis label “本科及以上学历”, which read in English as “the
+ * bachelor’s or higher of Urban and Rural schools”).
+ */
+export function pairDescription(compared: Pick<IndicatorData, 'name'>, groups: readonly string[], lang: Lang): string {
+  if (lang === 'zh') return `两条线分别是${groups.join('和')}学校的${compared.name.zh}，差距即两线之间的距离。`;
+  const name = compared.name.en.charAt(0).toLowerCase() + compared.name.en.slice(1);
+  return `The two lines show ${name} in ${groups.map((g) => g.toLowerCase()).join(' and ')} schools; the gap is the distance between them.`;
+}
+
 /** How to cite a page: bureau (year), title, site, address, publication date. */
 export function citation(data: Pick<SiteData, 'bureau' | 'siteUrl' | 'publication' | 'latestYear'>, title: string, path: string, lang: Lang, anchor?: string): string {
   const route = `${localeRoute(lang, path)}${anchor ? `#${anchor}` : ''}`;
