@@ -8,6 +8,7 @@ import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_
 import ageStructure from '../../src/lib/indicators/workforce/age_structure.ts';
 import retirements from '../../src/lib/indicators/exits/retirements.ts';
 import bachelorPlusShare from '../../src/lib/indicators/degree/bachelor_plus_share.ts';
+import { INDICATORS } from '../../src/lib/indicators/registry.ts';
 import { linesChart } from '../../src/lib/charts/lines.ts';
 import { Figures } from '../../src/lib/narrative/text.ts';
 import { trendChart } from '../../src/lib/charts/trend.ts';
@@ -214,3 +215,13 @@ describe('a gap between urban and rural schools', () => {
   });
 });
 
+describe('an urban–rural gap’s definition', () => {
+  it('says which way round it is, so a negative gap (2024: −0.3) is not read as urban ahead', () => {
+    const gaps = INDICATORS.filter((i) => i.compares);
+    assert.ok(gaps.length >= 3);
+    for (const g of gaps) {
+      assert.match(g.definition.zh, /正数表示城区高于乡村，负数表示城区低于乡村/, g.id);
+      assert.match(g.definition.en, /Positive means urban is higher, negative that rural is higher/, g.id);
+    }
+  });
+});

@@ -8,7 +8,7 @@ export default defineIndicator({
   short: { zh: '本科学历城乡差', en: 'Degree gap' },
   unit: 'points',
   decimals: 1,
-  definition: { zh: '本科及以上学历专任教师比例，城区减乡村，单位为百分点。正数表示城区高于乡村。', en: 'The share of full-time teachers with a bachelor’s degree or higher in urban schools minus that in rural schools, in percentage points. Positive means urban is higher.' },
+  definition: { zh: '本科及以上学历专任教师比例，城区减乡村，单位为百分点。正数表示城区高于乡村，负数表示城区低于乡村。', en: 'The share of full-time teachers with a bachelor’s degree or higher in urban schools minus that in rural schools, in percentage points. Positive means urban is higher, negative that rural is higher.' },
   formula: { zh: '城区本科及以上学历比例 − 乡村本科及以上学历比例（百分点）', en: 'Urban bachelor’s-or-higher share − rural share (percentage points)' },
   sources: ['roster'],
   breakdowns: [],

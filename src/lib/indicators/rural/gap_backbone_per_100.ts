@@ -10,7 +10,7 @@ export default defineIndicator({
   short: { zh: '骨干教师城乡差', en: 'Backbone gap' },
   unit: 'per100',
   decimals: 1,
-  definition: { zh: '每百名专任教师骨干教师数，城区减乡村。', en: 'Backbone teachers per 100 full-time teachers in urban schools minus that in rural schools.' },
+  definition: { zh: '每百名专任教师骨干教师数，城区减乡村。正数表示城区高于乡村，负数表示城区低于乡村。', en: 'Backbone teachers per 100 full-time teachers in urban schools minus that in rural schools. Positive means urban is higher, negative that rural is higher.' },
   formula: { zh: '城区每百名专任教师骨干教师数 − 乡村每百名专任教师骨干教师数', en: 'Urban backbone teachers per 100 − rural backbone teachers per 100' },
   sources: ['roster'],
   breakdowns: [],
