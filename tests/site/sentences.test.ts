@@ -47,6 +47,16 @@ describe('a breakdown\'s sentence', () => {
     assert.equal(breakdownDescription(none, breakdowns(none, 2024, 'zh')[0]!, 'zh'), '2024年按学段分：数据不足以公开。');
   });
 
+  it('names every category that shares the highest or lowest figure, never one standing for the rest', () => {
+    const ind = indicator([cell('学前', 100), cell('小学', 100), cell('初中', 96.9), cell('中职', 100)]);
+    const share = { ...ind, unit: 'percent', decimals: 1, short: { zh: '学历合格率', en: 'Qualified' } } as IndicatorData;
+    assert.equal(breakdownDescription(share, breakdowns(share, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，学历合格率最高为学前、小学、中职（均为100.0%），最低为初中（96.9%）。');
+    assert.equal(breakdownDescription(share, breakdowns(share, 2024, 'en')[0]!, 'en'), '2024 by school stage: highest Pre-school, Primary and Secondary vocational (each 100.0%), lowest Lower secondary (96.9%).');
+    assert.equal(multiplesDescription(share, seriesBy(share, 'stage', 'zh').points, 'zh'), '2024年学历合格率最高的是学前、小学、中职（均为100.0%），最低的是初中（96.9%）。');
+    const even = indicator([cell('小学', 50), cell('初中', 50)]);
+    assert.equal(breakdownDescription(even, breakdowns(even, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，专任教师均为50人。');
+  });
+
   it('puts symbols into words', () => {
     assert.equal(sayText('c', 'zh'), '数据不足以公开');
     assert.equal(sayText('x', 'en'), 'not available');

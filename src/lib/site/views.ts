@@ -262,12 +262,28 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
   if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : b.title;
   const w = extremeWords(ind, lang);
+  const unit = b.dimension === 'school' ? '所' : '类';
+  const among = withheld ? (zh ? '在可公开的类别中，' : 'among the published categories, ') : '';
+  const end = zh ? (withheld ? `；${rest}` : '。') : withheld ? `;${rest}` : '.';
+  if (hi.text === lo.text) return zh ? `${b.title}，${among}${w.subject}均为${hi.text}${end}` : `${b.title}: ${among}all ${hi.text}${end}`;
+  const his = tiedNames(shown.map((p) => ({ name: p.label, text: p.text })), hi.text, unit, lang);
+  const los = tiedNames(shown.map((p) => ({ name: p.label, text: p.text })), lo.text, unit, lang);
   // English names the measure only where it is not the figure itself: most pupils per member of staff.
-  const en = `${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${hi.label} (${hi.text}), ${w.lo} ${lo.label} (${lo.text})`;
-  if (withheld) {
-    return zh ? `${b.title}，在可公开的类别中，${w.subject}${w.hi}为${hi.label}（${hi.text}），${w.lo}为${lo.label}（${lo.text}）；${rest}` : `${b.title}: among the published categories, ${en};${rest}`;
-  }
-  return zh ? `${b.title}，${w.subject}${w.hi}为${hi.label}（${hi.text}），${w.lo}为${lo.label}（${lo.text}）。` : `${b.title}: ${en}.`;
+  if (!zh) return `${b.title}: ${among}${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${his}, ${w.lo} ${los}${end}`;
+  return `${b.title}，${among}${w.subject}${w.hi}为${his}，${w.lo}为${los}${end}`;
+}
+
+/**
+ * The categories sharing an end's figure as shown, with it: “小学（19.4%）”; where several share it, all
+ * of them (“学前、小学、中职（均为100.0%）”), never one standing for the rest; past three, the first and
+ * how many (“示例县第一小学等5所（均为…）”).
+ */
+function tiedNames(sorted: readonly { name: string; text: string }[], text: string, unit: string, lang: Lang): string {
+  const names = sorted.filter((p) => p.text === text).map((p) => p.name);
+  const zh = lang === 'zh';
+  if (names.length === 1) return zh ? `${names[0]}（${text}）` : `${names[0]} (${text})`;
+  const list = names.length > 3 ? (zh ? `${names[0]}等${names.length}${unit}` : `${names[0]} and ${names.length - 1} more`) : zh ? names.join('、') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return zh ? `${list}（均为${text}）` : `${list} (each ${text})`;
 }
 
 /** A structure indicator (age or title structure): its categories are `group|part`. */
@@ -462,7 +478,11 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
   const lo = latest[latest.length - 1];
   if (!hi || !lo || latest.length < 2) return ind.name[lang];
   const w = extremeWords(ind, lang);
-  const ends = lang === 'zh' ? `${w.subject}${w.hi}的是${hi.group}（${hi.text}），${w.lo}的是${lo.group}（${lo.text}）` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${w.hi} for ${hi.group} (${hi.text}) and ${w.lo} for ${lo.group} (${lo.text})`;
+  const named = latest.map((p) => ({ name: p.group, text: p.text }));
+  const [his, los] = [tiedNames(named, hi.text, '类', lang), tiedNames(named, lo.text, '类', lang)];
+  const ends = hi.text === lo.text
+    ? (lang === 'zh' ? `${w.subject}均为${hi.text}` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${hi.text} for all`)
+    : lang === 'zh' ? `${w.subject}${w.hi}的是${his}，${w.lo}的是${los}` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${w.hi} for ${his} and ${w.lo} for ${los}`;
   if (withheld) {
     return lang === 'zh'
       ? `${last}年在可公开的类别中，${ends}；另有 ${withheld} 类数据不足以公开，未参与比较。`
