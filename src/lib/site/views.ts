@@ -480,15 +480,17 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
   const w = extremeWords(ind, lang);
   const named = latest.map((p) => ({ name: p.group, text: p.text }));
   const [his, los] = [tiedNames(named, hi.text, '类', lang), tiedNames(named, lo.text, '类', lang)];
+  // English leaves the measure to the chart's title, as the breakdown sentence does: a short axis name makes no
+  // subject (“qualified was highest”, “leavers was highest”); only pupils per member of staff is named.
   const ends = hi.text === lo.text
-    ? (lang === 'zh' ? `${w.subject}均为${hi.text}` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${hi.text} for all`)
-    : lang === 'zh' ? `${w.subject}${w.hi}的是${his}，${w.lo}的是${los}` : `${w.subject} ${ind.unit === 'staffRatio' ? 'were' : 'was'} ${w.hi} for ${his} and ${w.lo} for ${los}`;
+    ? (lang === 'zh' ? `${w.subject}均为${hi.text}` : `all ${hi.text}`)
+    : lang === 'zh' ? `${w.subject}${w.hi}的是${his}，${w.lo}的是${los}` : `${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${his}, ${w.lo} ${los}`;
   if (withheld) {
     return lang === 'zh'
       ? `${last}年在可公开的类别中，${ends}；另有 ${withheld} 类数据不足以公开，未参与比较。`
-      : `In ${last}, among the published categories, ${ends}; ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
+      : `In ${last}, among the published categories: ${ends}; ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
   }
-  return lang === 'zh' ? `${last}年${ends}。` : `In ${last}, ${ends}.`;
+  return lang === 'zh' ? `${last}年${ends}。` : `In ${last}: ${ends}.`;
 }
 
 /**
