@@ -173,6 +173,16 @@ describe('a staff-to-pupil ratio (1:X) compared across categories', () => {
 });
 
 describe('a trend by school stage', () => {
+  it('counts the same withheld categories as the year’s bar chart beside it, a category never published too', () => {
+    // 2024: 学前, 中职 and 特殊教育 withheld; 特殊教育 and 中职 never published, so they have no line of their own.
+    const n = (year: number, category: string, value: number | null) => ({ year, indicator: 'new_senior_titles', dimension: 'stage', category, value, symbol: value === null ? 'c' : '', numerator: value, denominator: null }) as unknown as Estimate;
+    const ind = indicator([n(2018, '学前', 6), n(2024, '学前', null), n(2024, '小学', 43), n(2024, '初中', 11), n(2024, '高中', 9), n(2024, '中职', null), n(2024, '特殊教育', null)]);
+    const bars = breakdownDescription(ind, breakdowns(ind, 2024, 'zh')[0]!, 'zh');
+    const lines = multiplesDescription(ind, seriesBy(ind, 'stage', 'zh').points, 'zh', 'stage');
+    assert.match(bars, /另有 3 类数据不足以公开/);
+    assert.match(lines, /另有 3 类数据不足以公开/);
+  });
+
   it('lists nine-year schools (小学;初中) after the single stages, not first', () => {
     const rate = (category: string, value: number) => ({ year: 2024, indicator: 'staff_student_ratio', dimension: 'stage', category, value, symbol: '', numerator: null, denominator: null }) as unknown as Estimate;
     const ind = { ...staffStudentRatio, estimates: [rate('小学;初中', 10), rate('学前', 12), rate('小学', 13.3), rate('初中', 10.1)] } as unknown as IndicatorData;

@@ -468,12 +468,16 @@ export function schoolSpread(ind: IndicatorData, d: ReturnType<typeof schoolDots
 }
 
 /** "按学段看，…" one sentence naming where a series of small multiples ends highest and lowest. */
-export function multiplesDescription(ind: IndicatorData, points: readonly { group: string; year: number; value: number | null; text: string }[], lang: Lang): string {
+export function multiplesDescription(ind: IndicatorData, points: readonly { group: string; year: number; value: number | null; text: string }[], lang: Lang, dimension?: DimensionId): string {
   const last = Math.max(...points.map((p) => p.year));
   // Unknown (不详) is never an extreme; withheld groups (c) are counted, and the extremes named only among the published.
   const known = points.filter((p) => p.year === last && p.group !== '不详' && p.group !== 'Unknown');
   const latest = known.filter((p) => p.value !== null).sort((a, b) => b.value! - a.value!);
-  const withheld = known.filter((p) => p.text === 'c').length;
+  // Every category withheld that year, as the year's bar chart counts them: the lines leave out a category never
+  // published, but the sentence beside the bars must not say 1 where the bars' says 3.
+  const withheld = dimension
+    ? ind.estimates.filter((e) => e.year === last && e.dimension === dimension && e.symbol === 'c' && e.category !== UNKNOWN_CATEGORY).length
+    : known.filter((p) => p.text === 'c').length;
   const hi = latest[0];
   const lo = latest[latest.length - 1];
   if (!hi || !lo || latest.length < 2) return ind.name[lang];
