@@ -43,6 +43,9 @@ describe('a breakdown\'s sentence', () => {
   it('says 数据不足以公开 where nothing can be compared', () => {
     const one = indicator([cell('小学', 120), cell('初中', null, 'c')]);
     assert.equal(breakdownDescription(one, breakdowns(one, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，小学为120人；另有 1 类数据不足以公开，未参与比较。');
+    const single = indicator([cell('小学', 120)]);
+    assert.equal(breakdownDescription(single, breakdowns(single, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，小学为120人。', 'one category: its figure, not the title alone');
+    assert.equal(breakdownDescription(single, breakdowns(single, 2024, 'en')[0]!, 'en'), '2024 by school stage: Primary 120.');
     const none = indicator([cell('小学', null, 'c'), cell('初中', null, 'c')]);
     assert.equal(breakdownDescription(none, breakdowns(none, 2024, 'zh')[0]!, 'zh'), '2024年按学段分：数据不足以公开。');
   });

@@ -260,7 +260,8 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const lo = shown[shown.length - 1];
   const rest = withheld ? (zh ? `另有 ${withheld} 类数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
   if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
-  if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : b.title;
+  // One published category: its figure, not the title alone (“2024年按离开方式分，有减员记录为159人。”).
+  if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : zh ? `${b.title}，${hi.label}为${hi.text}。` : `${b.title}: ${hi.label} ${hi.text}.`;
   const w = extremeWords(ind, lang);
   const unit = b.dimension === 'school' ? '所' : '类';
   const among = withheld ? (zh ? '在可公开的类别中，' : 'among the published categories, ') : '';
