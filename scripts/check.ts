@@ -4,15 +4,12 @@
  * marked, are written whether or not there are errors (src/lib/ingest/annotate.ts).
  */
 import type { Issue } from '../src/lib/ingest/issues.ts';
-import { startParseWorker } from '../src/lib/ingest/early-worker.ts';
+import { cliOptions, ingestChecked } from './cli.ts';
+import { catchFailures, reportFailure } from './failure.ts';
+import { xReasons, xSummaryLines } from '../src/lib/indicators/coverage.ts';
+import { rememberedXReasons } from '../src/lib/indicators/coverage-memo.ts';
 
-// The parse worker loads its modules while this process loads the rest of its own (early-worker.ts).
-startParseWorker();
-const { catchFailures, reportFailure } = await import('./failure.ts');
 catchFailures('check');
-const { cliOptions, ingestChecked } = await import('./cli.ts');
-const { xReasons, xSummaryLines } = await import('../src/lib/indicators/coverage.ts');
-const { rememberedXReasons } = await import('../src/lib/indicators/coverage-memo.ts');
 try {
   const options = cliOptions();
   // ExcelJS (for --annotate) takes a quarter of a second to load: a clerk's plain check does without it.

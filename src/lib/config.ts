@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { bureauWords, type BureauWords } from './ingest/words.ts';
-import { DEFAULT_MEMORY_MB } from './ingest/early-worker.ts';
 
 const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 /** A name given in Chinese only, or in both languages. */
@@ -62,7 +61,7 @@ const SiteConfigSchema = z.object({
     /** the most a workbook's parts may inflate to */
     max_inflated_mb: z.number().positive().default(2048),
     /** memory for reading one workbook (a worker's heap) */
-    max_memory_mb: z.number().int().min(64).default(DEFAULT_MEMORY_MB),
+    max_memory_mb: z.number().int().min(64).default(6144),
     /** time for reading one workbook */
     max_seconds: z.number().positive().default(900),
   }).prefault({}),

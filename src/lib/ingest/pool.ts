@@ -10,12 +10,11 @@
  */
 import { NO_WORDS, type BureauWords } from './words.ts';
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { PackedFile } from './arrow.ts';
 import type { ParseLimits } from './file.ts';
 import type { ParseRequest } from './worker.ts';
 import { openedSize } from './container.ts';
-import { parseWorker, takeParseWorker } from './early-worker.ts';
 
 export interface PoolLimits extends ParseLimits {
   readonly maxMemoryMb: number;
@@ -32,6 +31,8 @@ interface Job {
 /** The most opened bytes read at once, unless a single file is larger (it is then read alone). */
 const SIDE_BY_SIDE = 256 * 1024 * 1024;
 
+const WORKER = new URL('./worker.ts', import.meta.url);
+
 export class ParsePool {
   readonly #limits: PoolLimits;
   /** how many workers at most: files to keep in flight */
@@ -46,11 +47,9 @@ export class ParsePool {
   constructor(limits: PoolLimits, size = Math.min(2, availableParallelism())) {
     this.#limits = limits;
     this.size = Math.max(1, size);
-    // One worker is ready at once: loading SheetJS takes it a quarter of a second, in which the
-    // files are looked up in the parse cache; a clerk's check after one workbook changed waited
-    // for both in turn. The command may have started it already (early-worker.ts).
-    this.#workers++;
-    this.#idle.push(takeParseWorker(limits.maxMemoryMb) ?? parseWorker(limits.maxMemoryMb));
+    // One worker starts at once: loading SheetJS takes it a quarter of a second, in which the
+    // files are looked up in the parse cache; a clerk's check after one workbook changed waited for both in turn.
+    this.#idle.push(this.#spawn());
   }
 
   /** The workbook parsed, its long lists as Arrow IPC bytes (arrow.ts: unpackFile reads them). */
@@ -78,7 +77,9 @@ export class ParsePool {
 
   #spawn(): Worker {
     this.#workers++;
-    return parseWorker(this.#limits.maxMemoryMb);
+    const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: this.#limits.maxMemoryMb } });
+    worker.on('error', () => {}); // reported by the job's own listener; an idle worker's error must not crash the build
+    return worker;
   }
 
   #run(worker: Worker, job: Job): void {
