@@ -10,9 +10,10 @@
 import * as XLSX from 'xlsx';
 import { term, THEMES } from '../../i18n/terms.ts';
 import { schoolNameEn } from '../../i18n/school-names.ts';
-import type { Lang } from '../../i18n/ui.ts';
+import { t, type Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId } from '../indicators/types.ts';
+import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School } from '../site/data.ts';
 import { unitLabel } from '../site/format.ts';
 
@@ -31,26 +32,52 @@ const categoryName = (dimension: string, category: string, lang: Lang): string =
   return category.split('|').map((c) => term(lang, c)).join(' | ');
 };
 
+/** A column of a sheet: its head, and what a figure puts in it (a number, or its symbol c x z). */
+interface Column {
+  readonly head: string;
+  readonly cell: (e: Estimate) => string | number | null;
+  /** Excel's number format */
+  readonly format: string;
+}
+
+/**
+ * An indicator's columns: its figure; in a workbook of that indicator alone, a share's numerator
+ * and denominator too, as its page's tables show them (valueHead in src/lib/site/views.ts).
+ */
+function columns(ind: IndicatorData, alone: boolean, lang: Lang): Column[] {
+  const figure: Column = {
+    head: lang === 'zh' ? `${ind.name.zh}（${unitLabel(ind.unit, 'zh')}）` : `${ind.name.en} (${unitLabel(ind.unit, 'en')})`,
+    cell: (e) => (e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals),
+    format: ind.decimals ? `0.${'0'.repeat(ind.decimals)}` : '#,##0',
+  };
+  if (!alone || ind.unit !== 'percent') return [figure];
+  const count = (n: (e: Estimate) => number | null): Column['cell'] => (e) => (e.symbol ? e.symbol : n(e) === null ? null : Math.round(n(e)! * 100) / 100);
+  return [figure, { head: t(lang, 'numerator'), cell: count((e) => e.numerator), format: '#,##0' }, { head: t(lang, 'denominator'), cell: count((e) => e.denominator), format: '#,##0' }];
+}
+
 /** One sheet: a row per year × breakdown × category, a column per indicator (its figure, or its symbol c x z). */
 function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, string>, lang: Lang): XLSX.WorkSheet {
+  const layout = indicators.map((ind) => columns(ind, indicators.length === 1, lang));
+  const width = layout.reduce((n, c) => n + c.length, 0);
+  const first = layout.map((_, i) => KEY_HEADS[lang].length + layout.slice(0, i).reduce((n, c) => n + c.length, 0));
   const rows = new Map<string, (string | number | null)[]>();
-  indicators.forEach((ind, col) => {
+  indicators.forEach((ind, i) => {
     for (const e of ind.estimates) {
       const key = `${e.year}\u0000${e.dimension}\u0000${e.category}`;
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...indicators.map(() => null)]));
-      row[4 + col] = e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals;
+      if (!row) rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...Array<null>(width).fill(null)]));
+      layout[i]!.forEach((column, j) => (row![first[i]! + j] = column.cell(e)));
     }
   });
-  const head = [...KEY_HEADS[lang], ...indicators.map((i) => (lang === 'zh' ? `${i.name.zh}（${unitLabel(i.unit, 'zh')}）` : `${i.name.en} (${unitLabel(i.unit, 'en')})`))];
-  const ws = XLSX.utils.aoa_to_sheet([head, ...rows.values()]);
-  indicators.forEach((ind, col) => {
+  const all = layout.flat();
+  const ws = XLSX.utils.aoa_to_sheet([[...KEY_HEADS[lang], ...all.map((c) => c.head)], ...rows.values()]);
+  all.forEach((column, j) => {
     for (let r = 1; r <= rows.size; r++) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c: 4 + col })];
-      if (cell && typeof cell.v === 'number') cell.z = ind.decimals ? `0.${'0'.repeat(ind.decimals)}` : '#,##0';
+      const cell = ws[XLSX.utils.encode_cell({ r, c: KEY_HEADS[lang].length + j })];
+      if (cell && typeof cell.v === 'number') cell.z = column.format;
     }
   });
-  ws['!cols'] = [{ wch: 6 }, { wch: 12 }, { wch: 22 }, { wch: 12 }, ...indicators.map(() => ({ wch: 16 }))];
+  ws['!cols'] = [{ wch: 6 }, { wch: 12 }, { wch: 22 }, { wch: 12 }, ...all.map(() => ({ wch: 16 }))];
   ws['!autofilter'] = { ref: ws['!ref']! };
   return ws;
 }
