@@ -409,6 +409,18 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     const exchange = kindergarten.slice(kindergarten.indexOf('id="exchange_count"'));
     assert.match(exchange, /<tr><th scope="row">2024<\/th><td class="num">z<\/td><\/tr>/);
   });
+
+  it('says under an indicator’s title whether its latest figure meets the target, as the home tile does; a cycle not over is progress; no verdict without a target', async () => {
+    const page = (path: string) => readFile(join(out, path, 'index.html'), 'utf8');
+    const csv = (await readFile(join(out, 'downloads/indicators.csv'), 'utf8')).split('\r\n');
+    const latest = (id: string) => Number(csv.find((l) => l.startsWith(`2024,${id},total,`))!.split(',')[4]);
+    const share = latest('exchange_backbone_share');
+    const verdict = share >= 20 ? '已达到' : '未达到';
+    assert.ok((await page('indicators/exchange_backbone_share')).includes(`<p class="target-status">2024年为${share.toFixed(1)}%。目标不低于20%：${verdict}。</p>`));
+    assert.ok((await page('en/indicators/exchange_backbone_share')).includes(`<p class="target-status">2024: ${share.toFixed(1)}%. Target at least 20%: ${share >= 20 ? 'met' : 'not met'}.</p>`));
+    assert.match(await page('indicators/training_cycle_360'), /<p class="target-status">2024年为\d+\.\d%。目标100%：2021—2025年周期未结束，为截至本年的进度。<\/p>/);
+    assert.doesNotMatch(await page('indicators/exchange_rate'), /target-status/);
+  });
 });
 
 describe('the annual report', () => {

@@ -25,6 +25,17 @@ function indicator(rows: Estimate[]): IndicatorData {
   return { ...rest, breakdowns: ['stage'], estimates: rows } as unknown as IndicatorData;
 }
 
+describe('a trend\'s sentence', () => {
+  const total = (year: number, value: number) => ({ ...cell('全部', value), year, dimension: 'total' }) as Estimate;
+  const site = { policy: { training_cycle_start: 2021 } } as unknown as SiteData;
+  it('says a figure that is the same, as shown, at both ends is the same, not that it went from a figure to itself', () => {
+    const flat = indicator([total(2015, 4105.2), total(2024, 4104.8)]);
+    assert.equal(trendDescription(flat, 'zh', site), '2015年至2024年，专任教师数均为4,105人。');
+    assert.equal(trendDescription(flat, 'en', site), 'Full-time teachers (headcount) stood at 4,105 in both 2015 and 2024.');
+    assert.equal(trendDescription(indicator([total(2015, 4000), total(2024, 4105)]), 'zh', site), '2015年至2024年，专任教师数由4,000人变为4,105人。');
+  });
+});
+
 describe('a breakdown\'s sentence', () => {
   it('names the highest and lowest when every category is published', () => {
     const ind = indicator([cell('小学', 120), cell('初中', 80), cell('高中', 60)]);

@@ -214,6 +214,8 @@ export function trendDescription(ind: IndicatorData, lang: Lang, data: Pick<Site
   const a = formatEstimate(first, ind, lang, true);
   const b = formatEstimate(last, ind, lang, true);
   if (ind.period === 'trainingCycle') return cycleDescription(ind, first, a, last, b, shown.length < published.length, lang, data);
+  // Equal as shown ("由13.2:1变为13.2:1" read as a slip): said to be the same at both ends.
+  if (a === b) return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}均为${b}。` : `${ind.name.en} stood at ${b} in both ${first.year} and ${last.year}.`;
   return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}由${a}变为${b}。` : `From ${first.year} to ${last.year}, ${ind.name.en.toLowerCase()} went from ${a} to ${b}.`;
 }
 
