@@ -217,10 +217,7 @@ function evaluateMeasure(indicator: Indicator, ctx: YearContext, totalOnly: bool
   return groups.flatMap((g) => {
     const found = cells(g === 'peer' ? withPeers(measure, ctx.schoolPeers()) : measure, DIMENSIONS[g]);
     const excluded = [...(indicator.notApplicable?.[g] ?? []), ...(g === 'school' ? schoolsOutside(indicator, ctx) : [])].filter((c) => !found.some((f) => f.category === c));
-    // A school the count covers with no row counted nobody: 0, as its own page says, so the school breakdown
-    // lists it and names its true lowest, never the lowest of the schools that happen to have rows.
-    const none = g === 'school' && measure.kind === 'count' ? [...ctx.schoolStages().keys()].filter((c) => !found.some((f) => f.category === c) && !excluded.includes(c)) : [];
-    const all = [...found, ...none.map((c) => cell(c, 0, 0, null, 'count')), ...excluded.map((c) => ({ ...cell(c, null, null, null, 'derived'), symbol: 'z' as const }))];
+    const all = [...found, ...excluded.map((c) => ({ ...cell(c, null, null, null, 'derived'), symbol: 'z' as const }))];
     const order = sortCategories(DIMENSIONS[g], all.map((c) => c.category));
     return all.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)).map((c) => ({ ...base, dimension: g, ...c }));
   });
