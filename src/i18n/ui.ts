@@ -95,6 +95,9 @@ const UI = {
 
 export type UiKey = keyof typeof UI;
 
+/** What c stands for, under the disclosure threshold `k` (rates need twice as many people: INDICATORS.md). */
+export const withheldCells = (lang: Lang, k: number): string => t(lang, 'withheldCells', { k, base: 2 * k });
+
 /** A UI string with `{name}` placeholders filled. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   return UI[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));

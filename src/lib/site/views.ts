@@ -269,8 +269,8 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const among = withheld ? (zh ? '在可公开的类别中，' : 'among the published categories, ') : '';
   const end = zh ? (withheld ? `；${rest}` : '。') : withheld ? `;${rest}` : '.';
   if (hi.text === lo.text) return zh ? `${b.title}，${among}${w.subject}均为${hi.text}${end}` : `${b.title}: ${among}all ${hi.text}${end}`;
-  const his = tiedNames(shown.map((p) => ({ name: p.label, text: p.text })), hi.text, unit, lang);
-  const los = tiedNames(shown.map((p) => ({ name: p.label, text: p.text })), lo.text, unit, lang);
+  const named = shown.map((p) => ({ name: p.label, text: p.text }));
+  const [his, los] = [tiedNames(named, hi.text, unit, lang), tiedNames(named, lo.text, unit, lang)];
   // English names the measure only where it is not the figure itself: most pupils per member of staff.
   if (!zh) return `${b.title}: ${among}${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${his}, ${w.lo} ${los}${end}`;
   return `${b.title}，${among}${w.subject}${w.hi}为${his}，${w.lo}为${los}${end}`;
