@@ -96,17 +96,25 @@ const DATE_PROBLEMS = {
   'too-early': ['作为 Excel 日期序号读出的日期早于1920年，可能是把年份或“年.月”存成了数字；请写成 2012-09-01 或 2012年9月', 'read as an Excel date serial gives a date before 1920; perhaps a year or year.month was stored as a number; write it as 2012-09-01 or 2012年9月'],
 } as const;
 
-/** personKey, remembered: a person's id recurs in every row of theirs (three trainings a year each). */
-const keys = new Map<string, string>();
-function memoKey(id: string, salt: string): string {
-  const k = `${salt}\0${id}`;
-  let key = keys.get(k);
-  if (key === undefined) {
-    if (keys.size > 500_000) keys.clear();
-    keys.set(k, (key = personKey(id, salt)));
-  }
-  return key;
+/**
+ * A digest of `value`, remembered per salt across the sheets a worker reads: a person's id and
+ * name recur in every row of theirs and in every table of the year (three trainings a year each).
+ */
+function remembers(digest: (value: string, salt: string) => string): (value: string, salt: string) => string {
+  const bySalt = new Map<string, Map<string, string>>();
+  return (value, salt) => {
+    let memory = bySalt.get(salt);
+    if (memory === undefined) bySalt.set(salt, (memory = new Map()));
+    let d = memory.get(value);
+    if (d === undefined) {
+      if (memory.size > 500_000) memory.clear();
+      memory.set(value, (d = digest(value, salt)));
+    }
+    return d;
+  };
 }
+const memoKey = remembers(personKey);
+const memoSecret = remembers(secretDigest);
 
 /** `text` is the cell's value through normaliseText, worked out once per cell. */
 function parseField(field: FieldSpec, raw: RawCell['value'], text: string, ctx: SheetContext, shown?: string): Parsed {
@@ -225,18 +233,27 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
   // their rows): each distinct value is normalised, digested and parsed once per column kind.
   // A value shown as text (`shown`, a year.month) is parsed each time.
   const normalised = new Map<string, string>();
-  const textOf = (value: RawCell['value']): string =>
-    typeof value === 'string' ? remembered(normalised, value, () => normaliseText(value)) : normaliseText(value);
+  const textOf = (value: RawCell['value']): string => {
+    if (typeof value !== 'string') return normaliseText(value);
+    let text = normalised.get(value);
+    if (text === undefined) {
+      text = normaliseText(value);
+      if (normalised.size < REMEMBERED) normalised.set(value, text);
+    }
+    return text;
+  };
   // names by their cell's text; identifiers by value (a number and its text differ)
   const forms = { name: new Map<RawCell['value'], string>(), id: new Map<RawCell['value'], string>() };
   const parsedBefore = fields.map(() => new Map<RawCell['value'], Parsed>());
   const fieldColumns = fields.map((f) => columns.get(f.key)!);
+  const secretFields = fields.map((f) => f.type === 'secret' || f.type === 'person' || f.type === 'idcard');
   let rowsRead = 0;
   let rowsRejected = 0;
   for (let r = header.headerRow + header.headerRows; r < raw.rows.length; r++) {
     const cells = raw.rows[r] ?? [];
-    // Array.from, not map: a sparse row (an empty first cell) must not hide its other cells.
-    const texts = Array.from(cells, (c) => textOf(c?.value ?? null));
+    // Every index, not map: a sparse row (an empty first cell) must not hide its other cells.
+    const texts = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) texts[i] = textOf(cells[i]?.value ?? null);
     const first = texts.find((t) => t !== '');
     if (first === undefined && !cells.some((c) => c?.error)) continue; // blank row
     // Only a row starting with one of their first characters (after stars) can be a note or a total.
@@ -264,20 +281,27 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         rejected = true;
         continue;
       }
-      const isSecret = field.type === 'secret' || field.type === 'person' || field.type === 'idcard';
-      if (isSecret && cell?.value !== null && cell?.value !== undefined) {
+      if (secretFields[f] && cell?.value !== null && cell?.value !== undefined) {
         const text = texts[c]!;
         const form = field.type === 'secret'
           ? remembered(forms.name, cell.value, () => nameForm(keyOf(text)))
           : remembered(forms.id, cell.value, () => identifierForm(identifierText(cell.value, text) ?? ''));
         if (form && !secretForms.has(form)) {
           secretForms.add(form);
-          secrets.add(secretDigest(form, ctx.salt));
+          secrets.add(memoSecret(form, ctx.salt));
         }
       }
       const value = cell?.value ?? null;
-      const parse = () => parseField(field, value, texts[c] ?? '', ctx, cell?.shown);
-      const parsed = cell?.shown === undefined ? remembered(parsedBefore[f]!, value, parse) : parse();
+      // Each distinct value once per column (no closure per cell: this loop runs for every cell of a province).
+      let parsed: Parsed | undefined;
+      if (cell?.shown === undefined) {
+        const memory = parsedBefore[f]!;
+        parsed = memory.get(value);
+        if (parsed === undefined) {
+          parsed = parseField(field, value, texts[c] ?? '', ctx);
+          if (memory.size < REMEMBERED) memory.set(value, parsed);
+        }
+      } else parsed = parseField(field, value, texts[c] ?? '', ctx, cell.shown);
       if (parsed.ok) {
         // The hashed ID-card number stays out of the record (it only stands in for a missing
         // 教师编号); a property deleted later would put every record into V8's slow dictionary mode.
@@ -297,8 +321,10 @@ export function parseSheet(raw: RawSheet, header: HeaderMatch, ctx: SheetContext
         } else if (field.type !== 'secret') record[field.key] = parsed.value;
         // 教学点 reads as 小学; the 优质均衡 review still needs to know it was one (vocabularies.ts).
         if (field.type === 'stages' && TEACHING_POINT_WORDS.includes(keyOf(texts[c] ?? ''))) record['teachingPoint'] = '是';
-        const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
-        if (field.type === 'date' && typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
+        if (field.type === 'date') {
+          const typed = typeof cell?.value === 'string' ? texts[c] : cell?.shown;
+          if (typed && typed !== parsed.value && unusual(field.key, String(parsed.value))) dateText[`${field.key}:${r + 1}`] = typed;
+        }
       } else {
         issues.push({ ...at(cellAddress(r, c)), severity: 'error', code: parsed.code, zh: parsed.zh, en: parsed.en });
         rejected = true;
