@@ -55,21 +55,21 @@ export function renderFigure(options: Plot.PlotOptions, text: FigureText): strin
   title.textContent = text.title;
   svg.insertBefore(title, svg.firstChild);
   // Every text and attribute escaped (./site/escape.ts): linkedom's outerHTML writes a <title>'s text raw.
-  return roundGeometry(serializeMarkup(root));
+  return serializeMarkup(root, roundGeometry);
 }
 
 /** Attributes that hold positions and sizes, where Plot writes 182.85714285714286. */
-const GEOMETRY = / (d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|dx|dy)="([^"]*)"/g;
+const GEOMETRY = new Set(['d', 'points', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'dx', 'dy']);
 const LONG_DECIMAL = /-?\d*\.\d{2,}/g;
 
 /**
- * Positions to a tenth of a pixel: a drawing is no sharper with 14 decimals, but a page of
- * them is a third larger, and every distinct number is one more string for the privacy scan.
- * Text (titles, labels, descriptions) is left exactly as written: it is escaped, so holds no `"`
- * for the pattern to stop at.
+ * Positions to a tenth of a pixel, as the drawing is written out (`serializeMarkup`): a drawing
+ * is no sharper with 14 decimals, but a page of them is a third larger, and every distinct
+ * number is one more string for the privacy scan. Text (titles, labels, descriptions) and other
+ * attributes are left exactly as written.
  */
-export function roundGeometry(html: string): string {
-  return html.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+export function roundGeometry(name: string, value: string): string {
+  return GEOMETRY.has(name) && value.includes('.') ? value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 10) / 10)) : value;
 }
 
 /**

@@ -50,9 +50,10 @@ const attributeName = checker(/^[a-zA-Z_:][\w:.-]*$/, 'an attribute name');
  * An element and everything in it as markup, every text node and attribute value through
  * `escapeHtml`; comments are left out. Empty SVG elements close themselves (`<rect … />`), as
  * linkedom writes them. An HTML <style> (Plot's legend, outside any <svg>) holds constant CSS,
- * which HTML reads as it is: it is written raw, and a `</` in it is refused.
+ * which HTML reads as it is: it is written raw, and a `</` in it is refused. `attributeValue`
+ * may change an attribute's value before it is escaped (the charts round their geometry).
  */
-export function serializeMarkup(node: MarkupNode): string {
+export function serializeMarkup(node: MarkupNode, attributeValue: (name: string, value: string) => string = (_, value) => value): string {
   const out: string[] = [];
   const write = (n: MarkupNode, inSvg: boolean): void => {
     if (n.nodeType === 3) {
@@ -68,7 +69,7 @@ export function serializeMarkup(node: MarkupNode): string {
     for (let i = 0; i < attributes.length; i++) {
       const { name: attr, value } = attributes[i]!;
       if (!value && EMPTY_DROPPED.has(attr)) continue; // as linkedom: Plot's legend leaves style=""
-      out.push(` ${attributeName(attr)}="${escapeHtml(value)}"`);
+      out.push(` ${attributeName(attr)}="${escapeHtml(attributeValue(attr, value))}"`);
     }
     const first = n.firstChild;
     if (!svg && name === 'style') {
