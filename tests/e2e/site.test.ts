@@ -420,6 +420,9 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     assert.ok((await page('en/indicators/exchange_backbone_share')).includes(`<p class="target-status">2024: ${share.toFixed(1)}%. Target at least 20%: ${share >= 20 ? 'met' : 'not met'}.</p>`));
     assert.match(await page('indicators/training_cycle_360'), /<p class="target-status">2024年为\d+\.\d%。目标100%：2021—2025年周期未结束，为截至本年的进度。<\/p>/);
     assert.doesNotMatch(await page('indicators/exchange_rate'), /target-status/);
+    // The board's filter lists the schools whose 360-hour cycle is not over beside those that missed a target: its label says so.
+    assert.match(await page('targets'), /<label>未达标或周期内未完成 <select data-filter="missed">/);
+    assert.match(await page('en/targets'), /<label>Not met, or not yet done in the cycle <select data-filter="missed">/);
   });
 });
 
