@@ -30,9 +30,24 @@ describe('a trend\'s sentence', () => {
   const site = { policy: { training_cycle_start: 2021 } } as unknown as SiteData;
   it('says a figure that is the same, as shown, at both ends is the same, not that it went from a figure to itself', () => {
     const flat = indicator([total(2015, 4105.2), total(2024, 4104.8)]);
-    assert.equal(trendDescription(flat, 'zh', site), '2015年至2024年，专任教师数均为4,105人。');
+    // only the two ends are known: "2015年至2024年…均为" would speak for the years between
+    assert.equal(trendDescription(flat, 'zh', site), '2015年和2024年，专任教师数均为4,105人。');
     assert.equal(trendDescription(flat, 'en', site), 'Full-time teachers (headcount) stood at 4,105 in both 2015 and 2024.');
     assert.equal(trendDescription(indicator([total(2015, 4000), total(2024, 4105)]), 'zh', site), '2015年至2024年，专任教师数由4,000人变为4,105人。');
+  });
+
+  it('says a figure the same every year shown is the same from first to last, and one the same at the ends only is the same in both', () => {
+    const steady = indicator([total(2022, 4105), total(2023, 4105), total(2024, 4105)]);
+    assert.equal(trendDescription(steady, 'zh', site), '2022年至2024年，专任教师数均为4,105人。');
+    const back = indicator([total(2022, 4105), total(2023, 4200), total(2024, 4105)]);
+    assert.equal(trendDescription(back, 'zh', site), '2022年和2024年，专任教师数均为4,105人。');
+    assert.equal(trendDescription(back, 'en', site), 'Full-time teachers (headcount) stood at 4,105 in both 2022 and 2024.');
+  });
+
+  it('describes one year of data (a first year\'s report) as that year\'s figure, not a span from the year to itself', () => {
+    const one = indicator([total(2015, 3755)]);
+    assert.equal(trendDescription(one, 'zh', site), '2015年，专任教师数为3,755人。');
+    assert.equal(trendDescription(one, 'en', site), 'Full-time teachers (headcount) stood at 3,755 in 2015.');
   });
 });
 

@@ -214,8 +214,14 @@ export function trendDescription(ind: IndicatorData, lang: Lang, data: Pick<Site
   const a = formatEstimate(first, ind, lang, true);
   const b = formatEstimate(last, ind, lang, true);
   if (ind.period === 'trainingCycle') return cycleDescription(ind, first, a, last, b, shown.length < published.length, lang, data);
-  // Equal as shown ("由13.2:1变为13.2:1" read as a slip): said to be the same at both ends.
-  if (a === b) return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}均为${b}。` : `${ind.name.en} stood at ${b} in both ${first.year} and ${last.year}.`;
+  // One year of data (a first year's report): that year's figure, not a span "2015年至2015年".
+  if (first.year === last.year) return lang === 'zh' ? `${last.year}年，${ind.name.zh}为${b}。` : `${ind.name.en} stood at ${b} in ${last.year}.`;
+  // Equal as shown ("由13.2:1变为13.2:1" read as a slip): said to be the same at both ends; "X年至Y年…均为"
+  // only when every year between shows it too, else "X年和Y年…均为" (the years between differ).
+  if (a === b) {
+    const throughout = shown.length === last.year - first.year + 1 && shown.every((e) => formatEstimate(e, ind, lang, true) === b);
+    return lang === 'zh' ? `${first.year}年${throughout ? '至' : '和'}${last.year}年，${ind.name.zh}均为${b}。` : `${ind.name.en} stood at ${b} in both ${first.year} and ${last.year}.`;
+  }
   return lang === 'zh' ? `${first.year}年至${last.year}年，${ind.name.zh}由${a}变为${b}。` : `From ${first.year} to ${last.year}, ${ind.name.en.toLowerCase()} went from ${a} to ${b}.`;
 }
 
