@@ -175,6 +175,18 @@ describe('a change on the previous year', () => {
     // 0.05% and more rounds to 0.1%.
     assert.equal(formatChange(count(2022, 2_001), count(2021, 2_000), times, 'zh'), '比上年增加1人次，增长0.1%');
   });
+
+  it('states a rate’s change as the difference of the two rates as published, never contradicting them', () => {
+    const rate = (year: number, numerator: number, denominator: number) => ({ ...count(year, (numerator / denominator) * 100), indicator: 'exchange_backbone_share' }) as Estimate;
+    const percent = { unit: 'percent', decimals: 1 } as const;
+    // the sample's 2019 → 2020: 85/437 = 19.45% shown 19.5%, 90/463 = 19.44% shown 19.4%
+    assert.equal(formatChange(rate(2020, 90, 463), rate(2019, 85, 437), percent, 'zh'), '比上年下降0.1个百分点');
+    assert.equal(formatChange(rate(2020, 90, 463), rate(2019, 85, 437), percent, 'en'), 'down 0.1 percentage points on the previous year');
+    // 2023 → 2024 of the policy measure: 456/1559 shown 29.2%, 478/1554 shown 30.8%
+    assert.equal(formatChange(rate(2024, 478, 1554), rate(2023, 456, 1559), percent, 'zh'), '比上年提高1.6个百分点');
+    // 19.36% and 19.44% are both shown 19.4%: unchanged, not "提高0.1个百分点"
+    assert.equal(formatChange(rate(2024, 1944, 10000), rate(2023, 1936, 10000), percent, 'zh'), '与上年持平');
+  });
 });
 
 describe('a staff-to-pupil ratio (1:X) compared across categories', () => {

@@ -66,13 +66,17 @@ export const sayText = (text: string, lang: Lang): string => SYMBOL_WORDS[lang][
  * rates only in percentage points ("提高N个百分点"), never "%" for a difference of rates.
  * A count that moved by less than 0.05% says so ("下降不足0.1%"): "下降0.0%" would state a
  * change and deny it in one breath, and "基本持平" is a judgement the numbers do not make.
+ * The change is that of the figures as shown, so a reader subtracting the two gets the same.
  */
 export function formatChange(current: Estimate | undefined, previous: Estimate | undefined, ind: { unit: Unit; decimals: number }, lang: Lang): string | null {
   if (!current || !previous || current.value === null || previous.value === null || current.symbol || previous.symbol) return null;
   const points = ind.unit === 'percent' || ind.unit === 'points';
   const decimals = points ? 1 : ind.decimals;
   const factor = 10 ** decimals;
-  const diff = Math.round((current.value - previous.value) * factor) / factor;
+  // The difference of the two figures as published (rounded as the tables and downloads round them):
+  // 29.2% and 30.8% beside "提高1.5个百分点", or 19.5% and 19.4% beside "与上年持平", contradict the reader's own sum.
+  const shown = (v: number) => Math.round(v * factor) / factor;
+  const diff = Math.round((shown(current.value) - shown(previous.value)) * factor) / factor;
   const abs = formatNumber(Math.abs(diff), decimals, lang);
   if (diff === 0) return lang === 'zh' ? '与上年持平' : 'unchanged on the previous year';
   const up = diff > 0;
