@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { computeIndicators } from '../../src/lib/indicators/compute.ts';
 import { annualReport } from '../../src/lib/narrative/report.ts';
+import { keyPoints } from '../../src/lib/narrative/key-points.ts';
 import { compareWithPrevious } from '../../src/lib/site/changes.ts';
 import { siteData, type SiteData } from '../../src/lib/site/data.ts';
 import { dataFolder, ingestFolder, xlsxFile, type Cell } from '../helpers/fixtures.ts';
@@ -135,5 +136,12 @@ describe('annual report narrative', () => {
     assert.match(say(2023, 'zh'), /2023年是数据的第一年，360学时完成率需要所在培训周期（2021—2025年）各年的名册和培训记录，尚无法计算。/);
     assert.match(say(2023, 'en'), /2023 is the first year of data: figures for 360-hour completion need the rosters and training records of every year of their training cycle \(2021–2025\)\. /);
     assert.match(say(2024, 'zh'), /360学时完成率本年无数据：本周期（2021—2025年）有年份缺少名册或培训记录，无法计算。/);
+  });
+
+  it('writes an English key point’s target verdict in the middle of its sentence, after a semicolon, not capitalised', () => {
+    const points = keyPoints(data, 2024, 'en').filter((k) => k.target);
+    assert.ok(points.length > 0, 'the exchange rate (policy) has a target');
+    for (const k of points) assert.match(k.target!, /^target /, k.id);
+    assert.ok(keyPoints(data, 2024, 'zh').some((k) => k.target?.startsWith('目标')));
   });
 });

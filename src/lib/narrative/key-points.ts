@@ -38,8 +38,10 @@ export interface KeyPoint {
 export function keyPoints(data: SiteData, year: number, lang: Lang): KeyPoint[] {
   return keyPointIndicators(data, year).flatMap((ind) => {
     const k = tile(ind, year, lang, data);
+    // A tile's verdict stands alone ("Target at least 10%: met"); in a key point it follows a semicolon.
+    const target = k.target && lang === 'en' ? k.target.charAt(0).toLowerCase() + k.target.slice(1) : k.target;
     return [
-      { id: k.id, name: k.name, value: k.value, change: k.change, target: k.target },
+      { id: k.id, name: k.name, value: k.value, change: k.change, target },
       ...(k.secondary ? [{ ...k.secondary, target: null }] : []),
     ];
   }).filter((k) => k.value !== 'x');
