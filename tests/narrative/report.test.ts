@@ -91,6 +91,19 @@ describe('annual report narrative', () => {
     assert.match(said('en'), /^31 new teachers were hired: 12 via .+, 8 via .+, 6 via .+, 5 via .+\. /);
   });
 
+  it('names a withheld hiring channel in English as a shown one is named, not capitalised mid-sentence', async () => {
+    // 研究生引进 2 is withheld, and with it the next smallest (编外聘用 5).
+    const CHANNELS: [string, number][] = [['公开招聘', 12], ['特岗计划', 8], ['研究生引进', 2], ['编外聘用', 5]];
+    const hires = [['招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ...CHANNELS.flatMap(([channel, n]) => Array.from({ length: n }, (_, i) => [channel, '小学', `学校${i % 4}`, '本科', '2024-09-01']))];
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/新进.xlsx': xlsxFile({ rows: hires }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = annualReport(site, 2024, 'en').find((s) => s.id === 'recruitment')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(said, /^27 new teachers were hired: 12 via open recruitment, 8 via the Special Post Plan; too few to publish: postgraduate recruitment, contract hiring\. /);
+  });
+
   it('names a withheld training level where it falls, in the words the site uses for c', async () => {
     // 国家级 2 is withheld (fewer than 5), and with it the next smallest (其他 5), so neither can be worked back from the total.
     const { dataset, config } = await ingestFolder(await dataFolder({

@@ -103,7 +103,8 @@ function everyCategory(f: Figures, id: string, dimension: DimensionId): Segment[
   }
   // English names the withheld ones after the rest: "…, 26 resigned; too few to publish: dismissal, death".
   const shown = all.filter((c) => !c.withheld).flatMap(({ category }, i) => [...(i === 0 ? [] : [', ']), f.n(id, dimension, category), englishTail(dimension, category)]);
-  const withheld = all.filter((c) => c.withheld).map(({ category }) => (dimension === 'channel' ? term('en', category) : term('en', category).toLowerCase()));
+  // a withheld channel is named as the shown ones are ("contract hiring", not the glossary's capitalised "Contract hire")
+  const withheld = all.filter((c) => c.withheld).map(({ category }) => (dimension === 'channel' ? (CHANNELS_EN[category] ?? term('en', category)) : term('en', category).toLowerCase()));
   return [...shown, ...(withheld.length ? [`${shown.length ? '; ' : ''}${sayText('c', 'en')}: ${withheld.join(', ')}`] : [])];
 }
 
