@@ -101,10 +101,10 @@ describe('annual report narrative', () => {
     }));
     const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
     const said = annualReport(site, 2024, 'en').find((s) => s.id === 'recruitment')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
-    assert.match(said, /^27 new teachers were hired: 12 via open recruitment, 8 via the Special Post Plan; too few to publish: postgraduate recruitment, contract hiring\. /);
+    assert.match(said, /^27 new teachers were hired: 12 via open recruitment, 8 via the Special Post Plan; withheld: postgraduate recruitment, contract hiring\. /);
   });
 
-  it('names a withheld training level where it falls, in the words the site uses for c', async () => {
+  it('names a withheld training level where it falls, as withheld (the symbol note’s words), never as “too few”: the next smallest withheld with it need not be few', async () => {
     // 国家级 2 is withheld (fewer than 5), and with it the next smallest (其他 5), so neither can be worked back from the total.
     const { dataset, config } = await ingestFolder(await dataFolder({
       '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
@@ -112,8 +112,8 @@ describe('annual report narrative', () => {
     }));
     const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
     const said = (lang: 'zh' | 'en') => annualReport(site, 2024, lang).find((s) => s.id === 'training')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
-    assert.match(said('zh'), /^全年培训教师36人次；其中国家级（数据不足以公开）、市级9人次、县级20人次、其他（数据不足以公开）。/);
-    assert.match(said('en'), /^Training attendances totalled 36, of which 9 at municipal level, 20 at county level; too few to publish: national, other\. /);
+    assert.match(said('zh'), /^全年培训教师36人次；其中国家级（不予公布）、市级9人次、县级20人次、其他（不予公布）。/);
+    assert.match(said('en'), /^Training attendances totalled 36, of which 9 at municipal level, 20 at county level; withheld: national, other\. /);
   });
 
   it('says plainly when a section has no data', () => {

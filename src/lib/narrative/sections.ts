@@ -5,7 +5,6 @@
  */
 import { term } from '../../i18n/terms.ts';
 import type { Bilingual, DimensionId } from '../indicators/types.ts';
-import { sayText } from '../site/format.ts';
 import { Figures, join, type Paragraph, type Segment } from './text.ts';
 
 export interface Section {
@@ -91,21 +90,29 @@ const cycleNeeds = (f: Figures): Bilingual => {
 };
 
 /**
+ * What a listing says of a withheld part (c), in the words of the report's own symbol note ("c 为保护
+ * 个人信息不予公布" / "c withheld to protect individuals"). Not "数据不足以公开" / "too few to publish":
+ * a part withheld so that a small one cannot be worked back from the total may be large (2015's
+ * 22 resignations beside 2 deaths), and "too few" of both would tell a reader the 24 left were deaths.
+ */
+const WITHHELD: Bilingual = { zh: '不予公布', en: 'withheld' };
+
+/**
  * "国家级287人次、省级803人次…其他306人次" / "287 at national level, 803 at provincial level, …":
  * every category of the breakdown with a figure (training and honours levels, hiring channels,
  * exit types), in the vocabulary's order, so the parts add up to the total; a withheld one is
- * named with the words the site's sentences use for c.
+ * named as withheld (WITHHELD).
  */
 function everyCategory(f: Figures, id: string, dimension: DimensionId): Segment[] {
   const all = f.every(id, dimension);
   if (zh(f)) {
-    return all.flatMap(({ category, withheld }, i) => [...(i === 0 ? [] : ['、']), ...(withheld ? [`${category}（${sayText('c', 'zh')}）`] : [category, f.n(id, dimension, category)])]);
+    return all.flatMap(({ category, withheld }, i) => [...(i === 0 ? [] : ['、']), ...(withheld ? [`${category}（${WITHHELD.zh}）`] : [category, f.n(id, dimension, category)])]);
   }
-  // English names the withheld ones after the rest: "…, 26 resigned; too few to publish: dismissal, death".
+  // English names the withheld ones after the rest: "…, 26 resigned; withheld: dismissal, death".
   const shown = all.filter((c) => !c.withheld).flatMap(({ category }, i) => [...(i === 0 ? [] : [', ']), f.n(id, dimension, category), englishTail(dimension, category)]);
   // a withheld channel is named as the shown ones are ("contract hiring", not the glossary's capitalised "Contract hire")
   const withheld = all.filter((c) => c.withheld).map(({ category }) => (dimension === 'channel' ? (CHANNELS_EN[category] ?? term('en', category)) : term('en', category).toLowerCase()));
-  return [...shown, ...(withheld.length ? [`${shown.length ? '; ' : ''}${sayText('c', 'en')}: ${withheld.join(', ')}`] : [])];
+  return [...shown, ...(withheld.length ? [`${shown.length ? '; ' : ''}${WITHHELD.en}: ${withheld.join(', ')}`] : [])];
 }
 
 /** "；出国(境)培训11人次" / "; 11 abroad": training abroad is a form, not a level, so it is said after the levels. */
