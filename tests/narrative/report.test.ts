@@ -116,6 +116,20 @@ describe('annual report narrative', () => {
     assert.match(said('en'), /^Training attendances totalled 36, of which 9 at municipal level, 20 at county level; withheld: national, other\. /);
   });
 
+  it('gives the share still at the same school as a share of last year’s teachers, not “其中” of those still in post', async () => {
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2023/名册.xlsx': xlsxFile({ rows: roster(40, 30) }),
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/减员.xlsx': xlsxFile({ rows: [['教师编号', '类型', '日期'], ...Array.from({ length: 6 }, (_, i) => [`X${i}`, '退休', '2024-07-01'])] }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = annualReport(site, 2024, 'zh').find((s) => s.id === 'exits')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    // school_stay_rate's base is last year's full-time teachers (92.2% in the sample's 2024), the same as
+    // retention's: "其中仍在原学校的占" would make it a share of those still in post (95.9% there).
+    assert.match(said, /上年专任教师本年仍在岗的占100\.0%，仍在原学校的占100\.0%；流失率0\.0%。/);
+    assert.doesNotMatch(said, /其中仍在原学校/);
+  });
+
   it('says plainly when a section has no data', () => {
     assert.equal(text(2023, 'zh', 'exchange'), '本年度未报送交流轮岗数据，本节从略。');
     assert.equal(text(2023, 'en', 'recruitment'), 'No recruitment records were supplied for this year.');

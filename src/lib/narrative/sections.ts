@@ -246,7 +246,7 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。',
-            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，其中仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
+            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
         : join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ',
             when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
