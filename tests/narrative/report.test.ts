@@ -91,6 +91,19 @@ describe('annual report narrative', () => {
     assert.match(said('en'), /^31 new teachers were hired: 12 via .+, 8 via .+, 6 via .+, 5 via .+\. /);
   });
 
+  it('says the new teachers’ postgraduate count on its own when their degree share is withheld, never a stray “。，”', async () => {
+    // 12 hires at one school, 3 with a bachelor's degree: a share whose numerator is under 5 is withheld; their postgraduate count (0) is not.
+    const hires = [['招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ...Array.from({ length: 12 }, (_, i) => ['公开招聘', '小学', '学校0', i < 3 ? '本科' : '专科', '2024-09-01'])];
+    const { dataset, config } = await ingestFolder(await dataFolder({
+      '2024/名册.xlsx': xlsxFile({ rows: roster(42, 35) }),
+      '2024/新进.xlsx': xlsxFile({ rows: hires }),
+    }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = (lang: 'zh' | 'en') => annualReport(site, 2024, lang).find((s) => s.id === 'recruitment')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(said('zh'), /^全年新进教师12人；其中公开招聘12人。(分配到乡村学校的占[^。]+。)?新进教师中研究生学历0人。$/);
+    assert.match(said('en'), /^12 new teachers were hired: 12 via open recruitment\. (.+ were placed in rural schools\. )?0 held a postgraduate degree\.$/);
+  });
+
   it('names a withheld hiring channel in English as a shown one is named, not capitalised mid-sentence', async () => {
     // 研究生引进 2 is withheld, and with it the next smallest (编外聘用 5).
     const CHANNELS: [string, number][] = [['公开招聘', 12], ['特岗计划', 8], ['研究生引进', 2], ['编外聘用', 5]];

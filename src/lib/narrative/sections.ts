@@ -126,6 +126,19 @@ function gapWord(f: Figures): string {
   return v > 0 ? ' higher in urban than in rural schools' : v < 0 ? ' lower in urban than in rural schools' : ' apart between urban and rural schools';
 }
 
+/**
+ * "新进教师中本科及以上学历的占99.1%，研究生学历26人。" with either half alone when the other is
+ * withheld, and nothing when both are: the halves were once joined blind ("。，研究生学历0人。").
+ */
+function newHiresDegrees(f: Figures): Segment[] | null {
+  const share = f.has('new_hires_bachelor_plus_share');
+  const postgrad = f.has('new_hires_postgrad');
+  if (!share && !postgrad) return null;
+  return zh(f)
+    ? join('新进教师中', when(share, '本科及以上学历的占', f.n('new_hires_bachelor_plus_share')), share && postgrad ? '，' : null, when(postgrad, '研究生学历', f.n('new_hires_postgrad')), '。')
+    : join(when(share, f.n('new_hires_bachelor_plus_share'), ' held a bachelor’s degree or higher'), when(postgrad, share ? ' and ' : null, f.n('new_hires_postgrad'), share ? ' a postgraduate degree' : ' held a postgraduate degree'), '.');
+}
+
 const withChange = (f: Figures, id: string) => {
   const c = f.change(id);
   return c ? [comma(f), c] : [];
@@ -154,10 +167,10 @@ export const SECTIONS: readonly Section[] = [
       zh(f)
         ? join('全年新进教师', f.n('new_hires'), ...withChange(f, 'new_hires'), '；其中', ...everyCategory(f, 'new_hires', 'channel'), '。',
             when(f.has('new_hires_rural_share'), '分配到乡村学校的占', f.n('new_hires_rural_share'), '。'),
-            when(f.has('new_hires_bachelor_plus_share'), '新进教师中本科及以上学历的占', f.n('new_hires_bachelor_plus_share')), when(f.has('new_hires_postgrad'), '，研究生学历', f.n('new_hires_postgrad')), '。')
+            newHiresDegrees(f))
         : join(f.n('new_hires'), ' new teachers were hired', ...withChange(f, 'new_hires'), ': ', ...everyCategory(f, 'new_hires', 'channel'), '. ',
             when(f.has('new_hires_rural_share'), f.n('new_hires_rural_share'), ' were placed in rural schools. '),
-            when(f.has('new_hires_bachelor_plus_share'), f.n('new_hires_bachelor_plus_share'), ' held a bachelor’s degree or higher'), when(f.has('new_hires_postgrad'), ' and ', f.n('new_hires_postgrad'), ' a postgraduate degree'), '.'),
+            newHiresDegrees(f)),
     ],
   },
   {
