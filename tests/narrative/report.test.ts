@@ -91,6 +91,16 @@ describe('annual report narrative', () => {
     assert.match(said('en'), /^31 new teachers were hired: 12 via .+, 8 via .+, 6 via .+, 5 via .+\. /);
   });
 
+  it('ends the age sentence whichever of its figures is withheld: 50岁及以上 under 5 and no pupil counts once left it on “，”', async () => {
+    // 3 of 42 born in 1970 (54 at the statistics date): a share whose numerator is under 5 is withheld; no school list, so no pupil–teacher ratio.
+    const rows = roster(42, 35).map((r, i) => (i >= 1 && i <= 3 ? [...r.slice(0, 2), '1970-01-01', ...r.slice(3)] : r));
+    const { dataset, config } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows }) }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    const said = (lang: 'zh' | 'en') => annualReport(site, 2024, lang).find((s) => s.id === 'workforce')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(said('zh'), /专任教师中女性占50\.0%；平均年龄[\d.]+岁，35岁及以下的占[\d.]+%。$/);
+    assert.match(said('en'), /Women made up 50\.0% of full-time teachers\. Their mean age was [\d.]+ years; [\d.]+% were 35 or younger\. $/);
+  });
+
   it('says the new teachers’ postgraduate count on its own when their degree share is withheld, never a stray “。，”', async () => {
     // 12 hires at one school, 3 with a bachelor's degree: a share whose numerator is under 5 is withheld; their postgraduate count (0) is not.
     const hires = [['招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ...Array.from({ length: 12 }, (_, i) => ['公开招聘', '小学', '学校0', i < 3 ? '本科' : '专科', '2024-09-01'])];

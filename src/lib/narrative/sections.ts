@@ -126,6 +126,30 @@ function gapWord(f: Figures): string {
   return v > 0 ? ' higher in urban than in rural schools' : v < 0 ? ' lower in urban than in rural schools' : ' apart between urban and rural schools';
 }
 
+/** The age figures that can be stated, each as its clause ("平均年龄36.1岁", "35岁及以下的占55.4%" …). */
+function ageClauses(f: Figures): Segment[][] {
+  const clauses: [string, Bilingual, Bilingual][] = [
+    ['age_mean', { zh: '平均年龄', en: 'Their mean age was ' }, { zh: '', en: '' }],
+    ['age_under35_share', { zh: '35岁及以下的占', en: '' }, { zh: '', en: ' were 35 or younger' }],
+    ['age_50plus_share', { zh: '50岁及以上的占', en: '' }, { zh: '', en: ' were 50 or older' }],
+  ];
+  return clauses.filter(([id]) => f.has(id)).map(([id, before, after]) => [before[f.lang], f.n(id), after[f.lang]].filter((x) => x !== ''));
+}
+
+/**
+ * "平均年龄36.1岁，35岁及以下的占55.4%，50岁及以上的占14.1%。" / "Their mean age was 36.1 years; 55.4%
+ * were 35 or younger and 14.1% were 50 or older.": whichever of them can be stated, the sentence
+ * ended either way (a withheld 50岁及以上 once left it hanging on "，").
+ */
+function ageSentence(f: Figures): Segment[] | null {
+  const clauses = ageClauses(f);
+  if (!clauses.length) return null;
+  if (zh(f)) return [...clauses.flatMap((c, i) => (i ? ['，', ...c] : c)), '。'];
+  const [mean, ...shares] = f.has('age_mean') ? [clauses[0]!, ...clauses.slice(1)] : [null, ...clauses];
+  const sharesText = shares.flatMap((c, i) => (i ? [' and ', ...c] : c));
+  return [...(mean ?? []), ...(mean && shares.length ? ['; '] : []), ...sharesText, '. '];
+}
+
 /**
  * "新进教师中本科及以上学历的占99.1%，研究生学历26人。" with either half alone when the other is
  * withheld, and nothing when both are: the halves were once joined blind ("。，研究生学历0人。").
@@ -151,12 +175,10 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join(`${f.year}年，全县共有教职工`, f.n('staff_total'), '，其中专任教师', f.n('fulltime_teachers'), ...withChange(f, 'fulltime_teachers'), '。',
-            when(f.has('female_share'), '专任教师中女性占', f.n('female_share'), '；'), when(f.has('age_mean'), '平均年龄', f.n('age_mean'), '，'),
-            when(f.has('age_under35_share'), '35岁及以下的占', f.n('age_under35_share'), '，'), when(f.has('age_50plus_share'), '50岁及以上的占', f.n('age_50plus_share'), '。'),
+            when(f.has('female_share'), '专任教师中女性占', f.n('female_share'), ageClauses(f).length ? '；' : '。'), ageSentence(f),
             when(f.has('student_teacher_ratio'), '生师比为', f.n('student_teacher_ratio'), '。'))
         : join(`In ${f.year} the county’s schools had `, f.n('staff_total'), ' staff, of whom ', f.n('fulltime_teachers'), ' were full-time teachers', ...withChange(f, 'fulltime_teachers'), '. ',
-            when(f.has('female_share'), 'Women made up ', f.n('female_share'), ' of full-time teachers. '), when(f.has('age_mean'), 'Their mean age was ', f.n('age_mean'), '; '),
-            when(f.has('age_under35_share'), f.n('age_under35_share'), ' were 35 or younger'), when(f.has('age_50plus_share'), ' and ', f.n('age_50plus_share'), ' were 50 or older. '),
+            when(f.has('female_share'), 'Women made up ', f.n('female_share'), ' of full-time teachers. '), ageSentence(f),
             when(f.has('student_teacher_ratio'), 'The pupil–teacher ratio was ', f.n('student_teacher_ratio'), ' (pupils per full-time teacher).')),
     ],
   },
