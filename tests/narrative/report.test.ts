@@ -101,6 +101,19 @@ describe('annual report narrative', () => {
     assert.match(said('en'), /Women made up 50\.0% of full-time teachers\. Their mean age was [\d.]+ years; [\d.]+% were 35 or younger\. $/);
   });
 
+  it('leaves a withheld or missing secondary figure out of its sentence, never printing c or x in the prose', async () => {
+    // 2 of 42 with a postgraduate degree: withheld (c); no exchange or exit rows.
+    const rows = roster(42, 35).map((r, i) => (i === 1 || i === 2 ? [...r.slice(0, 7), '研究生', ...r.slice(8)] : r));
+    const { dataset, config } = await ingestFolder(await dataFolder({ '2024/名册.xlsx': xlsxFile({ rows }) }));
+    const site = siteData(config, dataset, computeIndicators(dataset, config), compareWithPrevious(null, []));
+    for (const lang of ['zh', 'en'] as const) {
+      const said = annualReport(site, 2024, lang).filter((s) => !s.missing).flatMap((s) => s.paragraphs.flatMap((p) => p.filter((x) => typeof x !== 'string')));
+      assert.deepEqual(said.filter((x) => typeof x !== 'string' && /^[cxz–]$/.test(x.text)), [], lang);
+    }
+    const degree = annualReport(site, 2024, 'zh').find((s) => s.id === 'degree')!.paragraphs[0]!.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+    assert.match(degree, /^专任教师中本科及以上学历的占83\.3%。/);
+  });
+
   it('says the new teachers’ postgraduate count on its own when their degree share is withheld, never a stray “。，”', async () => {
     // 12 hires at one school, 3 with a bachelor's degree: a share whose numerator is under 5 is withheld; their postgraduate count (0) is not.
     const hires = [['招聘渠道', '学段', '分配学校', '最高学历', '入职日期'], ...Array.from({ length: 12 }, (_, i) => ['公开招聘', '小学', '学校0', i < 3 ? '本科' : '专科', '2024-09-01'])];

@@ -200,11 +200,11 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送交流轮岗数据，本节从略。', en: 'No exchange records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('义务教育阶段交流轮岗教职工', f.n('exchange_count'), '，占义务教育专任教师的', f.n('exchange_rate'), '。',
+        ? join('义务教育阶段交流轮岗教职工', f.n('exchange_count'), when(f.has('exchange_rate'), '，占义务教育专任教师的', f.n('exchange_rate')), '。',
             when(f.has('exchange_rate_eligible'), '符合交流条件教师的交流比例为', f.n('exchange_rate_eligible'), targetClause(f, 'exchange_rate_eligible'), '。'),
             when(f.has('exchange_backbone_share'), '骨干教师占交流人数的', f.n('exchange_backbone_share'), targetClause(f, 'exchange_backbone_share'), '。'),
             when(f.has('exchange_to_rural'), '城镇学校到乡村学校交流', f.n('exchange_to_rural'), when(f.has('exchange_to_rural_share'), '，占交流人数的', f.n('exchange_to_rural_share')), '。'))
-        : join(f.n('exchange_count'), ' primary and lower-secondary staff took part in exchange or rotation, equal to ', f.n('exchange_rate'), ' of full-time teachers in compulsory education. ',
+        : join(f.n('exchange_count'), ' primary and lower-secondary staff took part in exchange or rotation', when(f.has('exchange_rate'), ', equal to ', f.n('exchange_rate'), ' of full-time teachers in compulsory education'), '. ',
             when(f.has('exchange_rate_eligible'), 'Among teachers eligible for exchange, ', f.n('exchange_rate_eligible'), ' moved', targetClause(f, 'exchange_rate_eligible'), '. '),
             when(f.has('exchange_backbone_share'), 'Backbone teachers made up ', f.n('exchange_backbone_share'), ' of those exchanged', targetClause(f, 'exchange_backbone_share'), '. '),
             when(f.has('exchange_to_rural'), f.n('exchange_to_rural'), ' went from urban or town schools to rural ones', when(f.has('exchange_to_rural_share'), ' (', f.n('exchange_to_rural_share'), ' of all exchanges)'), '.')),
@@ -230,10 +230,10 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送教职工名册，学历情况从略。', en: 'No staff roster was supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('专任教师中本科及以上学历的占', f.n('bachelor_plus_share'), ...withChange(f, 'bachelor_plus_share'), '；研究生学历的占', f.n('postgrad_share'), '。',
+        ? join('专任教师中本科及以上学历的占', f.n('bachelor_plus_share'), ...withChange(f, 'bachelor_plus_share'), when(f.has('postgrad_share'), '；研究生学历的占', f.n('postgrad_share')), '。',
             when(f.has('qualified_degree_rate'), '学历合格率', f.n('qualified_degree_rate'), targetClause(f, 'qualified_degree_rate'), '。'),
             when(f.has('degree_upgrades'), '全年', f.n('degree_upgrades'), '通过在职学习提高了学历。'), notAvailable(f, 'degree_upgrades', UPGRADES, PREVIOUS_ROSTER))
-        : join(f.n('bachelor_plus_share'), ' of full-time teachers held a bachelor’s degree or higher', ...withChange(f, 'bachelor_plus_share'), '; ', f.n('postgrad_share'), ' held a postgraduate degree. ',
+        : join(f.n('bachelor_plus_share'), ' of full-time teachers held a bachelor’s degree or higher', ...withChange(f, 'bachelor_plus_share'), when(f.has('postgrad_share'), '; ', f.n('postgrad_share'), ' held a postgraduate degree'), '. ',
             when(f.has('qualified_degree_rate'), f.n('qualified_degree_rate'), ' met the statutory minimum qualification', targetClause(f, 'qualified_degree_rate'), '. '),
             when(f.has('degree_upgrades'), f.n('degree_upgrades'), ' teachers raised their qualification through in-service study.'), notAvailable(f, 'degree_upgrades', UPGRADES, PREVIOUS_ROSTER)),
     ],
@@ -254,9 +254,9 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送骨干教师和表彰数据，本节从略。', en: 'No data on backbone teachers or honours were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全县有县级及以上骨干教师（含学科带头人、特级教师）', f.n('backbone_count'), '，每百名专任教师', f.n('backbone_per_100'), '。',
+        ? join('全县有县级及以上骨干教师（含学科带头人、特级教师）', f.n('backbone_count'), when(f.has('backbone_per_100'), '，每百名专任教师', f.n('backbone_per_100')), '。',
             when(f.has('honours'), '全年受表彰', f.n('honours'), '，其中', ...everyCategory(f, 'honours', 'level'), '。'))
-        : join('The county had ', f.n('backbone_count'), ' backbone teachers of county level or above (including subject leaders and master teachers), ', f.n('backbone_per_100'), ' per 100 full-time teachers. ',
+        : join('The county had ', f.n('backbone_count'), ' backbone teachers of county level or above (including subject leaders and master teachers)', when(f.has('backbone_per_100'), ', ', f.n('backbone_per_100'), ' per 100 full-time teachers'), '. ',
             when(f.has('honours'), f.n('honours'), ' honours were awarded: ', ...everyCategory(f, 'honours', 'level'), '.')),
     ],
   },
@@ -281,9 +281,9 @@ export const SECTIONS: readonly Section[] = [
     write: (f) => [
       zh(f)
         ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。',
-            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), '，仍在原学校的占', f.n('school_stay_rate'), '；流失率', f.n('attrition_rate'), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
+            when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), when(f.has('school_stay_rate'), '，仍在原学校的占', f.n('school_stay_rate')), when(f.has('attrition_rate'), '；流失率', f.n('attrition_rate')), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
         : join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ',
-            when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post, ', f.n('school_stay_rate'), ' at the same school; attrition was ', f.n('attrition_rate'), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
+            when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post', when(f.has('school_stay_rate'), ', ', f.n('school_stay_rate'), ' at the same school'), when(f.has('attrition_rate'), '; attrition was ', f.n('attrition_rate')), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
   },
 ];
