@@ -7,6 +7,10 @@ import { before, describe, it } from 'node:test';
 import { computeIndicators } from '../../src/lib/indicators/compute.ts';
 import { annualReport } from '../../src/lib/narrative/report.ts';
 import { keyPoints } from '../../src/lib/narrative/key-points.ts';
+import { SECTIONS } from '../../src/lib/narrative/sections.ts';
+import { Figures } from '../../src/lib/narrative/text.ts';
+import { INDICATORS } from '../../src/lib/indicators/registry.ts';
+import type { Estimate } from '../../src/lib/indicators/types.ts';
 import { compareWithPrevious } from '../../src/lib/site/changes.ts';
 import { siteData, type SiteData } from '../../src/lib/site/data.ts';
 import { dataFolder, ingestFolder, xlsxFile, type Cell } from '../helpers/fixtures.ts';
@@ -164,6 +168,20 @@ describe('annual report narrative', () => {
     // retention's: "其中仍在原学校的占" would make it a share of those still in post (95.9% there).
     assert.match(said, /上年专任教师本年仍在岗的占100\.0%，仍在原学校的占100\.0%；流失率0\.0%。/);
     assert.doesNotMatch(said, /其中仍在原学校/);
+  });
+
+  it('says the urban–rural degree gap by the gap as shown: no direction for a gap shown 0.0, and in percentage points in English', () => {
+    const total = (indicator: string, value: number, category = '全部', dimension = 'total') => ({ year: 2024, indicator, dimension, category, value, symbol: '', numerator: null, denominator: null, basis: 'count' }) as unknown as Estimate;
+    const site = (gap: number) => ({
+      years: [2023, 2024], policy: { training_cycle_start: 2021 },
+      indicators: INDICATORS.map(({ measure: _, ...meta }) => ({ ...meta, estimates: ({ fulltime_teachers: [total('fulltime_teachers', 1229, '乡村', 'locality')], rural_teacher_share: [total('rural_teacher_share', 29.8)], gap_bachelor_plus: [total('gap_bachelor_plus', gap)] } as Record<string, Estimate[]>)[meta.id] ?? [] })),
+    }) as unknown as SiteData;
+    const rural = SECTIONS.find((x) => x.id === 'rural')!;
+    const said = (gap: number, lang: 'zh' | 'en') => rural.write(new Figures(site(gap), 2024, lang))[0]!.map((x) => (typeof x === 'string' ? x : x.text)).join('');
+    assert.match(said(0.03, 'zh'), /城区学校本科及以上学历教师比例与乡村学校相差0\.0个百分点。/);
+    assert.match(said(-0.315, 'zh'), /城区学校本科及以上学历教师比例比乡村学校低0\.3个百分点。/);
+    assert.match(said(-0.315, 'en'), /was 0\.3 percentage points lower in urban than in rural schools\./);
+    assert.doesNotMatch(said(0.03, 'en'), /points (higher|lower)/);
   });
 
   it('says plainly when a section has no data', () => {

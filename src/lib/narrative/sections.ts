@@ -119,9 +119,13 @@ function everyCategory(f: Figures, id: string, dimension: DimensionId): Segment[
 const abroad = (f: Figures) => when(f.has('training_person_times', 'form', '出国(境)'),
   zh(f) ? ['；出国(境)培训', f.n('training_person_times', 'form', '出国(境)')] : ['; ', f.n('training_person_times', 'form', '出国(境)'), ' abroad']);
 
-/** Which way the urban–rural gap in degrees runs, in words. */
+/**
+ * Which way the urban–rural gap in degrees runs, in words, judged on the gap as shown: a gap of
+ * 0.03 points is shown 0.0, and "高0.0个百分点" would name a direction the figure does not show.
+ */
 function gapWord(f: Figures): string {
-  const v = f.get('gap_bachelor_plus')?.value ?? 0;
+  const { decimals } = f.indicator('gap_bachelor_plus');
+  const v = Math.round((f.get('gap_bachelor_plus')?.value ?? 0) * 10 ** decimals) / 10 ** decimals;
   if (zh(f)) return v > 0 ? '比乡村学校高' : v < 0 ? '比乡村学校低' : '与乡村学校相差';
   return v > 0 ? ' higher in urban than in rural schools' : v < 0 ? ' lower in urban than in rural schools' : ' apart between urban and rural schools';
 }
@@ -161,6 +165,12 @@ function newHiresDegrees(f: Figures): Segment[] | null {
   return zh(f)
     ? join('新进教师中', when(share, '本科及以上学历的占', f.n('new_hires_bachelor_plus_share')), share && postgrad ? '，' : null, when(postgrad, '研究生学历', f.n('new_hires_postgrad')), '。')
     : join(when(share, f.n('new_hires_bachelor_plus_share'), ' held a bachelor’s degree or higher'), when(postgrad, share ? ' and ' : null, f.n('new_hires_postgrad'), share ? ' a postgraduate degree' : ' held a postgraduate degree'), '.');
+}
+
+/** The gap's size in English prose: "0.3 percentage points", as the report says every other difference of rates, not the tables' "0.3 pp". */
+function gapInWords(f: Figures): Segment {
+  const size = f.size('gap_bachelor_plus');
+  return typeof size === 'string' ? size : { ...size, text: size.text.replace(/ pp$/, ' percentage points') };
 }
 
 const withChange = (f: Figures, id: string) => {
@@ -270,7 +280,7 @@ export const SECTIONS: readonly Section[] = [
             when(f.has('retention_rate', 'locality', '乡村'), '上年乡村专任教师本年仍在岗的占', f.n('retention_rate', 'locality', '乡村'), '。'), notAvailable(f, 'retention_rate', RURAL_RETENTION, PREVIOUS_ROSTER),
             when(f.has('rural_allowance'), '发放乡村教师生活补助', f.n('rural_allowance'), when(f.has('rural_allowance_people'), '，惠及', f.n('rural_allowance_people')), '（补助按乡镇及以下学校发放，含镇区）。'))
         : join('Rural schools had ', f.n('fulltime_teachers', 'locality', '乡村'), ' full-time teachers, ', f.n('rural_teacher_share'), ' of the county’s total. ',
-            when(f.has('gap_bachelor_plus'), 'The share of teachers with a bachelor’s degree or higher was ', f.size('gap_bachelor_plus'), gapWord(f), '. '),
+            when(f.has('gap_bachelor_plus'), 'The share of teachers with a bachelor’s degree or higher was ', gapInWords(f), gapWord(f), '. '),
             when(f.has('retention_rate', 'locality', '乡村'), f.n('retention_rate', 'locality', '乡村'), ' of last year’s rural teachers were still in post. '), notAvailable(f, 'retention_rate', RURAL_RETENTION, PREVIOUS_ROSTER),
             when(f.has('rural_allowance'), 'Rural living allowances of ', f.n('rural_allowance'), ' were paid', when(f.has('rural_allowance_people'), ' to ', f.n('rural_allowance_people'), ' teachers'), ' (the allowance covers town as well as village schools).')),
     ],
