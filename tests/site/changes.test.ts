@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
 import { changesSummary, compareWithPrevious, withHistory } from '../../src/lib/site/changes.ts';
+import { revisionCategory } from '../../src/lib/site/changes-view.ts';
 
 const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
 
@@ -57,5 +58,16 @@ describe('what changed since the previous build', () => {
     const lines = changesSummary(compareWithPrevious(before, [row(2023, 4010), row(2024, 4100)]));
     assert.match(lines[0]!, /新增年度 years added 2024; 删除年度 removed —; 修订数字 figures revised 1/);
     assert.equal(lines[1], '  2023 fulltime_teachers total 全部: 4000 → 4010');
+  });
+
+  it('names a revised figure\'s breakdown and category in the page\'s language, never the data\'s ids (stage:, school:, peer:) nor Chinese on the English page', () => {
+    const revised = [['total', '全部'], ['stage', '小学'], ['school', '示例县第一小学'], ['peer', '小学·城区'], ['stage:ageBand', '小学|30-34岁']] as const;
+    const zh = revised.map(([d, c]) => revisionCategory(d, c, 'zh'));
+    const en = revised.map(([d, c]) => revisionCategory(d, c, 'en'));
+    assert.deepEqual(zh, ['全部', '学段：小学', '学校：示例县第一小学', '同类学校：城区小学', '学段×年龄段：小学，30-34岁']);
+    for (const text of zh) assert.doesNotMatch(text, /[A-Za-z]/, `no English on the Chinese page: ${text}`);
+    for (const text of en) assert.doesNotMatch(text, /\p{Script=Han}/u, `no Chinese on the English page: ${text}`);
+    assert.equal(en[2], 'School: Shili County No. 1 Primary School');
+    assert.equal(en[3], 'Similar schools: urban primary schools');
   });
 });
