@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
 import { changesSummary, compareWithPrevious, withHistory } from '../../src/lib/site/changes.ts';
-import { revisionCategory } from '../../src/lib/site/changes-view.ts';
+import { revisionCategory, revisionValue } from '../../src/lib/site/changes-view.ts';
 
 const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
 
@@ -69,5 +69,16 @@ describe('what changed since the previous build', () => {
     for (const text of en) assert.doesNotMatch(text, /\p{Script=Han}/u, `no Chinese on the English page: ${text}`);
     assert.equal(en[2], 'School: Shili County No. 1 Primary School');
     assert.equal(en[3], 'Similar schools: urban primary schools');
+  });
+
+  it('writes a revised figure with its indicator\'s decimals and unit, as other pages do (80.0%, not a bare 80), and keeps a symbol', () => {
+    const share = { unit: 'percent', decimals: 1 } as const;
+    const gap = { unit: 'points', decimals: 1 } as const;
+    const count = { unit: 'persons', decimals: 0 } as const;
+    assert.deepEqual([revisionValue('80', share, 'zh'), revisionValue('80.6', share, 'zh')], ['80.0%', '80.6%']);
+    assert.deepEqual([revisionValue('-1.2', gap, 'zh'), revisionValue('0.2', gap, 'en')], ['-1.2个百分点', '0.2 pp']);
+    assert.deepEqual([revisionValue('4010', count, 'zh'), revisionValue('4010', count, 'en')], ['4,010人', '4,010']);
+    assert.equal(revisionValue('c', share, 'zh'), 'c');
+    assert.equal(revisionValue('12', undefined, 'zh'), '12', 'an indicator no longer published keeps the text it had');
   });
 });

@@ -6,7 +6,8 @@ import { schoolNameEn } from '../../i18n/school-names.ts';
 import { term } from '../../i18n/terms.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
-import type { DimensionId } from '../indicators/types.ts';
+import type { DimensionId, Unit } from '../indicators/types.ts';
+import { formatEstimate } from './format.ts';
 import { peerName } from './views.ts';
 
 /** One category of a breakdown in the reader's language: a school's English name, a peer group as words, a structure's parts. */
@@ -25,4 +26,15 @@ export function revisionCategory(dimension: string, category: string, lang: Lang
   if (dimension === 'total') return term(lang, '全部');
   const names = dimension.split(':').map((d) => DIMENSIONS[d as DimensionId]?.name[lang] ?? d);
   return `${names.join(lang === 'zh' ? '×' : ' × ')}${lang === 'zh' ? '：' : ': '}${categoryWords(dimension, category, lang)}`;
+}
+
+/**
+ * A revised figure before or after, as every other page writes it: the indicator's decimals and
+ * unit (80.0%, −1.2个百分点, 4,010人), not the download's bare number (80, -1.2, 4010), which
+ * reads as a count and hides a percentage's unit. A symbol (c, x, z) stays as it is.
+ */
+export function revisionValue(text: string, ind: { readonly unit: Unit; readonly decimals: number } | undefined, lang: Lang): string {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  if (!ind || !Number.isFinite(value)) return text;
+  return formatEstimate({ value, symbol: '' }, ind, lang, true);
 }
