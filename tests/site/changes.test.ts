@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toCsv, TIDY_COLUMNS, type TidyRow } from '../../src/lib/downloads/tidy.ts';
 import { changesSummary, compareWithPrevious, withHistory } from '../../src/lib/site/changes.ts';
-import { revisionCategory, revisionValue } from '../../src/lib/site/changes-view.ts';
+import { revisionCategory, revisionsCaption, revisionValue } from '../../src/lib/site/changes-view.ts';
 
 const row = (year: number, value: number | null, symbol = ''): TidyRow => ({ year, indicator: 'fulltime_teachers', dimension: 'total', category: '全部', value, numerator: value, denominator: null, symbol });
 
@@ -80,5 +80,13 @@ describe('what changed since the previous build', () => {
     assert.deepEqual([revisionValue('4010', count, 'zh'), revisionValue('4010', count, 'en')], ['4,010人', '4,010']);
     assert.equal(revisionValue('c', share, 'zh'), 'c');
     assert.equal(revisionValue('12', undefined, 'zh'), '12', 'an indicator no longer published keeps the text it had');
+  });
+
+  it('captions the revised figures "the first N" only when some were left out of the table', () => {
+    const changes = compareWithPrevious(toCsv(TIDY_COLUMNS, [row(2022, 3950), row(2023, 4000)]), [row(2022, 3951), row(2023, 4010)]);
+    assert.equal(revisionsCaption(changes.revisions.length, changes.revisedCount, 'zh'), '修订的数字');
+    assert.equal(revisionsCaption(changes.revisions.length, changes.revisedCount, 'en'), 'Revised figures');
+    assert.equal(revisionsCaption(200, 1234, 'zh'), '修订的数字（共1,234个，列出前200个）');
+    assert.equal(revisionsCaption(200, 1234, 'en'), 'Revised figures (the first 200 of 1,234)');
   });
 });

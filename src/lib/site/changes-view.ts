@@ -7,7 +7,7 @@ import { term } from '../../i18n/terms.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId, Unit } from '../indicators/types.ts';
-import { formatEstimate } from './format.ts';
+import { formatEstimate, formatNumber } from './format.ts';
 import { peerName } from './views.ts';
 
 /** One category of a breakdown in the reader's language: a school's English name, a peer group as words, a structure's parts. */
@@ -37,4 +37,10 @@ export function revisionValue(text: string, ind: { readonly unit: Unit; readonly
   const value = text.trim() === '' ? Number.NaN : Number(text);
   if (!ind || !Number.isFinite(value)) return text;
   return formatEstimate({ value, symbol: '' }, ind, lang, true);
+}
+
+/** The revised figures' caption: "the first N" only when the table holds fewer than were revised. */
+export function revisionsCaption(shown: number, revised: number, lang: Lang): string {
+  if (shown >= revised) return lang === 'zh' ? '修订的数字' : 'Revised figures';
+  return lang === 'zh' ? `修订的数字（共${formatNumber(revised, 0, lang)}个，列出前${formatNumber(shown, 0, lang)}个）` : `Revised figures (the first ${formatNumber(shown, 0, lang)} of ${formatNumber(revised, 0, lang)})`;
 }
