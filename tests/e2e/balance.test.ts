@@ -49,6 +49,22 @@ describe('the 优质均衡 review page', () => {
     }
   }
 
+  it('on a 360 px phone, no school name in the schools\' tables breaks over more than two lines (not one character a line)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/targets/balance/`);
+    const lines = await page.locator('#schools-primary th[scope="row"], #schools-junior th[scope="row"]').evaluateAll((cells) => cells.map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return [th.textContent, new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size] as const;
+    }));
+    assert.ok(lines.length > 40);
+    assert.deepEqual(lines.filter(([, n]) => n > 2), [], 'school names of at most two lines');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'a wide table scrolls in its frame, not the page');
+    await context.close();
+  });
+
   it('is linked from every page\'s footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
