@@ -95,6 +95,22 @@ describe('search', () => {
   }
 });
 
+describe('search never offers the not-found page', () => {
+  it('no search for the words of the 404 page (页面, 年度报告, page not found) finds /404.html', async () => {
+    const { context, page } = await open(1280, '/search/');
+    const urls = await page.evaluate(async (queries) => {
+      const module = '/pagefind/pagefind.js';
+      const pagefind = await import(module);
+      const found: string[] = [];
+      for (const q of queries) for (const r of (await pagefind.search(q)).results) found.push((await r.data()).url);
+      return found;
+    }, ['页面不存在', '年度报告', 'page not found', 'annual reports']);
+    assert.ok(urls.length > 0, 'the searches find pages');
+    assert.deepEqual(urls.filter((u) => /404/.test(u)), []);
+    await context.close();
+  });
+});
+
 describe('chart anchors and citations', () => {
   it('no page has two elements of one id', async () => {
     const dupes: string[] = [];
