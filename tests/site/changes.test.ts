@@ -89,4 +89,17 @@ describe('what changed since the previous build', () => {
     assert.equal(revisionsCaption(200, 1234, 'zh'), '修订的数字（共1,234个，列出前200个）');
     assert.equal(revisionsCaption(200, 1234, 'en'), 'Revised figures (the first 200 of 1,234)');
   });
+
+  it('counts a published figure that is gone, or new in a year and indicator published before, as revised (a school renamed in a resubmitted workbook)', () => {
+    const school = (category: string, value: number, indicator = 'fulltime_teachers'): TidyRow => ({ ...row(2023, value), indicator, dimension: 'school', category });
+    const before = toCsv(TIDY_COLUMNS, [row(2023, 4000), school('东关镇中心小学', 40), school('东官镇中心小学', 12)]);
+    const changes = compareWithPrevious(before, [row(2023, 4000), school('东关镇中心小学', 52)]);
+    assert.equal(changes.revisedCount, 2);
+    assert.deepEqual(changes.revisions.map((r) => [r.category, r.before, r.after]), [['东关镇中心小学', '40', '52'], ['东官镇中心小学', '12', '']]);
+    assert.equal(revisionValue('', { unit: 'persons', decimals: 0 }, 'zh'), '未公布');
+    assert.equal(revisionValue('', { unit: 'persons', decimals: 0 }, 'en'), 'not published');
+    // A new school's figure in an indicator published before is a revision; an indicator new to the site is not.
+    const added = compareWithPrevious(before, [row(2023, 4000), school('东关镇中心小学', 40), school('东官镇中心小学', 12), school('新建小学', 20), school('新建小学', 9, 'backbone_count')]);
+    assert.deepEqual(added.revisions.map((r) => [r.indicator, r.category, r.before, r.after]), [['fulltime_teachers', '新建小学', '', '20']]);
+  });
 });

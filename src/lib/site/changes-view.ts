@@ -34,6 +34,7 @@ export function revisionCategory(dimension: string, category: string, lang: Lang
  * reads as a count and hides a percentage's unit. A symbol (c, x, z) stays as it is.
  */
 export function revisionValue(text: string, ind: { readonly unit: Unit; readonly decimals: number } | undefined, lang: Lang): string {
+  if (text === '') return lang === 'zh' ? '未公布' : 'not published'; // a figure new in this build, or gone from it
   const value = text.trim() === '' ? Number.NaN : Number(text);
   if (!ind || !Number.isFinite(value)) return text;
   return formatEstimate({ value, symbol: '' }, ind, lang, true);

@@ -111,14 +111,27 @@ export function compareWithPrevious(previousCsv: string | null, rows: readonly T
   const newYears = new Set(rows.map((r) => Number(r.year)));
   const revisions: Revision[] = [];
   let revisedCount = 0;
+  const revise = (r: Omit<Revision, 'year'> & { readonly year: unknown }) => {
+    revisedCount++;
+    if (revisions.length < limit) revisions.push({ ...r, year: Number(r.year) });
+  };
+  // A figure published before and gone now (a school renamed or dropped from a resubmitted
+  // workbook), or new in a year and indicator published before, is revised too: before or after
+  // is '' (not published). An indicator new to the site, or no longer in it, revises nothing.
+  const yearIndicator = (r: { year: unknown; indicator: unknown }) => `${r.year}\0${r.indicator}`;
+  const oldIndicators = new Set([...before.keys()].map((k) => k.split('\0').slice(0, 2).join('\0')));
+  const newIndicators = new Set(rows.map(yearIndicator));
+  const now = new Set<string>();
   for (const r of rows) {
     if (!oldYears.has(Number(r.year))) continue;
+    now.add(key(r));
     const after = shown(r.value === null ? '' : String(r.value), String(r.symbol ?? ''));
     const prev = before.get(key(r));
-    if (prev && prev.shown !== after) {
-      revisedCount++;
-      if (revisions.length < limit) revisions.push({ year: Number(r.year), indicator: String(r.indicator), dimension: String(r.dimension), category: String(r.category), before: prev.shown, after });
-    }
+    if (prev ? prev.shown !== after : oldIndicators.has(yearIndicator(r))) revise({ year: r.year, indicator: String(r.indicator), dimension: String(r.dimension), category: String(r.category), before: prev?.shown ?? '', after });
+  }
+  for (const [k, prev] of before) {
+    const [year, indicator, dimension, category] = k.split('\0') as [string, string, string, string];
+    if (!now.has(k) && newIndicators.has(yearIndicator({ year, indicator }))) revise({ year, indicator, dimension, category, before: prev.shown, after: '' });
   }
   return {
     previous: true,
