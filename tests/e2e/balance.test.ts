@@ -65,6 +65,22 @@ describe('the 优质均衡 review page', () => {
     await context.close();
   });
 
+  for (const prefix of ['', '/en']) {
+    it(`${prefix || '/'}: every x in the coefficients' trend is explained beside the chart (which measure, which year, why)`, async () => {
+      const page = await browser.newPage();
+      await page.goto(`${site.url}${prefix}/targets/balance/`);
+      const cells = await page.locator('#trend table').evaluateAll((tables) => tables.flatMap((t) => {
+        const head = [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+        return [...t.querySelectorAll('tbody tr')].flatMap((tr) => [...tr.children].map((c, i) => [tr.children[0]!.textContent!.trim(), head[i]!, c.textContent!.trim()] as const)).filter(([, , v]) => v === 'x');
+      }));
+      assert.ok(cells.length > 0, 'the sample\'s first year has no subject column');
+      const notes = (await page.locator('#trend p.note').allTextContents()).join(' ');
+      for (const [year, measure] of cells) assert.match(notes, new RegExp(`${measure}.*${year}`), `x of ${measure} in ${year} explained: ${notes}`);
+      assert.match(notes, prefix ? /subject/ : /任教学科/);
+      await page.close();
+    });
+  }
+
   it('is linked from every page\'s footer', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);

@@ -70,6 +70,20 @@ export function coefficientSeries(data: SiteData, stage: BalanceStage, lang: Lan
   return { points, groups };
 }
 
+/**
+ * Why a year's coefficient is x in the trend (a roster without the column a measure reads), one
+ * line per measure and reason, so the chart's bare x is explained beside it:
+ * 体育艺术：2015年无法计算（x），花名册没有“任教学科”列。
+ */
+export function unavailableYears(data: Pick<SiteData, 'review'>, lang: Lang): string[] {
+  return BALANCE_MEASURES.flatMap((m) => (['noSubject', 'noBackbone'] as const).map((why) => {
+    const years = data.review.balance.filter((y) => y.unavailable[m] === why).map((y) => y.year);
+    if (!years.length) return null;
+    const list = years.join(lang === 'zh' ? '、' : ', ');
+    return lang === 'zh' ? `${MEASURE_SHORT[m].zh}：${list}年无法计算（x），${UNAVAILABLE[why].zh}。` : `${MEASURE_SHORT[m].en}: not available (x) in ${list}: ${UNAVAILABLE[why].en}.`;
+  })).filter((line): line is string => line !== null);
+}
+
 /** Over- and under-staffed schools of a year (published counts only), largest gaps first. */
 export function quotaLists(schools: readonly QuotaSchool[]): { over: QuotaSchool[]; under: QuotaSchool[]; withheld: QuotaSchool[] } {
   return {
