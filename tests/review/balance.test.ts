@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../../src/lib/config.ts';
 import type { RecordRow } from '../../src/lib/ingest/sheet.ts';
-import { differenceCoefficient, reviewYear } from '../../src/lib/review/balance.ts';
+import { coefficientDisclosure, differenceCoefficient, reviewYear } from '../../src/lib/review/balance.ts';
 import { quotaYear } from '../../src/lib/review/quota.ts';
 import { dataFolder, ingestFolder, rosterRow, ROSTER_HEADER, tempDir, xlsxFile } from '../helpers/fixtures.ts';
 import { rowsOf } from '../helpers/records.ts';
@@ -71,8 +71,10 @@ describe('one year of the review', async () => {
     // 小学, above qualification: 甲 X=5 P=200, 乙 X=4 P=100.
     // X̄ = (200·5 + 100·4)/300 = 14/3; S² = (200·(1/3)² + 100·(2/3)²)/300 = (600/9)/300 = 2/9, S = √2/3
     // CV = (√2/3) / (14/3) = √2/14 = 0.10101525445522107
-    close(coefficient('小学', 'qualified').value, Math.SQRT2 / 14, '小学 qualified');
-    assert.equal(coefficient('小学', 'qualified').pass, true);
+    close(differenceCoefficient([{ pupils: 200, value: 5 }, { pupils: 100, value: 4 }]), Math.SQRT2 / 14, '小学 qualified');
+    // ...but 乙's 4 is withheld (c), and 0.101 with 甲's published 10 gives it back (1, 2 or 3 give
+    // 0.514, 0.312, 0.197): the coefficient is c, and so is its verdict (1 would fail the 0.50 line).
+    assert.deepEqual([coefficient('小学', 'qualified').value, coefficient('小学', 'qualified').symbol, coefficient('小学', 'qualified').pass], [null, 'c', null]);
     // 小学, backbone: 甲 X=1 P=200, 乙 X=0 P=100. X̄ = 200/300 = 2/3; S² = (200·(1/3)² + 100·(2/3)²)/300 = 2/9
     // CV = (√2/3) / (2/3) = √2/2 = 0.7071067811865476 > 0.50: not met
     close(coefficient('小学', 'backbone').value, Math.SQRT2 / 2, '小学 backbone');
@@ -92,6 +94,22 @@ describe('one year of the review', async () => {
     const nineYear = review.schools.find((s) => s.school === '丁九年一贯制学校')!;
     assert.equal(nineYear.stage, '初中');
     assert.equal(nineYear.wholeSchool, true);
+  });
+
+  it('withholds a coefficient that, with the published figures, gives back a count withheld as c; keeps one that cannot', () => {
+    const school = (pupils: number, count: number, withheld = false) => ({ pupils, value: (count / pupils) * 100, count, withheld });
+    // The sample's 2024 初中 PE and arts: 石桥初级中学 (467 pupils, 2 teachers, c) is the only c; only 2 gives 0.417.
+    const junior = [school(1604, 20), school(1591, 15), school(1579, 12), school(1106, 13), school(1106, 16), school(1106, 13), school(433, 7), school(467, 2, true), school(458, 7), school(458, 5), school(618, 8), school(475, 15), school(467, 10)];
+    assert.equal(differenceCoefficient(junior)!.toFixed(3), '0.417');
+    assert.deepEqual(coefficientDisclosure(junior, 5, 0.45), { reveals: true, verdictSafe: true });
+    // Two equal schools with a c each: 0 says only that their rates are equal (1 and 2, or 2 and 4): nothing given back.
+    assert.deepEqual(coefficientDisclosure([school(200, 2, true), school(100, 1, true)], 5, 0.5).reveals, false);
+    // A c beside a 0: the coefficient is the same whatever the c stands for.
+    assert.equal(coefficientDisclosure([school(200, 2, true), school(100, 0)], 5, 0.5).reveals, false);
+    assert.deepEqual(coefficientDisclosure([school(200, 12), school(100, 9)], 5, 0.5), { reveals: false, verdictSafe: true });
+    // The review: 小学 backbone (甲's 2 is c beside 乙's 0) and PE and arts (甲 2, 乙 1, both c) stay published.
+    assert.equal(coefficient('小学', 'backbone').symbol, '');
+    assert.equal(coefficient('小学', 'peArts').symbol, '');
   });
 
   it('shows a count under the threshold as c, with no pass or fail', () => {

@@ -57,7 +57,7 @@ export interface BalanceSchool {
 export interface BalanceCoefficient {
   readonly stage: BalanceStage;
   readonly measure: BalanceMeasure;
-  /** null with symbol x (no source column) or z (fewer than two schools) */
+  /** null with symbol x (no source column), z (fewer than two schools) or c (it would give back a school's withheld count) */
   readonly value: number | null;
   readonly symbol: StatSymbol;
   readonly max: number;
@@ -103,6 +103,53 @@ export function differenceCoefficient(schools: readonly Weighted[]): number | nu
   if (mean === 0) return null;
   const variance = schools.reduce((s, x) => s + x.pupils * (x.value - mean) ** 2, 0) / total;
   return Math.sqrt(variance) / mean;
+}
+
+/** The decimals the page writes a coefficient with (coefficientText in ../site/balance-view.ts). */
+export const COEFFICIENT_DECIMALS = 3;
+/** Beyond this many combinations of withheld counts, a coefficient is taken to give none of them back. */
+const MAX_COMBINATIONS = 200_000;
+
+export interface CoefficientSchool extends Weighted {
+  /** the school's count of the measure */
+  readonly count: number;
+  /** its figure is published as c */
+  readonly withheld: boolean;
+}
+
+/**
+ * Whether a coefficient, as the page writes it, would give back a count withheld as c: the other
+ * schools' counts are published (value × pupils ÷ 100), so a reader can try every count a c may
+ * stand for (1 to threshold − 1) and keep those that give the published coefficient. When that
+ * leaves one count for a school (石桥初级中学's 2 PE and arts teachers, the only c of the sample's
+ * 2024 初中, from 0.417), the coefficient is a secondary disclosure. Also says whether the verdict
+ * (at most `max`) is the same whatever the withheld counts are, so it can be published alone.
+ */
+export function coefficientDisclosure(schools: readonly CoefficientSchool[], threshold: number, max: number): { reveals: boolean; verdictSafe: boolean } {
+  const hidden = schools.filter((s) => s.withheld);
+  if (!hidden.length) return { reveals: false, verdictSafe: true };
+  const candidates = hidden.map((s) => [...new Set([...Array.from({ length: Math.max(threshold - 1, 0) }, (_, i) => i + 1), s.count])]);
+  if (candidates.reduce((n, c) => n * c.length, 1) > MAX_COMBINATIONS) return { reveals: false, verdictSafe: true };
+  const round = (v: number | null) => (v === null ? null : Math.round(v * 10 ** COEFFICIENT_DECIMALS));
+  const coefficientWith = (counts: readonly number[]) => {
+    let j = 0;
+    return differenceCoefficient(schools.map((s) => (s.withheld ? { pupils: s.pupils, value: (counts[j++]! / s.pupils) * 100 } : s)));
+  };
+  const published = round(differenceCoefficient(schools));
+  const seen = hidden.map(() => new Set<number>());
+  const verdicts = new Set<boolean | null>();
+  const counts: number[] = [];
+  const visit = (i: number): void => {
+    if (i === hidden.length) {
+      const cv = coefficientWith(counts);
+      verdicts.add(cv === null ? null : cv <= max);
+      if (round(cv) === published) counts.forEach((c, h) => seen[h]!.add(c));
+      return;
+    }
+    for (const c of candidates[i]!) { counts[i] = c; visit(i + 1); }
+  };
+  visit(0);
+  return { reveals: seen.some((s) => s.size === 1), verdictSafe: verdicts.size === 1 };
 }
 
 const atLeast = (education: unknown, lowest: string) => {
@@ -186,10 +233,13 @@ export function reviewYear(year: number, records: { readonly roster?: readonly R
     const of = out.filter((r) => r.stage === stage);
     const max = balanceLines(config, stage).maxCoefficient;
     if (unavailable[measure]) return { stage, measure, value: null, symbol: 'x', max, pass: null, schools: of.length };
-    const value = differenceCoefficient(of.map((r) => ({ pupils: r.pupils, value: (r.counts[measure] / r.pupils) * 100 })));
-    return value === null
-      ? { stage, measure, value: null, symbol: 'z', max, pass: null, schools: of.length }
-      : { stage, measure, value, symbol: '', max, pass: value <= max, schools: of.length };
+    const weighted = of.map((r): CoefficientSchool => ({ pupils: r.pupils, value: (r.counts[measure] / r.pupils) * 100, count: r.counts[measure], withheld: figure(r, measure).value === null }));
+    const value = differenceCoefficient(weighted);
+    if (value === null) return { stage, measure, value: null, symbol: 'z', max, pass: null, schools: of.length };
+    // A coefficient that gives back a school's withheld count is withheld too (its verdict kept when no count could change it).
+    const { reveals, verdictSafe } = coefficientDisclosure(weighted, config.disclosure_threshold, max);
+    if (reveals) return { stage, measure, value: null, symbol: 'c', max, pass: verdictSafe ? value <= max : null, schools: of.length };
+    return { stage, measure, value, symbol: '', max, pass: value <= max, schools: of.length };
   }));
   const order = (a: Reviewed, b: Reviewed) => BALANCE_STAGES.indexOf(a.stage) - BALANCE_STAGES.indexOf(b.stage) || a.school.localeCompare(b.school, 'zh-CN');
   return {

@@ -84,6 +84,12 @@ export function unavailableYears(data: Pick<SiteData, 'review'>, lang: Lang): st
   })).filter((line): line is string => line !== null);
 }
 
+/** Why a coefficient is c, for a note beside the tables that show one. */
+export const WITHHELD_COEFFICIENT: Words = {
+  zh: '差异系数以 c 表示：它与各校已公布的数字一起可以推算出某校以 c 表示的人数，因此不公布；“结果”只在任何可能的人数下都相同时列出。',
+  en: 'A coefficient shown as c would, with the schools\' published figures, give back a school\'s count shown as c, so it is withheld; its result is given only where no possible count could change it.',
+};
+
 /** Over- and under-staffed schools of a year (published counts only), largest gaps first. */
 export function quotaLists(schools: readonly QuotaSchool[]): { over: QuotaSchool[]; under: QuotaSchool[]; withheld: QuotaSchool[] } {
   return {
