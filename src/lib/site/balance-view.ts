@@ -101,3 +101,20 @@ export function quotaLists(schools: readonly QuotaSchool[]): { over: QuotaSchool
 
 export { BALANCE_MEASURES, BALANCE_STAGES };
 export type BalanceMeasureKey = BalanceMeasure;
+
+/**
+ * The quota section's summary: every school with a quota accounted for (over, under, equal, and
+ * any whose count is withheld), so the parts add up to the whole the sentence starts from.
+ */
+export function quotaSentence(year: number, schools: readonly QuotaSchool[], lang: Lang): string {
+  const { over, under, withheld } = quotaLists(schools);
+  const equal = schools.filter((s) => s.difference === 0).length;
+  const n = (v: number) => formatNumber(v, 0, lang);
+  if (lang === 'zh') {
+    const parts = [`${n(over.length)}所在编在岗人数超过核定编制`, `${n(under.length)}所低于核定编制`, ...(equal ? [`${n(equal)}所与核定编制相等`] : []), ...(withheld.length ? [`${n(withheld.length)}所在编人数以 c 表示`] : [])];
+    return `${year}年，学校表填有核定编制数的${n(schools.length)}所学校中，${parts.join('，')}。`;
+  }
+  const parts = [`${n(over.length)} ${over.length === 1 ? 'holds' : 'hold'} more established staff than ${over.length === 1 ? 'its' : 'their'} quota`, `${n(under.length)} fewer`, ...(equal ? [`${n(equal)} exactly ${equal === 1 ? 'its' : 'their'} quota`] : []), ...(withheld.length ? [`${n(withheld.length)} a number shown as c`] : [])];
+  return `In ${year}, of the ${n(schools.length)} schools with a quota in the schools table, ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
+}
+
