@@ -35,7 +35,14 @@ const UNAVAILABLE: Record<'noSubject' | 'noBackbone', Words> = {
   noBackbone: { zh: '花名册没有骨干教师列', en: 'the roster has no backbone-teacher column' },
 };
 
+/** Levels of 最高学历 (GB/T 4658) in English, the Chinese kept beside as the roster writes it. */
+const EDUCATION_EN: Record<string, string> = {
+  研究生: 'a postgraduate degree', 本科: 'a bachelor\'s degree', 专科: 'an associate degree', 高中阶段: 'upper-secondary schooling', 高中阶段以下: 'schooling below upper secondary',
+};
+
 export const word = (w: Words, lang: Lang): string => w[lang];
+/** The qualification a line requires: 专科 / an associate degree (专科). */
+export const educationWords = (level: string, lang: Lang): string => (lang === 'zh' || !EDUCATION_EN[level] ? level : `${EDUCATION_EN[level]} (${level})`);
 export const stageName = (s: BalanceStage, lang: Lang): string => STAGE_NAMES[s][lang];
 export const schoolName = (s: string, lang: Lang): string => (lang === 'zh' ? s : schoolNameEn(s));
 export const reasonText = (r: ExclusionReason, lang: Lang): string => REASONS[r][lang];
