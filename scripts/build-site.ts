@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { tidyRows } from '../src/lib/downloads/tidy.ts';
 import { writeDownloads } from '../src/lib/downloads/write.ts';
+import { givePlaceNames } from '../src/i18n/school-names.ts';
 import { changesSummary, compareWithPrevious, HISTORY_FILE, withHistory } from '../src/lib/site/changes.ts';
 import { computeIndicators } from '../src/lib/indicators/compute.ts';
 import { findLeaks, ownVocabulary, publishedNames, scanDigest } from '../src/lib/privacy.ts';
@@ -148,6 +149,7 @@ printing.catch(() => {}); // awaited below; an early failure must not go unhandl
 // The downloads and the sitemap are written while the reports print (the printer reads only the report pages).
 atStep('downloads');
 t0 = performance.now();
+givePlaceNames([[data.region.zh, data.region.en]]); // English school names in the workbooks name the region as the pages do
 const downloads = await writeDownloads(astroOut, data);
 await writeFile(join(astroOut, 'downloads', HISTORY_FILE), `${JSON.stringify(data.changes.history, null, 1)}\n`);
 console.log(`下载文件 Downloads: ${downloads.length} files  ${step('downloads', t0)}`);

@@ -1,7 +1,7 @@
 /**
  * School names for English pages: the place in pinyin, the kind of school translated, the
  * Chinese kept beside it so the school can still be found (示例县第一小学 → Shili County No. 1
- * Primary School). Names are read from the end: the kind (小学), then an ordinal (第一), then
+ * Primary School, or Sample County No. 1 Primary School where site.yaml names 示例县 so). Names are read from the end: the kind (小学), then an ordinal (第一), then
  * markers (中心, 实验), then places (县, 镇, 乡, 村) whose names become pinyin.
  */
 import { pinyin } from 'pinyin-pro';
@@ -25,6 +25,20 @@ const capitalised = (text: string): string => {
 
 /** English names made so far: English pages name each school again and again (a city's 876 on every indicator page). */
 const named = new Map<string, string>();
+
+/**
+ * Places whose English name the bureau gives in site.yaml (its region: 示例县 → Sample County),
+ * used in school names before any pinyin, so a school of the county is named as the site names
+ * the county: "Sample County No. 1 Primary School", not "Shili County …" beside it.
+ */
+const given = new Map<string, string>();
+export function givePlaceNames(names: Iterable<readonly [zh: string, en: string]>): void {
+  let changed = false;
+  for (const [zh, en] of names) {
+    if (zh && en && given.get(zh) !== en) given.set(zh, en), (changed = true);
+  }
+  if (changed) named.clear();
+}
 
 /** The English name of a school, or the Chinese name unchanged when it is not a recognisable school name. */
 export function schoolNameEn(name: string): string {
@@ -56,6 +70,12 @@ function translate(name: string): string {
   // Places from the end: 柳林高岭村 → Liulin Gaoling Village; 东关镇 → Dongguan Town.
   const places: string[] = [];
   while (rest) {
+    const bureau = [...given.keys()].find((zh) => rest.endsWith(zh));
+    if (bureau) {
+      places.unshift(given.get(bureau)!);
+      rest = rest.slice(0, -bureau.length);
+      continue;
+    }
     const place = Object.keys(PLACES).find((p) => rest.endsWith(p) && rest.length > p.length + 1);
     const head = place ? rest.slice(0, -place.length) : rest;
     // The place's own name: the last two characters before the marker (a village), or all that is left.

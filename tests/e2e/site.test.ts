@@ -284,6 +284,12 @@ describe('the built sample site', () => {
     assert.match(await page.locator('h1').innerText(), /Full-time teachers/);
     await page.close();
   });
+
+  it('names the county’s schools in English as site.yaml names the county', async () => {
+    const schools = await readFile(join(out, 'en', 'schools', 'index.html'), 'utf8');
+    assert.ok(schools.includes('>Sample County No. 1 Primary School</a>'), 'the schools index names the county as site.yaml does');
+    for (const file of await htmlFiles(join(out, 'en'))) assert.ok(!(await readFile(file, 'utf8')).includes('Shili'), `${file} names the county in pinyin, not as site.yaml does`);
+  });
 });
 
 describe('Lighthouse (mobile)', () => {

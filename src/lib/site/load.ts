@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SiteData } from './data.ts';
+import { givePlaceNames } from '../../i18n/school-names.ts';
 
 export const SITE_DATA_ENV = 'YUANDING_SITE_DATA';
 export const defaultSiteDataPath = (cacheDir = '.cache'): string => resolve(cacheDir, 'site-data.json');
@@ -16,6 +17,8 @@ export function loadSiteData(): SiteData {
   if (cached?.path !== path) {
     try {
       cached = { path, data: JSON.parse(readFileSync(path, 'utf8')) as SiteData };
+      // English school names name the region as site.yaml does.
+      givePlaceNames([[cached.data.region.zh, cached.data.region.en]]);
     } catch {
       throw new Error(`找不到网站数据 ${path}；请用 npm run build 生成网站。 / Site data ${path} not found; build the site with npm run build.`);
     }
