@@ -5,6 +5,8 @@
  * markers (中心, 实验), then places (县, 镇, 乡, 村) whose names become pinyin.
  */
 import { pinyin } from 'pinyin-pro';
+import { UNKNOWN_CATEGORY } from '../lib/indicators/dimensions.ts';
+import { term } from './terms.ts';
 
 /** Kinds of school, longest first, so 初级中学 wins over 中学. */
 const KINDS: readonly [string, string][] = ([
@@ -40,8 +42,12 @@ export function givePlaceNames(names: Iterable<readonly [zh: string, en: string]
   if (changed) named.clear();
 }
 
-/** The English name of a school, or the Chinese name unchanged when it is not a recognisable school name. */
+/**
+ * The English name of a school, or the Chinese name unchanged when it is not a recognisable school name.
+ * A by-school breakdown's 不详 (people on no school's roster) is no school: it reads Unknown, not its pinyin (Buxiang).
+ */
 export function schoolNameEn(name: string): string {
+  if (name === UNKNOWN_CATEGORY) return term('en', name);
   let english = named.get(name);
   if (english === undefined) {
     // Two schools of one name are told apart by their codes at ingest: 中心小学（3199001005）.

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorData, SiteData } from '../../src/lib/site/data.ts';
-import { breakdownDescription, breakdowns, extremeWords, multiplesDescription, pairDescription, schoolSeries, seriesBy, structureBreakdowns, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
+import { breakdownDescription, breakdowns, extremeWords, schoolDotsFor, multiplesDescription, pairDescription, schoolSeries, seriesBy, structureBreakdowns, targetStatus, tile, trendDescription, trendPoints } from '../../src/lib/site/views.ts';
 import { schoolDots } from '../../src/lib/charts/dots.ts';
 import staffStudentRatio from '../../src/lib/indicators/workforce/staff_student_ratio.ts';
 import ageStructure from '../../src/lib/indicators/workforce/age_structure.ts';
@@ -86,6 +86,16 @@ describe('a breakdown\'s sentence', () => {
     assert.equal(multiplesDescription(share, seriesBy(share, 'stage', 'en').points, 'en'), 'In 2024: highest Pre-school, Primary and Secondary vocational (each 100.0%), lowest Lower secondary (96.9%).');
     const even = indicator([cell('小学', 50), cell('初中', 50)]);
     assert.equal(breakdownDescription(even, breakdowns(even, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，专任教师均为50人。');
+  });
+
+  it('labels a by-school breakdown’s 不详 (people on no school’s roster) Unknown in English, never its pinyin, in the table and on the dots', () => {
+    const bySchool = (rows: Estimate[]) => ({ ...indicator(rows.map((e) => ({ ...e, dimension: 'school' }) as Estimate)), breakdowns: ['school'] }) as IndicatorData;
+    const ind = bySchool([cell('示例县第一小学', 120), cell('不详', 40), cell('河口镇第二小学', null, 'c')]);
+    const labels = breakdowns(ind, 2024, 'en')[0]!.points.map((p) => p.label);
+    assert.deepEqual(labels, ['Shili County No. 1 Primary School', 'Unknown', 'Hekou Town No. 2 Primary School']);
+    assert.deepEqual(breakdowns(ind, 2024, 'zh')[0]!.points.map((p) => p.label), ['示例县第一小学', '不详', '河口镇第二小学']);
+    const data = { schools: [], indicators: [ind] } as unknown as SiteData;
+    assert.deepEqual(schoolDotsFor(data, ind, 2024, 'en').dots.map((d) => [d.school, d.group]), [['Shili County No. 1 Primary School', 'Unknown'], ['Unknown', 'Unknown']]);
   });
 
   it('puts symbols into words', () => {
