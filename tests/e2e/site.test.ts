@@ -178,7 +178,7 @@ describe('the downloads of the built sample site', () => {
   it('reconciles exits with leavers on its face: leavers with an exit record are this year’s records of last year’s teachers and last year’s after its statistics date', async () => {
     const { parseHTML } = await import('linkedom');
     let checked = 0;
-    for (let year = 2017; year <= 2024; year++) {
+    for (let year = 2016; year <= 2024; year++) {
       const { document } = parseHTML(await readFile(join(out, 'indicators', 'exits', String(year), 'index.html'), 'utf8'));
       const rows = [...document.querySelectorAll('#exits-reconciled tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
       const at = (label: string) => rows.findIndex((r) => r[0]!.replace(/^[\s\u3000]+/, '').startsWith(label));
@@ -187,6 +187,8 @@ describe('the downloads of the built sample site', () => {
       const [total, thisYear, lastYear] = [withRecord, withRecord + 1, withRecord + 2].map((i) => Number(rows[i]![1]!.replace(/,/g, '')));
       assert.match(rows[withRecord + 1]![0]!, /本年的减员记录/);
       assert.match(rows[withRecord + 2]![0]!, new RegExp(`上年统计时点之后的${year - 1}年减员记录`));
+      // 2016: the first year's (2015) exit records have no roster before them to be placed against: x, never a 0 that breaks the sum
+      if (year === 2016) assert.equal(rows[withRecord + 2]![1], 'x', `${year}: the ${year - 1} records after its statistics date are not known`);
       if ([total, thisYear, lastYear].every(Number.isFinite)) {
         assert.equal(total, thisYear! + lastYear!, `${year}: ${total} = ${thisYear} + ${lastYear}`);
         checked++;
