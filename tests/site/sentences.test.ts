@@ -98,6 +98,12 @@ describe('a breakdown\'s sentence', () => {
     assert.deepEqual(schoolDotsFor(data, ind, 2024, 'en').dots.map((d) => [d.school, d.group]), [['Shili County No. 1 Primary School', 'Unknown'], ['Unknown', 'Unknown']]);
   });
 
+  it('counts withheld schools as schools (另有 2 所学校), not as categories (另有 2 类)', () => {
+    const bySchool = { ...indicator([cell('一小', 120), cell('二小', 80), cell('三小', null, 'c'), cell('四小', null, 'c')].map((e) => ({ ...e, dimension: 'school' }) as Estimate)), breakdowns: ['school'] } as IndicatorData;
+    assert.equal(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'zh')[0]!, 'zh'), '2024年按学校分，在可公开的学校中，专任教师最高为一小（120人），最低为二小（80人）；另有 2 所学校数据不足以公开，未参与比较。');
+    assert.match(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'en')[0]!, 'en'), /^2024 by school: among the published schools, highest .*; 2 more are too few to publish and not compared\.$/);
+  });
+
   it('puts symbols into words', () => {
     assert.equal(sayText('c', 'zh'), '数据不足以公开');
     assert.equal(sayText('x', 'en'), 'not available');

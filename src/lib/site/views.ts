@@ -266,13 +266,15 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const withheld = known.filter(({ e }) => e.symbol === 'c').length;
   const hi = shown[0];
   const lo = shown[shown.length - 1];
-  const rest = withheld ? (zh ? `另有 ${withheld} 类数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
+  // Schools are counted as schools (另有 48 所学校), not as categories (另有 48 类).
+  const school = b.dimension === 'school';
+  const rest = withheld ? (zh ? `另有 ${withheld} ${school ? '所学校' : '类'}数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
   if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
   // One published category: its figure, not the title alone (“2024年按离开方式分，有减员记录为159人。”).
   if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : zh ? `${b.title}，${hi.label}为${hi.text}。` : `${b.title}: ${hi.label} ${hi.text}.`;
   const w = extremeWords(ind, lang);
-  const unit = b.dimension === 'school' ? '所' : '类';
-  const among = withheld ? (zh ? '在可公开的类别中，' : 'among the published categories, ') : '';
+  const unit = school ? '所' : '类';
+  const among = withheld ? (zh ? (school ? '在可公开的学校中，' : '在可公开的类别中，') : school ? 'among the published schools, ' : 'among the published categories, ') : '';
   const end = zh ? (withheld ? `；${rest}` : '。') : withheld ? `;${rest}` : '.';
   if (hi.text === lo.text) return zh ? `${b.title}，${among}${w.subject}均为${hi.text}${end}` : `${b.title}: ${among}all ${hi.text}${end}`;
   const named = shown.map((p) => ({ name: p.label, text: p.text }));
