@@ -111,6 +111,20 @@ describe('search never offers the not-found page', () => {
   });
 });
 
+describe('search results on a phone', () => {
+  for (const [lang, prefix] of LANGS) {
+    it(`at 360 px (${lang}): a result's title starts at the result's left edge, with no empty column kept for an image`, async () => {
+      const { context, page } = await open(360, `${prefix}/search/?q=${encodeURIComponent(lang === 'zh' ? '交流' : 'exchange')}`);
+      const title = page.locator('.pagefind-ui__result-title').first();
+      await title.waitFor();
+      const [t, r] = await Promise.all([title.boundingBox(), page.locator('.pagefind-ui__result').first().boundingBox()]);
+      assert.ok(t && r && t.x - r.x < 8, `the title starts ${t && r ? Math.round(t.x - r.x) : '?'} px in from the result's edge`);
+      assert.equal(await page.locator('.pagefind-ui__result-thumb').count(), 0);
+      await context.close();
+    });
+  }
+});
+
 describe('chart anchors and citations', () => {
   it('no page has two elements of one id', async () => {
     const dupes: string[] = [];
