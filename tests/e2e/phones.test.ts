@@ -125,6 +125,28 @@ describe('search results on a phone', () => {
   }
 });
 
+describe('an indicator’s page for one year', () => {
+  it('says what c, x and z stand for wherever its tables show one, as the indicator page does', async () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const [lang, prefix] of LANGS) {
+      const root = join(out, prefix, 'indicators');
+      for (const id of await readdir(root, { withFileTypes: true })) {
+        if (!id.isDirectory()) continue;
+        for (const year of await readdir(join(root, id.name))) {
+          if (!/^\d{4}$/.test(year)) continue;
+          const html = await readFile(join(root, id.name, year, 'index.html'), 'utf8');
+          if (!/<td[^>]*>[cxz]<\/td>/.test(html)) continue;
+          checked++;
+          if (!html.includes(lang === 'zh' ? '符号：c 为保护个人信息不予公布' : 'Symbols: c withheld to protect individuals')) missing.push(`${prefix}/indicators/${id.name}/${year}/`);
+        }
+      }
+    }
+    assert.ok(checked > 50, `pages with a symbol: ${checked}`);
+    assert.deepEqual(missing.slice(0, 5), [], `${missing.length} pages show c, x or z and never say what they are`);
+  });
+});
+
 describe('chart anchors and citations', () => {
   it('no page has two elements of one id', async () => {
     const dupes: string[] = [];
