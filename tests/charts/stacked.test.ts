@@ -17,18 +17,18 @@ const segments = [
 
 describe('a stacked bar with withheld parts', () => {
   it('is completed to 100% by one grey part naming the withheld ones', () => {
-    const rest = withheldRemainders(segments, ['高中', '初中'], '数据不足以公开（c）', true);
+    const rest = withheldRemainders(segments, ['高中', '初中'], '不予公布（c）', true);
     assert.equal(rest.length, 1);
     assert.equal(rest[0]!.bar, '高中');
     assert.ok(Math.abs(rest[0]!.value! - 21.8) < 1e-9);
-    assert.equal(rest[0]!.text, '正高级、高级：c（数据不足以公开）');
+    assert.equal(rest[0]!.text, '正高级、高级：c（不予公布）');
   });
 
   it('draws that part in the chart, with its tooltip and a c, in both languages', () => {
     const zh = stackedBars({ title: '2024年按学段分', description: '', segments, parts: ['正高级', '高级', '一级', '二级', '三级', '未定级'], bars: ['初中', '高中'], horizontal: true, valueLabel: '%' });
-    assert.match(zh, /<title>高中 · 正高级、高级：c（数据不足以公开）<\/title>/);
-    assert.match(zh, /数据不足以公开（c）/); // in the legend
+    assert.match(zh, /<title>高中 · 正高级、高级：c（不予公布）<\/title>/);
+    assert.match(zh, /不予公布（c）/); // in the legend
     const en = stackedBars({ title: '2024 by stage', description: '', segments: segments.map((s) => ({ ...s, part: s.part === '正高级' ? 'Professorate' : s.part === '高级' ? 'Senior' : s.part })), parts: ['Professorate', 'Senior', '一级', '二级', '三级', '未定级'], bars: ['初中', '高中'], horizontal: true, valueLabel: '%' });
-    assert.match(en, /Professorate, Senior: c \(too few to publish\)/);
+    assert.match(en, /Professorate, Senior: c \(withheld\)/);
   });
 });

@@ -60,20 +60,20 @@ describe('a breakdown\'s sentence', () => {
   it('with a withheld category, names extremes only among the published ones and counts the rest', () => {
     const ind = indicator([cell('小学', 120), cell('初中', 80), cell('高中', null, 'c'), cell('不详', 2)]);
     const zh = breakdownDescription(ind, breakdowns(ind, 2024, 'zh')[0]!, 'zh');
-    assert.equal(zh, '2024年按学段分，在可公开的类别中，专任教师最高为小学（120人），最低为初中（80人）；另有 1 类数据不足以公开，未参与比较。');
+    assert.equal(zh, '2024年按学段分，在可公开的类别中，专任教师最高为小学（120人），最低为初中（80人）；另有 1 类不予公布（c），未参与比较。');
     assert.doesNotMatch(zh, /不详（/, 'unknown is never an extreme');
     const en = breakdownDescription(ind, breakdowns(ind, 2024, 'en')[0]!, 'en');
-    assert.match(en, /among the published categories.*1 more is too few to publish/);
+    assert.match(en, /among the published categories.*1 more is withheld \(c\) and not compared/);
   });
 
-  it('says 数据不足以公开 where nothing can be compared', () => {
+  it('says 不予公布（c） where nothing can be compared', () => {
     const one = indicator([cell('小学', 120), cell('初中', null, 'c')]);
-    assert.equal(breakdownDescription(one, breakdowns(one, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，小学为120人；另有 1 类数据不足以公开，未参与比较。');
+    assert.equal(breakdownDescription(one, breakdowns(one, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，小学为120人；另有 1 类不予公布（c），未参与比较。');
     const single = indicator([cell('小学', 120)]);
     assert.equal(breakdownDescription(single, breakdowns(single, 2024, 'zh')[0]!, 'zh'), '2024年按学段分，小学为120人。', 'one category: its figure, not the title alone');
     assert.equal(breakdownDescription(single, breakdowns(single, 2024, 'en')[0]!, 'en'), '2024 by school stage: Primary 120.');
     const none = indicator([cell('小学', null, 'c'), cell('初中', null, 'c')]);
-    assert.equal(breakdownDescription(none, breakdowns(none, 2024, 'zh')[0]!, 'zh'), '2024年按学段分：数据不足以公开。');
+    assert.equal(breakdownDescription(none, breakdowns(none, 2024, 'zh')[0]!, 'zh'), '2024年按学段分：不予公布（c）。');
   });
 
   it('names every category that shares the highest or lowest figure, never one standing for the rest', () => {
@@ -100,8 +100,8 @@ describe('a breakdown\'s sentence', () => {
 
   it('counts withheld schools as schools (另有 2 所学校), not as categories (另有 2 类)', () => {
     const bySchool = { ...indicator([cell('一小', 120), cell('二小', 80), cell('三小', null, 'c'), cell('四小', null, 'c')].map((e) => ({ ...e, dimension: 'school' }) as Estimate)), breakdowns: ['school'] } as IndicatorData;
-    assert.equal(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'zh')[0]!, 'zh'), '2024年按学校分，在可公开的学校中，专任教师最高为一小（120人），最低为二小（80人）；另有 2 所学校数据不足以公开，未参与比较。');
-    assert.match(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'en')[0]!, 'en'), /^2024 by school: among the published schools, highest .*; 2 more are too few to publish and not compared\.$/);
+    assert.equal(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'zh')[0]!, 'zh'), '2024年按学校分，在可公开的学校中，专任教师最高为一小（120人），最低为二小（80人）；另有 2 所学校不予公布（c），未参与比较。');
+    assert.match(breakdownDescription(bySchool, breakdowns(bySchool, 2024, 'en')[0]!, 'en'), /^2024 by school: among the published schools, highest .*; 2 more are withheld \(c\) and not compared\.$/);
   });
 
   it('puts symbols into words', () => {
@@ -236,8 +236,8 @@ describe('a trend by school stage', () => {
     const ind = indicator([n(2018, '学前', 6), n(2024, '学前', null), n(2024, '小学', 43), n(2024, '初中', 11), n(2024, '高中', 9), n(2024, '中职', null), n(2024, '特殊教育', null)]);
     const bars = breakdownDescription(ind, breakdowns(ind, 2024, 'zh')[0]!, 'zh');
     const lines = multiplesDescription(ind, seriesBy(ind, 'stage', 'zh').points, 'zh', 'stage');
-    assert.match(bars, /另有 3 类数据不足以公开/);
-    assert.match(lines, /另有 3 类数据不足以公开/);
+    assert.match(bars, /另有 3 类不予公布（c）/);
+    assert.match(lines, /另有 3 类不予公布（c）/);
   });
 
   it('lists nine-year schools (小学;初中) after the single stages, not first', () => {
@@ -280,9 +280,9 @@ describe('an age or title structure by stage or area', () => {
 
   it('names every group’s largest part, not only the last group’s, and no group whose withheld parts could be larger', () => {
     const [zh] = structureBreakdowns(ind, 2024, 'zh');
-    assert.equal(zh!.description, '2024年按学段分，各学段占比最大的年龄段：小学为29岁及以下（40.0%），特殊教育为30-34岁（70.0%）；另有 1 类含不足以公开的数据，未参与比较。');
+    assert.equal(zh!.description, '2024年按学段分，各学段占比最大的年龄段：小学为29岁及以下（40.0%），特殊教育为30-34岁（70.0%）；另有 1 类含不予公布（c）的数据，未参与比较。');
     const [en] = structureBreakdowns(ind, 2024, 'en');
-    assert.match(en!.description, /^2024 by school stage, the largest age band in each: Primary 29 or under \(40\.0%\); Special education 30–34 \(70\.0%\); 1 more has parts too few to publish/);
+    assert.match(en!.description, /^2024 by school stage, the largest age band in each: Primary 29 or under \(40\.0%\); Special education 30–34 \(70\.0%\); 1 more has parts withheld \(c\)/);
   });
 });
 

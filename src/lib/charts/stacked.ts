@@ -36,14 +36,14 @@ export function withheldRemainders(segments: readonly Segment[], bars: readonly 
     const rest = 100 - shown.reduce((sum, s) => sum + s.value!, 0);
     if (!hidden.length || rest <= 0.05) return [];
     const names = hidden.map((s) => s.part).join(chinese ? '、' : ', ');
-    return [{ bar, part, value: rest, text: chinese ? `${names}：c（数据不足以公开）` : `${names}: c (too few to publish)` }];
+    return [{ bar, part, value: rest, text: chinese ? `${names}：c（不予公布）` : `${names}: c (withheld)` }];
   });
 }
 
 function drawStackedBars({ segments, parts, bars, horizontal, valueLabel, ...text }: StackedOptions): string {
   const narrow = isNarrow(text);
   const chinese = isChinese(text.title);
-  const withheld = chinese ? '数据不足以公开（c）' : 'Too few to publish (c)';
+  const withheld = chinese ? '不予公布（c）' : 'Withheld (c)';
   const remainders = withheldRemainders(segments, bars, withheld, chinese);
   const rows = [...segments.map((s) => ({ ...s, shown: s.value ?? 0 })), ...remainders.map((s) => ({ ...s, shown: s.value! }))];
   const order = [...parts, ...(remainders.length ? [withheld] : [])];

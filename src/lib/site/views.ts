@@ -268,8 +268,9 @@ export function breakdownDescription(ind: IndicatorData, b: Breakdown, lang: Lan
   const lo = shown[shown.length - 1];
   // Schools are counted as schools (另有 48 所学校), not as categories (另有 48 类).
   const school = b.dimension === 'school';
-  const rest = withheld ? (zh ? `另有 ${withheld} ${school ? '所学校' : '类'}数据不足以公开，未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`) : '';
-  if (!hi || !lo) return withheld ? (zh ? `${b.title}：数据不足以公开。` : `${b.title}: too few to publish.`) : b.title;
+  // Withheld, not “too few”: secondary suppression withholds large cells too (2021's 镇区, about 3,000 training attendances).
+  const rest = withheld ? (zh ? `另有 ${withheld} ${school ? '所学校' : '类'}不予公布（c），未参与比较。` : ` ${withheld} more ${withheld > 1 ? 'are' : 'is'} withheld (c) and not compared.`) : '';
+  if (!hi || !lo) return withheld ? (zh ? `${b.title}：不予公布（c）。` : `${b.title}: withheld (c).`) : b.title;
   // One published category: its figure, not the title alone (“2024年按离开方式分，有减员记录为159人。”).
   if (shown.length < 2) return withheld ? (zh ? `${b.title}，${hi.label}为${hi.text}；${rest}` : `${b.title}: ${hi.label} ${hi.text};${rest}`) : zh ? `${b.title}，${hi.label}为${hi.text}。` : `${b.title}: ${hi.label} ${hi.text}.`;
   const w = extremeWords(ind, lang);
@@ -360,8 +361,8 @@ function largestParts(s: Structure, group: string, part: string, lang: Lang): st
     if (top.value! < withheld) unclear++;
     else named.push(zh ? `${bar}为${top.part}（${top.text}）` : `${bar} ${top.part} (${top.text})`);
   }
-  if (!named.length) return zh ? `${s.title}：数据不足以公开。` : `${s.title}: too few to publish.`;
-  const rest = unclear ? (zh ? `；另有 ${unclear} 类含不足以公开的数据，未参与比较` : `; ${unclear} more ${unclear > 1 ? 'have' : 'has'} parts too few to publish and ${unclear > 1 ? 'are' : 'is'} not compared`) : '';
+  if (!named.length) return zh ? `${s.title}：不予公布（c）。` : `${s.title}: withheld (c).`;
+  const rest = unclear ? (zh ? `；另有 ${unclear} 类含不予公布（c）的数据，未参与比较` : `; ${unclear} more ${unclear > 1 ? 'have' : 'has'} parts withheld (c) and ${unclear > 1 ? 'are' : 'is'} not compared`) : '';
   return zh ? `${s.title}，各${group}占比最大的${part}：${named.join('，')}${rest}。` : `${s.title}, the largest ${part.toLowerCase()} in each: ${named.join('; ')}${rest}.`;
 }
 
@@ -502,8 +503,8 @@ export function multiplesDescription(ind: IndicatorData, points: readonly { grou
     : lang === 'zh' ? `${w.subject}${w.hi}的是${his}，${w.lo}的是${los}` : `${w.hi}${ind.unit === 'staffRatio' ? ` ${w.subject}` : ''} ${his}, ${w.lo} ${los}`;
   if (withheld) {
     return lang === 'zh'
-      ? `${last}年在可公开的类别中，${ends}；另有 ${withheld} 类数据不足以公开，未参与比较。`
-      : `In ${last}, among the published categories: ${ends}; ${withheld} more ${withheld > 1 ? 'are' : 'is'} too few to publish and not compared.`;
+      ? `${last}年在可公开的类别中，${ends}；另有 ${withheld} 类不予公布（c），未参与比较。`
+      : `In ${last}, among the published categories: ${ends}; ${withheld} more ${withheld > 1 ? 'are' : 'is'} withheld (c) and not compared.`;
   }
   return lang === 'zh' ? `${last}年${ends}。` : `In ${last}: ${ends}.`;
 }
