@@ -111,6 +111,28 @@ describe('search never offers the not-found page', () => {
   });
 });
 
+describe('search snippets', () => {
+  it('are sentences of the page, never its chart buttons or the label of a folded table (SVG PNG CSV. 数据表.)', async () => {
+    for (const [lang, prefix, queries] of [['zh', '', ['骨干', '培训', '交流']], ['en', '/en', ['backbone', 'training', 'exchange']]] as const) {
+      const { context, page } = await open(1440, `${prefix}/search/`);
+      const snippets = await page.evaluate(async (qs) => {
+        const module = `${location.pathname.replace(/search\/$/, '').replace(/^\/en\//, '/')}pagefind/pagefind.js`;
+        const pagefind = await import(module);
+        const all: string[] = [];
+        for (const q of qs) {
+          const found = await pagefind.search(q);
+          for (const r of found.results.slice(0, 20)) all.push(((await r.data()) as { excerpt: string }).excerpt.replace(/<[^>]+>/g, ''));
+        }
+        return all;
+      }, [...queries]);
+      assert.ok(snippets.length > 20, `${lang}: ${snippets.length} snippets`);
+      const noisy = snippets.filter((x) => /SVG PNG CSV|PNG CSV\.|数据表\.|Data table\./.test(x));
+      assert.deepEqual(noisy.slice(0, 3), [], `${lang}: ${noisy.length} snippets of buttons and fold labels`);
+      await context.close();
+    }
+  });
+});
+
 describe('search results on a phone', () => {
   for (const [lang, prefix] of LANGS) {
     it(`at 360 px (${lang}): a result's title starts at the result's left edge, with no empty column kept for an image`, async () => {
