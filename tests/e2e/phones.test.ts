@@ -112,7 +112,7 @@ describe('search never offers the not-found page', () => {
 });
 
 describe('search snippets', () => {
-  it('are sentences of the page, never its chart buttons or the label of a folded table (SVG PNG CSV. 数据表.)', async () => {
+  it('are sentences of the page, never its chart buttons, a chart’s # anchor or the label of a folded table (SVG PNG CSV. 数据表.)', async () => {
     for (const [lang, prefix, queries] of [['zh', '', ['骨干', '培训', '交流']], ['en', '/en', ['backbone', 'training', 'exchange']]] as const) {
       const { context, page } = await open(1440, `${prefix}/search/`);
       const snippets = await page.evaluate(async (qs) => {
@@ -126,7 +126,7 @@ describe('search snippets', () => {
         return all;
       }, [...queries]);
       assert.ok(snippets.length > 20, `${lang}: ${snippets.length} snippets`);
-      const noisy = snippets.filter((x) => /SVG PNG CSV|PNG CSV\.|数据表\.|Data table\./.test(x));
+      const noisy = snippets.filter((x) => /SVG PNG CSV|PNG CSV\.|数据表\.|Data table\.|(^|\s)#(\s|$)/.test(x));
       assert.deepEqual(noisy.slice(0, 3), [], `${lang}: ${noisy.length} snippets of buttons and fold labels`);
       await context.close();
     }
