@@ -54,8 +54,8 @@ export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { uni
 
 /** What a symbol means, for a sentence (a sentence never ends in c, x, z or –, the school with nobody the figure counts). */
 const SYMBOL_WORDS: Record<Lang, Record<string, string>> = {
-  zh: { c: '数据不足以公开', x: '无数据', z: '不适用', '–': '当年无计入人员' },
-  en: { c: 'too few to publish', x: 'not available', z: 'not applicable', '–': 'nobody counted that year' },
+  zh: { c: '不予公布', x: '无数据', z: '不适用', '–': '当年无计入人员' },
+  en: { c: 'withheld', x: 'not available', z: 'not applicable', '–': 'nobody counted that year' },
 };
 
 /** A formatted figure (from formatEstimate) as a sentence says it. */
