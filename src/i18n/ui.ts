@@ -90,7 +90,7 @@ const UI = {
   download: { zh: '下载', en: 'Download' },
   largeText: { zh: '大字', en: 'Large text' },
   /** What c stands for in a table, as the disclosure rules withhold it (INDICATORS.md; the methodology page in full). */
-  withheldCells: { zh: '人数少于{k}人的格子，以及基数少于{base}人或分子少于{k}人的比例，以 c 表示', en: 'cells counting fewer than {k} people, and rates over fewer than {base} people or with fewer than {k} in the numerator, show c' },
+  withheldCells: { zh: '人数少于{k}人的格子，以及基数少于{base}人、分子少于{k}人或未计入分子的人少于{k}人的比例，以 c 表示', en: 'cells counting fewer than {k} people, and rates over fewer than {base} people or with fewer than {k} in the numerator or fewer than {k} left out of it, show c' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof UI;

@@ -26,6 +26,13 @@ describe('disclosure control (k = 5)', () => {
     assert.equal(out.find((e) => e.category === '小学')?.numerator, null, 'no numerator survives beside the c');
   });
 
+  it('suppresses a rate that leaves out 1–4 people (14 of 15 with a degree names the one without), not one that leaves out none or 5', () => {
+    const out = applyDisclosure([rate('school', '一小', 14, 15), rate('school', '二小', 15, 15), rate('school', '三小', 10, 15), rate('school', '四小', 36, 40)], { threshold: 5, secondary: false });
+    assert.deepEqual(symbols(out), { 一小: 'c', 二小: 100, 三小: (10 / 15) * 100, 四小: 'c' });
+    assert.equal(out[0]?.numerator, null, 'neither side survives beside the c');
+    assert.equal(out[0]?.denominator, null);
+  });
+
   it('suppresses a rate over fewer than 2k (10) people', () => {
     const out = applyDisclosure([rate('total', '全部', 5, 9)], { threshold: 5 });
     assert.equal(out[0]?.symbol, 'c');

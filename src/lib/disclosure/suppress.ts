@@ -2,7 +2,8 @@
  * Disclosure control (INDICATORS.md; Statistics Law Art. 25): no published figure may let a
  * reader single out a person.
  * - Primary: a count of people in (0, k) is `c`; a share or average over fewer than 2k
- *   people is `c`, and so is a share whose numerator is in (0, k). Money is not suppressed.
+ *   people is `c`, and so is a share whose numerator, or the people it leaves out (denominator
+ *   less numerator), is in (0, k). Money is not suppressed.
  * - Derived figures (a year-on-year difference, an urban–rural gap) are `c` when the counts
  *   or rates behind them would be.
  * - Secondary: across every published figure of every indicator that shares people with a
@@ -42,7 +43,9 @@ function primary(e: Estimate, k: number): boolean {
   if (e.symbol !== '') return false;
   switch (e.basis) {
     case 'count': return small(e.value, k);
-    case 'share': return (e.denominator ?? 0) < 2 * k || small(e.numerator, k);
+    // The people a share leaves out count as much as those it counts: 14 of 15 with a bachelor's
+    // degree names the one without it to everyone at that school.
+    case 'share': return (e.denominator ?? 0) < 2 * k || small(e.numerator, k) || (e.numerator !== null && e.denominator !== null && small(e.denominator - e.numerator, k));
     case 'average': return (e.denominator ?? 0) < 2 * k;
     case 'amount': return false;
     case 'derived': return e.denominator !== null && (small(e.numerator, k) || small(e.denominator, k) || e.numerator === null);
@@ -65,7 +68,8 @@ export function applyDisclosure(estimates: readonly Estimate[], rules: Disclosur
 
 /**
  * What a primary suppression protects: the count, or the numerator behind a rate or an average
- * (a sum of ages can be one person's age); a denominator only when it is itself a small count.
+ * (a sum of ages can be one person's age; the people a share leaves out are its denominator, often
+ * published as a count, less its numerator); a denominator only when it is itself a small count.
  * The denominator of a rate over 8 teachers is not secret: the school's 8 teachers may be
  * published as a count.
  */
