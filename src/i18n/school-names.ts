@@ -76,10 +76,10 @@ function translate(name: string): string {
   // Places from the end: 柳林高岭村 → Liulin Gaoling Village; 东关镇 → Dongguan Town.
   const places: string[] = [];
   while (rest) {
-    const bureau = [...given.keys()].find((zh) => rest.endsWith(zh));
+    const bureau = [...given].find(([zh]) => rest.endsWith(zh));
     if (bureau) {
-      places.unshift(given.get(bureau)!);
-      rest = rest.slice(0, -bureau.length);
+      places.unshift(bureau[1]);
+      rest = rest.slice(0, -bureau[0].length);
       continue;
     }
     const place = Object.keys(PLACES).find((p) => rest.endsWith(p) && rest.length > p.length + 1);
