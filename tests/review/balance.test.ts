@@ -114,10 +114,10 @@ describe('one year of the review', async () => {
 
   it('shows a count under the threshold as c, with no pass or fail', () => {
     const yi = review.schools.find((s) => s.school === '乙小学')!;
-    assert.deepEqual(yi.figures.qualified, { value: null, count: null, symbol: 'c', pass: null }); // 4 teachers < 5
-    assert.deepEqual(yi.figures.backbone, { value: 0, count: 0, symbol: '', pass: false }); // 0 people is published
+    assert.deepEqual(yi.figures.qualified, { value: null, count: null, symbol: 'c', line: 4.2, pass: null }); // 4 teachers < 5
+    assert.deepEqual(yi.figures.backbone, { value: 0, count: 0, symbol: '', line: 1, pass: false }); // 0 people is published
     const jia = review.schools.find((s) => s.school === '甲小学')!;
-    assert.deepEqual(jia.figures.qualified, { value: 5, count: 10, symbol: '', pass: true });
+    assert.deepEqual(jia.figures.qualified, { value: 5, count: 10, symbol: '', line: 4.2, pass: true });
   });
 
   it('is x for PE and arts when the roster has no subject column', () => {

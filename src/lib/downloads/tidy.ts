@@ -6,6 +6,7 @@ import { term } from '../../i18n/terms.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData } from '../site/data.ts';
+import { figureDecimals } from '../indicators/verdict.ts';
 
 export const TIDY_COLUMNS = ['year', 'indicator', 'dimension', 'category', 'value', 'numerator', 'denominator', 'symbol'] as const;
 export type TidyRow = Readonly<Record<(typeof TIDY_COLUMNS)[number], string | number | null>>;
@@ -19,7 +20,7 @@ export function tidyRows(ind: IndicatorData): TidyRow[] {
     indicator: ind.id,
     dimension: e.dimension,
     category: e.category,
-    value: e.symbol ? null : round(e.value, ind.decimals),
+    value: e.symbol ? null : round(e.value, figureDecimals(e.value, ind)),
     numerator: e.symbol ? null : round(e.numerator, 2),
     denominator: e.symbol ? null : round(e.denominator, 2),
     symbol: e.symbol,

@@ -14,6 +14,7 @@ import { t, type Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId } from '../indicators/types.ts';
 import type { Estimate } from '../indicators/types.ts';
+import { figureDecimals } from '../indicators/verdict.ts';
 import type { IndicatorData, School } from '../site/data.ts';
 import { unitLabel } from '../site/format.ts';
 
@@ -36,9 +37,12 @@ const categoryName = (dimension: string, category: string, lang: Lang): string =
 interface Column {
   readonly head: string;
   readonly cell: (e: Estimate) => string | number | null;
-  /** Excel's number format */
-  readonly format: string;
+  /** Excel's number format of a figure's cell */
+  readonly format: (e: Estimate) => string;
 }
+
+/** Excel's number format with `decimals` places. */
+const numberFormat = (decimals: number) => (decimals ? `0.${'0'.repeat(decimals)}` : '#,##0');
 
 /**
  * An indicator's columns: its figure; in a workbook of that indicator alone, a share's numerator
@@ -47,12 +51,13 @@ interface Column {
 function columns(ind: IndicatorData, alone: boolean, lang: Lang): Column[] {
   const figure: Column = {
     head: lang === 'zh' ? `${ind.name.zh}（${unitLabel(ind.unit, 'zh')}）` : `${ind.name.en} (${unitLabel(ind.unit, 'en')})`,
-    cell: (e) => (e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** ind.decimals) / 10 ** ind.decimals),
-    format: ind.decimals ? `0.${'0'.repeat(ind.decimals)}` : '#,##0',
+    // As the pages write it: more decimals where the target needs them (9.96, not 10.0, below a target of 10%).
+    cell: (e) => (e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** figureDecimals(e.value, ind)) / 10 ** figureDecimals(e.value, ind)),
+    format: (e) => numberFormat(figureDecimals(e.value, ind)),
   };
   if (!alone || ind.unit !== 'percent') return [figure];
   const count = (n: (e: Estimate) => number | null): Column['cell'] => (e) => (e.symbol ? e.symbol : n(e) === null ? null : Math.round(n(e)! * 100) / 100);
-  return [figure, { head: t(lang, 'numerator'), cell: count((e) => e.numerator), format: '#,##0' }, { head: t(lang, 'denominator'), cell: count((e) => e.denominator), format: '#,##0' }];
+  return [figure, { head: t(lang, 'numerator'), cell: count((e) => e.numerator), format: () => '#,##0' }, { head: t(lang, 'denominator'), cell: count((e) => e.denominator), format: () => '#,##0' }];
 }
 
 /** One sheet: a row per year × breakdown × category, a column per indicator (its figure, or its symbol c x z). */
@@ -61,21 +66,30 @@ function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, 
   const width = layout.reduce((n, c) => n + c.length, 0);
   const first = layout.map((_, i) => KEY_HEADS[lang].length + layout.slice(0, i).reduce((n, c) => n + c.length, 0));
   const rows = new Map<string, (string | number | null)[]>();
+  // Each numeric cell's format, by row and column (the rows as they come: the sheet's order).
+  const formats = new Map<string, string[]>();
   indicators.forEach((ind, i) => {
     for (const e of ind.estimates) {
       const key = `${e.year}\u0000${e.dimension}\u0000${e.category}`;
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...Array<null>(width).fill(null)]));
-      layout[i]!.forEach((column, j) => (row![first[i]! + j] = column.cell(e)));
+      if (!row) {
+        rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...Array<null>(width).fill(null)]));
+        formats.set(key, Array<string>(width).fill('#,##0'));
+      }
+      const format = formats.get(key)!;
+      layout[i]!.forEach((column, j) => {
+        row![first[i]! + j] = column.cell(e);
+        format[first[i]! - KEY_HEADS[lang].length + j] = column.format(e);
+      });
     }
   });
   const all = layout.flat();
   const ws = XLSX.utils.aoa_to_sheet([[...KEY_HEADS[lang], ...all.map((c) => c.head)], ...rows.values()]);
-  all.forEach((column, j) => {
-    for (let r = 1; r <= rows.size; r++) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c: KEY_HEADS[lang].length + j })];
-      if (cell && typeof cell.v === 'number') cell.z = column.format;
-    }
+  [...formats.values()].forEach((format, r) => {
+    format.forEach((z, j) => {
+      const cell = ws[XLSX.utils.encode_cell({ r: r + 1, c: KEY_HEADS[lang].length + j })];
+      if (cell && typeof cell.v === 'number') cell.z = z;
+    });
   });
   ws['!cols'] = [{ wch: 6 }, { wch: 12 }, { wch: 22 }, { wch: 12 }, ...all.map(() => ({ wch: 16 }))];
   ws['!autofilter'] = { ref: ws['!ref']! };

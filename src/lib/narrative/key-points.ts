@@ -6,12 +6,13 @@
 import type { Lang } from '../../i18n/ui.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
 import { homeIndicators, tile, totals } from '../site/views.ts';
+import { meetsTarget } from '../indicators/verdict.ts';
 
 /** Whether the year's total misses the indicator's target (false when there is no target or no figure). */
 export function missesTarget(ind: IndicatorData, year: number): boolean {
   const e = totals(ind).find((x) => x.year === year);
   if (!ind.target || !e || e.symbol || e.value === null) return false;
-  return ind.target.direction === 'atLeast' ? e.value < ind.target.value : e.value > ind.target.value;
+  return !meetsTarget(ind.target, e.value);
 }
 
 /** The headline indicators, then each missed target that no headline already judges (a tile judges its policy measure's). */

@@ -8,6 +8,7 @@ import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from '../site/data.ts';
 import { formatChange, formatEstimate } from '../site/format.ts';
 import { comparableYears, trainingCycle } from '../site/views.ts';
+import { meetsTarget } from '../indicators/verdict.ts';
 
 export type Segment = string | { readonly text: string; readonly indicator: string };
 export type Paragraph = readonly Segment[];
@@ -98,7 +99,7 @@ export class Figures {
     for (let y = this.year; ; y--) {
       const e = this.get(id, 'total', '全部', y);
       if (!e || e.symbol || e.value === null) break;
-      const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
+      const met = meetsTarget(ind.target, e.value);
       if (!met) break;
       n++;
     }

@@ -24,6 +24,7 @@ import { EDUCATIONS } from '../domain.ts';
 import { isBackbone } from '../indicators/context.ts';
 import type { Estimate, StatSymbol } from '../indicators/types.ts';
 import type { RecordRow } from '../ingest/sheet.ts';
+import { reaches } from '../indicators/verdict.ts';
 
 export const BALANCE_STAGES = ['小学', '初中'] as const;
 export type BalanceStage = (typeof BALANCE_STAGES)[number];
@@ -41,6 +42,8 @@ export interface BalanceFigure {
   /** the teachers counted, after disclosure control */
   readonly count: number | null;
   readonly symbol: StatSymbol;
+  /** the line it is judged against: teachers per 100 pupils */
+  readonly line: number;
   /** whether the line is reached; null when the figure is not published */
   readonly pass: boolean | null;
 }
@@ -142,7 +145,7 @@ export function coefficientDisclosure(schools: readonly CoefficientSchool[], thr
   const visit = (i: number): void => {
     if (i === hidden.length) {
       const cv = coefficientWith(counts);
-      verdicts.add(cv === null ? null : cv <= max);
+      verdicts.add(cv === null ? null : reaches(cv, max, 'atMost'));
       if (round(cv) === published) counts.forEach((c, h) => seen[h]!.add(c));
       return;
     }
@@ -223,11 +226,12 @@ export function reviewYear(year: number, records: { readonly roster?: readonly R
   const published = new Map(applyDisclosure(estimates, { threshold: config.disclosure_threshold }).map((e) => [`${e.indicator}\0${e.category}`, e]));
 
   const figure = (r: Reviewed, m: BalanceMeasure): BalanceFigure => {
-    if (unavailable[m]) return { value: null, count: null, symbol: 'x', pass: null };
+    const line = balanceLines(config, r.stage).perHundred[m];
+    if (unavailable[m]) return { value: null, count: null, symbol: 'x', line, pass: null };
     const e = published.get(`balance_${m}\0${r.school}`)!;
-    if (e.symbol !== '' || e.value === null) return { value: null, count: null, symbol: e.symbol || 'c', pass: null };
+    if (e.symbol !== '' || e.value === null) return { value: null, count: null, symbol: e.symbol || 'c', line, pass: null };
     const value = (e.value / r.pupils) * 100;
-    return { value, count: e.value, symbol: '', pass: value >= balanceLines(config, r.stage).perHundred[m] };
+    return { value, count: e.value, symbol: '', line, pass: reaches(value, line, 'atLeast') };
   };
   const coefficients = BALANCE_STAGES.flatMap((stage) => BALANCE_MEASURES.map((measure): BalanceCoefficient => {
     const of = out.filter((r) => r.stage === stage);
@@ -238,8 +242,8 @@ export function reviewYear(year: number, records: { readonly roster?: readonly R
     if (value === null) return { stage, measure, value: null, symbol: 'z', max, pass: null, schools: of.length };
     // A coefficient that gives back a school's withheld count is withheld too (its verdict kept when no count could change it).
     const { reveals, verdictSafe } = coefficientDisclosure(weighted, config.disclosure_threshold, max);
-    if (reveals) return { stage, measure, value: null, symbol: 'c', max, pass: verdictSafe ? value <= max : null, schools: of.length };
-    return { stage, measure, value, symbol: '', max, pass: value <= max, schools: of.length };
+    if (reveals) return { stage, measure, value: null, symbol: 'c', max, pass: verdictSafe ? reaches(value, max, 'atMost') : null, schools: of.length };
+    return { stage, measure, value, symbol: '', max, pass: reaches(value, max, 'atMost'), schools: of.length };
   }));
   const order = (a: Reviewed, b: Reviewed) => BALANCE_STAGES.indexOf(a.stage) - BALANCE_STAGES.indexOf(b.stage) || a.school.localeCompare(b.school, 'zh-CN');
   return {

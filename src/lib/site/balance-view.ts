@@ -6,9 +6,10 @@ import type { Lang } from '../../i18n/ui.ts';
 import { schoolNameEn } from '../../i18n/school-names.ts';
 import type { SeriesPoint } from '../charts/multiples.ts';
 import type { SchoolAgainstLine } from '../charts/balance.ts';
-import { BALANCE_MEASURES, BALANCE_STAGES, type BalanceFigure, type BalanceMeasure, type BalanceStage, type BalanceYear, type ExclusionReason } from '../review/balance.ts';
+import { BALANCE_MEASURES, BALANCE_STAGES, type BalanceCoefficient, type BalanceFigure, type BalanceMeasure, type BalanceStage, type BalanceYear, type ExclusionReason } from '../review/balance.ts';
 import type { QuotaSchool } from '../review/quota.ts';
 import { formatNumber } from './format.ts';
+import { verdictDecimals } from '../indicators/verdict.ts';
 import type { SiteData } from './data.ts';
 
 type Words = { readonly zh: string; readonly en: string };
@@ -52,17 +53,22 @@ export const passWord = (pass: boolean | null, lang: Lang): string => (pass === 
 /** A school's figure as a cell: the value with a mark (✓ met, ✗ not met), or its symbol. */
 export function figureCell(f: BalanceFigure, lang: Lang): string {
   if (f.value === null) return f.symbol || 'x';
-  return `${formatNumber(f.value, 2, lang)} ${f.pass ? '✓' : '✗'}`;
+  return `${figureText(f.value, f.line, lang)} ${f.pass ? '✓' : '✗'}`;
 }
 
-export const coefficientText = (value: number | null, symbol: string, lang: Lang): string => (value === null ? symbol || 'x' : formatNumber(value, 3, lang));
+/** A school's teachers per 100 pupils: 2 decimals, more where they would carry it across its line (verdictDecimals). */
+export const figureText = (value: number, line: number, lang: Lang): string => formatNumber(value, verdictDecimals(value, 2, line, 'atLeast'), lang);
+
+/** A coefficient: 3 decimals, more where they would carry it across its ceiling. */
+export const coefficientText = (c: Pick<BalanceCoefficient, 'value' | 'symbol' | 'max'>, lang: Lang): string =>
+  c.value === null ? c.symbol || 'x' : formatNumber(c.value, verdictDecimals(c.value, 3, c.max, 'atMost'), lang);
 
 /** The schools of one stage with a published value of one measure, for the chart against the line. */
 export function schoolsAgainstLine(review: BalanceYear, stage: BalanceStage, measure: BalanceMeasure, lang: Lang): SchoolAgainstLine[] {
   return review.schools.filter((s) => s.stage === stage && s.figures[measure].value !== null).map((s) => ({
     label: schoolName(s.school, lang),
     value: s.figures[measure].value!,
-    text: `${formatNumber(s.figures[measure].value!, 2, lang)}（${passWord(s.figures[measure].pass, lang)}）`.replace('（', lang === 'zh' ? '（' : ' (').replace('）', lang === 'zh' ? '）' : ')'),
+    text: `${figureText(s.figures[measure].value!, s.figures[measure].line, lang)}（${passWord(s.figures[measure].pass, lang)}）`.replace('（', lang === 'zh' ? '（' : ' (').replace('）', lang === 'zh' ? '）' : ')'),
     pass: s.figures[measure].pass === true,
   }));
 }
@@ -72,7 +78,7 @@ export function coefficientSeries(data: SiteData, stage: BalanceStage, lang: Lan
   const groups = BALANCE_MEASURES.map((m) => MEASURE_SHORT[m][lang]);
   const points = data.review.balance.flatMap((y) => BALANCE_MEASURES.map((m): SeriesPoint => {
     const c = y.coefficients.find((x) => x.stage === stage && x.measure === m)!;
-    return { group: MEASURE_SHORT[m][lang], year: y.year, value: c.value, text: coefficientText(c.value, c.symbol, lang) };
+    return { group: MEASURE_SHORT[m][lang], year: y.year, value: c.value, text: coefficientText(c, lang) };
   }));
   return { points, groups };
 }

@@ -1,6 +1,7 @@
 /** Numbers as a statistical bulletin writes them, in Chinese and English. */
 import type { Lang } from '../../i18n/ui.ts';
-import type { Estimate, Unit } from '../indicators/types.ts';
+import type { Estimate, Target, Unit } from '../indicators/types.ts';
+import { figureDecimals } from '../indicators/verdict.ts';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
@@ -44,10 +45,13 @@ export const unitLabel = (unit: Unit, lang: Lang): string => UNITS[unit].label[l
 /** A count of people or of records (attendances, awards): a school without rows has 0, and it is never set beside other schools'. */
 export const isCount = (unit: Unit): boolean => unit === 'persons' || unit === 'person-times' || unit === 'awards';
 
-/** A published figure: its symbol, or the number rounded to the indicator's decimals (with its unit if asked). */
-export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { unit: Unit; decimals: number }, lang: Lang, withUnit = false): string {
+/**
+ * A published figure: its symbol, or the number rounded to the indicator's decimals, more where
+ * its target needs them to read on the right side of it (figureDecimals), with its unit if asked.
+ */
+export function formatEstimate(e: Pick<Estimate, 'value' | 'symbol'>, ind: { unit: Unit; decimals: number; target?: Target | undefined }, lang: Lang, withUnit = false): string {
   if (e.symbol !== '' || e.value === null) return e.symbol || 'x';
-  const n = formatNumber(e.value, ind.decimals, lang);
+  const n = formatNumber(e.value, figureDecimals(e.value, ind), lang);
   if (ind.unit === 'staffRatio') return `1:${n}`; // 教职工与学生比 is written staff first: 1:19
   return withUnit || ind.unit === 'ratio' ? `${n}${UNITS[ind.unit].suffix[lang]}` : n;
 }

@@ -9,6 +9,7 @@ import type { Estimate } from '../indicators/types.ts';
 import type { IndicatorData, School, SiteData } from './data.ts';
 import { formatEstimate, sayText } from './format.ts';
 import { cycleUnfinished, estimateAt, schoolFigure, targetStatus, totals } from './views.ts';
+import { meetsTarget } from '../indicators/verdict.ts';
 
 /** The indicators on the board, in the order a director reads them. */
 export const TARGET_INDICATORS = ['exchange_rate_eligible', 'exchange_backbone_share', 'training_cycle_360', 'backbone_per_100'] as const;
@@ -107,7 +108,7 @@ function cell(data: SiteData, ind: IndicatorData, school: string, year: number, 
   if (!published(e)) return { ...base, value, sort: null, status: 'missing', note: statusWords('missing', lang) };
   const target = ind.target;
   if (!target) return { ...base, value, sort: e.value, status: 'none', note: '' };
-  const met = target.direction === 'atLeast' ? e.value >= target.value - 1e-9 : e.value <= target.value + 1e-9;
+  const met = meetsTarget(target, e.value);
   if (met) return { ...base, value, sort: e.value, status: 'met', note: statusWords('met', lang) };
   const share = target.value / 100;
   let gap: number | null;

@@ -15,6 +15,7 @@ import { LOCALITIES } from '../domain.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData, SiteData } from './data.ts';
 import { formatChange, formatEstimate, formatNumber, isCount, sayText, unitLabel } from './format.ts';
+import { meetsTarget } from '../indicators/verdict.ts';
 
 export interface Point {
   readonly label: string;
@@ -105,7 +106,7 @@ export const comparableYears = (ind: Pick<IndicatorData, 'period'>, year: number
  */
 export function targetStatus(ind: Pick<IndicatorData, 'id' | 'target' | 'period'>, e: Estimate | undefined, lang: Lang, data: Pick<SiteData, 'policy'>): string | null {
   if (!ind.target || !e || e.symbol || e.value === null) return null;
-  const met = ind.target.direction === 'atLeast' ? e.value >= ind.target.value : e.value <= ind.target.value;
+  const met = meetsTarget(ind.target, e.value);
   if (!met && cycleUnfinished(ind, e.year, data)) {
     const { start, end } = trainingCycle(data, e.year);
     return lang === 'zh' ? `目标${ind.target.label.zh}：${start}—${end}年周期未结束，为截至本年的进度` : `Target ${ind.target.label.en}: the ${start}–${end} cycle is not over; progress so far`;
