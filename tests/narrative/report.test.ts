@@ -227,3 +227,12 @@ describe('annual report narrative', () => {
     assert.ok(keyPoints(data, 2024, 'zh').some((k) => k.target?.startsWith('目标')));
   });
 });
+
+describe('a year without exit records', () => {
+  it('still gives retention, which needs only the two years’ rosters, and says the exit records were not supplied', () => {
+    // The fixture's 2024 has rosters for 2023 and 2024 and no exit file.
+    assert.match(text(2024, 'zh', 'exits'), /^本年度未报送减员数据。上年专任教师本年仍在岗的占100\.0%/);
+    assert.match(text(2024, 'en', 'exits'), /^No exit records were supplied for this year\. 100\.0% of last year’s full-time teachers were still in post/);
+    assert.equal(annualReport(data, 2024, 'zh').find((s) => s.id === 'exits')!.missing, false);
+  });
+});

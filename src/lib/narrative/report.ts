@@ -14,7 +14,7 @@ export interface ReportSection {
 export function annualReport(data: SiteData, year: number, lang: Lang): ReportSection[] {
   const f = new Figures(data, year, lang);
   return SECTIONS.map((s) => {
-    const missing = !f.has(s.needs) && f.get(s.needs)?.symbol !== 'c';
+    const missing = s.needs.every((id) => !f.has(id) && f.get(id)?.symbol !== 'c');
     return { id: s.id, title: s.title[lang], missing, paragraphs: missing ? [[s.missing[lang]]] : s.write(f) };
   });
 }

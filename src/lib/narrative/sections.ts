@@ -10,13 +10,15 @@ import { Figures, join, type Paragraph, type Segment } from './text.ts';
 export interface Section {
   readonly id: string;
   readonly title: { readonly zh: string; readonly en: string };
-  /** the indicator whose absence means the section's data is missing */
-  readonly needs: string;
+  /** the indicators of which one at least must have a figure (or a withheld one) for the section to be written */
+  readonly needs: readonly string[];
   readonly missing: { readonly zh: string; readonly en: string };
   readonly write: (f: Figures) => Paragraph[];
 }
 
 const zh = (f: Figures) => f.lang === 'zh';
+/** Whether the year's exit records were supplied: its count is published or withheld. */
+const exitsGiven = (f: Figures) => f.has('exits') || f.get('exits')?.symbol === 'c';
 const comma = (f: Figures) => (zh(f) ? '，' : ', ');
 /** A clause only when its figure can be stated. */
 const when = (ok: boolean, ...parts: (Segment | readonly Segment[] | null | false)[]) => (ok ? join(...parts) : null);
@@ -180,7 +182,7 @@ const withChange = (f: Figures, id: string) => {
 
 export const SECTIONS: readonly Section[] = [
   {
-    id: 'workforce', title: { zh: '队伍概况', en: 'The workforce' }, needs: 'fulltime_teachers',
+    id: 'workforce', title: { zh: '队伍概况', en: 'The workforce' }, needs: ['fulltime_teachers'],
     missing: { zh: '本年度未报送教职工名册，队伍情况从略。', en: 'No staff roster was supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -193,7 +195,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'recruitment', title: { zh: '补充招聘', en: 'Recruitment' }, needs: 'new_hires',
+    id: 'recruitment', title: { zh: '补充招聘', en: 'Recruitment' }, needs: ['new_hires'],
     missing: { zh: '本年度未报送新进人员数据，本节从略。', en: 'No recruitment records were supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -206,7 +208,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'exchange', title: { zh: '交流轮岗', en: 'Exchange and rotation' }, needs: 'exchange_count',
+    id: 'exchange', title: { zh: '交流轮岗', en: 'Exchange and rotation' }, needs: ['exchange_count'],
     missing: { zh: '本年度未报送交流轮岗数据，本节从略。', en: 'No exchange records were supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -221,7 +223,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'training', title: { zh: '培训研修', en: 'Training' }, needs: 'training_person_times',
+    id: 'training', title: { zh: '培训研修', en: 'Training' }, needs: ['training_person_times'],
     missing: { zh: '本年度未报送培训记录，本节从略。', en: 'No training records were supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -236,7 +238,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'degree', title: { zh: '学历提升', en: 'Qualifications' }, needs: 'bachelor_plus_share',
+    id: 'degree', title: { zh: '学历提升', en: 'Qualifications' }, needs: ['bachelor_plus_share'],
     missing: { zh: '本年度未报送教职工名册，学历情况从略。', en: 'No staff roster was supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -249,7 +251,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'titles', title: { zh: '职称评聘', en: 'Professional titles' }, needs: 'senior_title_share',
+    id: 'titles', title: { zh: '职称评聘', en: 'Professional titles' }, needs: ['senior_title_share'],
     missing: { zh: '本年度未报送教职工名册，职称情况从略。', en: 'No staff roster was supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -260,7 +262,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'recognition', title: { zh: '表彰激励', en: 'Recognition' }, needs: 'backbone_count',
+    id: 'recognition', title: { zh: '表彰激励', en: 'Recognition' }, needs: ['backbone_count'],
     missing: { zh: '本年度未报送骨干教师和表彰数据，本节从略。', en: 'No data on backbone teachers or honours were supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -271,7 +273,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'rural', title: { zh: '乡村教师', en: 'Rural teachers' }, needs: 'rural_teacher_share',
+    id: 'rural', title: { zh: '乡村教师', en: 'Rural teachers' }, needs: ['rural_teacher_share'],
     missing: { zh: '本年度未报送教职工名册，乡村教师情况从略。', en: 'No staff roster was supplied for this year.' },
     write: (f) => [
       zh(f)
@@ -286,13 +288,14 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    id: 'exits', title: { zh: '退休与流动', en: 'Retirement and turnover' }, needs: 'exits',
+    // Retention needs only two years' rosters: a year without exit records still says it.
+    id: 'exits', title: { zh: '退休与流动', en: 'Retirement and turnover' }, needs: ['exits', 'retention_rate'],
     missing: { zh: '本年度未报送减员数据，本节从略。', en: 'No exit records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。',
+        ? join(exitsGiven(f) ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。') : '本年度未报送减员数据。',
             when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), when(f.has('school_stay_rate'), '，仍在原学校的占', f.n('school_stay_rate')), when(f.has('attrition_rate'), '；流失率', f.n('attrition_rate')), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
-        : join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ',
+        : join(exitsGiven(f) ? join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ') : 'No exit records were supplied for this year. ',
             when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post', when(f.has('school_stay_rate'), ', ', f.n('school_stay_rate'), ' at the same school'), when(f.has('attrition_rate'), '; attrition was ', f.n('attrition_rate')), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
   },
