@@ -405,6 +405,10 @@ describe('on a phone (360 px) and a desktop (1440 px)', () => {
     const pages = (await htmlFiles(out)).filter((f) => f.endsWith('index.html') && !f.includes('pagefind'));
     assert.equal([...sitemap.matchAll(/<loc>/g)].length, pages.length);
     assert.match(await readFile(join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/yuanding\.example\/sitemap\.xml/);
+    // The page a server sends for a missing address has no address of its own: it must not name the home page as its canonical.
+    const missing = await readFile(join(out, '404.html'), 'utf8');
+    assert.doesNotMatch(missing, /rel="canonical"|rel="alternate"|og:url/);
+    assert.match(missing, /<meta name="robots" content="noindex">/);
   });
 
   it('heads the exchange tile by the policy measure with the target’s verdict, the descriptive share below it with none, and gives a kindergarten z, not 0, for exchange', async () => {
