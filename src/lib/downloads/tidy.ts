@@ -6,12 +6,12 @@ import { term } from '../../i18n/terms.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId, Estimate } from '../indicators/types.ts';
 import type { IndicatorData } from '../site/data.ts';
-import { figureDecimals } from '../indicators/verdict.ts';
+import { figureDecimals, roundTo } from '../indicators/verdict.ts';
 
 export const TIDY_COLUMNS = ['year', 'indicator', 'dimension', 'category', 'value', 'numerator', 'denominator', 'symbol'] as const;
 export type TidyRow = Readonly<Record<(typeof TIDY_COLUMNS)[number], string | number | null>>;
 
-const round = (v: number | null, decimals: number) => (v === null ? null : Math.round(v * 10 ** decimals) / 10 ** decimals);
+const round = (v: number | null, decimals: number) => (v === null ? null : roundTo(v, decimals));
 
 /** Rounding happens here, after aggregation and suppression: totals were computed from unrounded values. */
 export function tidyRows(ind: IndicatorData): TidyRow[] {

@@ -14,7 +14,7 @@ import { t, type Lang } from '../../i18n/ui.ts';
 import { DIMENSIONS } from '../indicators/dimensions.ts';
 import type { DimensionId } from '../indicators/types.ts';
 import type { Estimate } from '../indicators/types.ts';
-import { figureDecimals } from '../indicators/verdict.ts';
+import { figureDecimals, roundTo } from '../indicators/verdict.ts';
 import type { IndicatorData, School } from '../site/data.ts';
 import { unitLabel } from '../site/format.ts';
 
@@ -52,7 +52,7 @@ function columns(ind: IndicatorData, alone: boolean, lang: Lang): Column[] {
   const figure: Column = {
     head: lang === 'zh' ? `${ind.name.zh}（${unitLabel(ind.unit, 'zh')}）` : `${ind.name.en} (${unitLabel(ind.unit, 'en')})`,
     // As the pages write it: more decimals where the target needs them (9.96, not 10.0, below a target of 10%).
-    cell: (e) => (e.symbol ? e.symbol : e.value === null ? null : Math.round(e.value * 10 ** figureDecimals(e.value, ind)) / 10 ** figureDecimals(e.value, ind)),
+    cell: (e) => (e.symbol ? e.symbol : e.value === null ? null : roundTo(e.value, figureDecimals(e.value, ind))),
     format: (e) => numberFormat(figureDecimals(e.value, ind)),
   };
   if (!alone || ind.unit !== 'percent') return [figure];
@@ -66,7 +66,7 @@ function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, 
   const width = layout.reduce((n, c) => n + c.length, 0);
   const first = layout.map((_, i) => KEY_HEADS[lang].length + layout.slice(0, i).reduce((n, c) => n + c.length, 0));
   const rows = new Map<string, (string | number | null)[]>();
-  // Each numeric cell's format, by row and column (the rows as they come: the sheet's order).
+  // Each cell's number format, placed as the row's cells are (the rows as they come: the sheet's order).
   const formats = new Map<string, string[]>();
   indicators.forEach((ind, i) => {
     for (const e of ind.estimates) {
@@ -74,20 +74,20 @@ function sheet(indicators: readonly IndicatorData[], codes: ReadonlyMap<string, 
       let row = rows.get(key);
       if (!row) {
         rows.set(key, (row = [e.year, dimensionName(e.dimension, lang), categoryName(e.dimension, e.category, lang), e.dimension === 'school' ? codes.get(e.category) ?? null : null, ...Array<null>(width).fill(null)]));
-        formats.set(key, Array<string>(width).fill('#,##0'));
+        formats.set(key, []);
       }
       const format = formats.get(key)!;
       layout[i]!.forEach((column, j) => {
         row![first[i]! + j] = column.cell(e);
-        format[first[i]! - KEY_HEADS[lang].length + j] = column.format(e);
+        format[first[i]! + j] = column.format(e);
       });
     }
   });
   const all = layout.flat();
   const ws = XLSX.utils.aoa_to_sheet([[...KEY_HEADS[lang], ...all.map((c) => c.head)], ...rows.values()]);
   [...formats.values()].forEach((format, r) => {
-    format.forEach((z, j) => {
-      const cell = ws[XLSX.utils.encode_cell({ r: r + 1, c: KEY_HEADS[lang].length + j })];
+    format.forEach((z, c) => {
+      const cell = ws[XLSX.utils.encode_cell({ r: r + 1, c })];
       if (cell && typeof cell.v === 'number') cell.z = z;
     });
   });

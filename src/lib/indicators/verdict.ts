@@ -17,6 +17,9 @@ export const reaches = (value: number, line: number, direction: Target['directio
 
 export const meetsTarget = (target: Pick<Target, 'value' | 'direction'>, value: number): boolean => reaches(value, target.value, target.direction);
 
+/** `value` rounded to `decimals` places, as a figure is written. */
+export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
 /** The most decimals a figure is given to read on its verdict's side of the line. */
 const MORE = 6;
 
@@ -29,8 +32,7 @@ const MORE = 6;
 export function verdictDecimals(value: number, decimals: number, line: number, direction: Target['direction']): number {
   const verdict = reaches(value, line, direction);
   for (let d = decimals; d < decimals + MORE; d++) {
-    const shown = Math.round(value * 10 ** d) / 10 ** d;
-    if (reaches(shown, line, direction) === verdict) return d;
+    if (reaches(roundTo(value, d), line, direction) === verdict) return d;
   }
   return decimals + MORE;
 }

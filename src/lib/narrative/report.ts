@@ -14,7 +14,7 @@ export interface ReportSection {
 export function annualReport(data: SiteData, year: number, lang: Lang): ReportSection[] {
   const f = new Figures(data, year, lang);
   return SECTIONS.map((s) => {
-    const missing = s.needs.every((id) => !f.has(id) && f.get(id)?.symbol !== 'c');
+    const missing = !s.needs.some((id) => f.supplied(id));
     return { id: s.id, title: s.title[lang], missing, paragraphs: missing ? [[s.missing[lang]]] : s.write(f) };
   });
 }

@@ -17,8 +17,6 @@ export interface Section {
 }
 
 const zh = (f: Figures) => f.lang === 'zh';
-/** Whether the year's exit records were supplied: its count is published or withheld. */
-const exitsGiven = (f: Figures) => f.has('exits') || f.get('exits')?.symbol === 'c';
 const comma = (f: Figures) => (zh(f) ? '，' : ', ');
 /** A clause only when its figure can be stated. */
 const when = (ok: boolean, ...parts: (Segment | readonly Segment[] | null | false)[]) => (ok ? join(...parts) : null);
@@ -293,9 +291,9 @@ export const SECTIONS: readonly Section[] = [
     missing: { zh: '本年度未报送减员数据，本节从略。', en: 'No exit records were supplied for this year.' },
     write: (f) => [
       zh(f)
-        ? join(exitsGiven(f) ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。') : '本年度未报送减员数据。',
+        ? join(f.supplied('exits') ? join('全年减员', f.n('exits'), '，其中', ...everyCategory(f, 'exits', 'exitType'), '。') : '本年度未报送减员数据。',
             when(f.has('retention_rate'), '上年专任教师本年仍在岗的占', f.n('retention_rate'), when(f.has('school_stay_rate'), '，仍在原学校的占', f.n('school_stay_rate')), when(f.has('attrition_rate'), '；流失率', f.n('attrition_rate')), '。'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER))
-        : join(exitsGiven(f) ? join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ') : 'No exit records were supplied for this year. ',
+        : join(f.supplied('exits') ? join(f.n('exits'), ' staff left: ', ...everyCategory(f, 'exits', 'exitType'), '. ') : 'No exit records were supplied for this year. ',
             when(f.has('retention_rate'), f.n('retention_rate'), ' of last year’s full-time teachers were still in post', when(f.has('school_stay_rate'), ', ', f.n('school_stay_rate'), ' at the same school'), when(f.has('attrition_rate'), '; attrition was ', f.n('attrition_rate')), '.'), notAvailable(f, 'retention_rate', RETENTION, PREVIOUS_ROSTER)),
     ],
   },

@@ -40,6 +40,11 @@ export class Figures {
     return e !== undefined && e.symbol === '' && e.value !== null;
   }
 
+  /** True when the year's total was supplied: stated (has) or withheld (c), not missing (x). */
+  supplied(id: string): boolean {
+    return this.has(id) || this.get(id)?.symbol === 'c';
+  }
+
   /**
    * A linked number with its unit: "4,113人", "18.8%". Clauses are built eagerly and kept
    * only when `has()` allowed them, so a missing figure yields its symbol here, never a throw.
