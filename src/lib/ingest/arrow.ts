@@ -11,6 +11,7 @@
  */
 import { batchType, Column, columnFromArray, dictionary, float64, int32, tableFromColumns, tableFromIPC, tableToIPC, Type, utf8 } from '@uwdata/flechette';
 import type { ParsedFile } from './file.ts';
+import { Rows, type SheetRows } from './rows.ts';
 import type { FieldValue, ParsedSheet, RecordRow } from './sheet.ts';
 
 /** The lists of a sheet that grow with its rows. */
@@ -44,7 +45,19 @@ export function transferables(packed: PackedFile): ArrayBuffer[] {
 }
 
 export function unpackFile(packed: PackedFile): ParsedFile {
-  return { ...packed, sheets: packed.sheets.map(unpackSheet) };
+  return { ...packed, sheets: packed.sheets.map((s) => unpackSheet(s, recordsFromIPC)) };
+}
+
+/** A packed file as the main thread reads it: each sheet's records as Rows (./rows.ts), not objects. */
+export interface RowsFile extends Omit<ParsedFile, 'sheets'> {
+  readonly sheets: readonly SheetRows[];
+}
+
+export function unpackRows(packed: PackedFile): RowsFile {
+  return { ...packed, sheets: packed.sheets.map((s) => {
+    const { records, ...rest } = unpackSheet(s, rowsFromIPC);
+    return { ...rest, rows: records };
+  }) };
 }
 
 function packSheet(sheet: ParsedSheet): PackedSheet {
@@ -58,19 +71,17 @@ function packSheet(sheet: ParsedSheet): PackedSheet {
   } };
 }
 
-function unpackSheet(sheet: PackedSheet): ParsedSheet {
+function unpackSheet<R extends { readonly length: number }>(sheet: PackedSheet, records: (bytes: Uint8Array) => R): Omit<ParsedSheet, 'records'> & { records: R } {
   const { packed, kept, ...rest } = sheet;
   const need = (k: Long) => {
     const bytes = packed[k];
     if (!bytes) throw new Error(`packed sheet lacks ${k}`);
     return bytes;
   };
-  const out: { -readonly [K in keyof ParsedSheet]: ParsedSheet[K] } = { ...rest, records: recordsFromIPC(need('records')), digests: stringsFromIPC(need('digests'))['digest']!, secrets: stringsFromIPC(need('secrets'))['secret']! };
-  if (packed.linked) {
-    const { idcard, person } = stringsFromIPC(packed.linked);
-    out.linked = idcard!.map((id, i) => [id, person![i]!] as const);
-  }
-  if (packed.rejectedPeople) out.rejectedPeople = stringsFromIPC(packed.rejectedPeople)['person']!;
+  const linked = packed.linked && stringsFromIPC(packed.linked);
+  const out = { ...rest, records: records(need('records')), digests: stringsFromIPC(need('digests'))['digest']!, secrets: stringsFromIPC(need('secrets'))['secret']!,
+    ...(linked ? { linked: linked['idcard']!.map((id, i) => [id, linked['person']![i]!] as const) } : {}),
+    ...(packed.rejectedPeople ? { rejectedPeople: stringsFromIPC(packed.rejectedPeople)['person']! } : {}) };
   if (out.records.length !== kept) throw new Error(`packed sheet holds ${out.records.length} records, not ${kept}`);
   return out;
 }
@@ -172,16 +183,28 @@ export function textColumn(list: readonly (string | null)[]): Column<unknown> {
   return new Column([new Utf8({ length: list.length, nullCount: nulls, type: utf8(), validity, values: bytes, offsets })]);
 }
 
-export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
+/** The columns of a records stream as decoded values, and each record's own key list where records differ in keys. */
+function columnsFromIPC(bytes: Uint8Array): { length: number; values: Map<string, ArrayLike<FieldValue>>; shapeColumn: ArrayLike<string> | null } {
   const table = tableFromIPC(bytes);
-  const values = new Map<string, ArrayLike<unknown>>();
+  const values = new Map<string, ArrayLike<FieldValue>>();
   let shapeColumn: ArrayLike<string> | null = null;
   for (const name of table.names) {
     const column = texts(table.getChild(name));
     if (name === SHAPE) shapeColumn = column as ArrayLike<string>;
-    else if (name.startsWith(MIXED)) values.set(name.slice(MIXED.length), Array.from(column, (v) => (v === null ? null : untag(v as string))));
-    else values.set(name, column);
+    else if (name.startsWith(MIXED)) values.set(name.slice(MIXED.length), Array.from(column, (v) => (v === null ? null : untag(v as string))) as FieldValue[]);
+    else values.set(name, column as ArrayLike<FieldValue>);
   }
+  return { length: table.numRows, values, shapeColumn };
+}
+
+/** A records stream as Rows (./rows.ts): the columns as decoded, no object per record; a key a record lacks reads as null. */
+export function rowsFromIPC(bytes: Uint8Array): Rows {
+  const { length, values } = columnsFromIPC(bytes);
+  return new Rows(length, values);
+}
+
+export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
+  const { length, values, shapeColumn } = columnsFromIPC(bytes);
   // One maker per shape, with that shape's columns.
   const makers = new Map<string, (i: number) => RecordRow>();
   const maker = (shape: string) => {
@@ -194,7 +217,7 @@ export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
     return make;
   };
   const single = shapeColumn ? null : maker([...values.keys()].join(KEYS));
-  const out: RecordRow[] = new Array(table.numRows);
+  const out: RecordRow[] = new Array(length);
   for (let i = 0; i < out.length; i++) out[i] = (single ?? maker(shapeColumn![i]!))(i);
   return out;
 }

@@ -58,7 +58,7 @@ export function duplicateRows(sheets: readonly SheetOfYear[], issues: Issue[]): 
     const pairs = new Map<string, { a: SheetOfYear; b: SheetOfYear; rows: [number, number][] }>();
     for (const sheet of group) {
       sheet.digests.forEach((digest, i) => {
-        const row = sheet.records[i]!.row;
+        const row = sheet.rows.row[i]!;
         const first = firstSeen.get(digest);
         if (!first) return void firstSeen.set(digest, { sheet, row });
         if (first.sheet === sheet) return; // within one sheet: two identical records may be two real events

@@ -5,9 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { SiteConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { unpackFile, type PackedFile } from './arrow.ts';
+import { unpackRows, type PackedFile, type RowsFile } from './arrow.ts';
 import { ParseCache, cacheKey } from './cache.ts';
-import type { ParsedFile } from './file.ts';
 import { maskQuotedSecrets } from './identity.ts';
 import { crossCheck, type SheetOfYear } from './crosscheck.ts';
 import { groupBy } from '../group.ts';
@@ -20,8 +19,7 @@ import { resolveSchools } from './schools.ts';
 import { IgnoreList, sheetNames, withoutIgnored } from './ignore.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec, type TableKind } from './schema.ts';
-import type { FieldValue, RecordRow } from './sheet.ts';
-import { recordTable } from './table.ts';
+import { rowsTable } from './table.ts';
 import type { ColumnTable } from 'arquero';
 
 export interface SheetStat {
@@ -87,7 +85,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     const rows = packed.sheets.reduce((n, s) => n + s.kept, 0);
     const kinds = [...new Set(packed.sheets.map((s) => s.kind))].join(',') || '—';
     logger.info(`  [${++done}/${files.length}] ${input.file}  ${kinds}  ${rows.toLocaleString('en')} rows  ${((performance.now() - t0) / 1000).toFixed(2)}s${cached ? ' (cached)' : ''}`);
-    const reparse = async () => unpackFile(await pool.parse(input.file, bytes, config.salt, config.words));
+    const reparse = async () => unpackRows(await pool.parse(input.file, bytes, config.salt, config.words));
     return { input, digest, packed, reparse: cached ? reparse : null };
   };
   // One file more in flight than the pool has workers, so a small file can be read beside a
@@ -98,7 +96,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   const order = files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const read: Awaited<ReturnType<typeof readOne>>[] = [];
   let next = 0;
-  const results: { input: InputFile; digest: string; parsed: ParsedFile }[] = [];
+  const results: { input: InputFile; digest: string; parsed: RowsFile }[] = [];
   try {
     await Promise.all(Array.from({ length: pool.size + 1 }, async () => {
       while (next < order.length) {
@@ -109,7 +107,7 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     for (let i = 0; i < read.length; i++) {
       const { input, digest, packed, reparse } = read[i]!;
       delete read[i]; // its bytes go as its records are made
-      results.push({ input, digest, parsed: unpacked(packed) ?? (reparse ? await reparse() : unpackFile(packed)) });
+      results.push({ input, digest, parsed: unpacked(packed) ?? (reparse ? await reparse() : unpackRows(packed)) });
     }
   } finally {
     pool.close();
@@ -127,9 +125,8 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
 
   const firstAcross = issues.length;
   duplicateRows(sheets, issues);
-  linkPeople(sheets);
   // A roster's missing columns from the export's other sub-sets and the schools table (join.ts).
-  const joined = joinSources(sheets, issues);
+  const joined = joinSources(linkPeople(sheets), issues);
   // Schools by 学校代码 where any table gives one: a renamed school stays one school (schools.ts).
   const checked = resolveSchools(crossCheck(joined, { today: options.today, statisticsDate: config.statistics_date }, issues), issues);
   const records = new Map<number, YearTables>();
@@ -142,12 +139,12 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
     return false;
   });
   for (const group of groupBy(supplied, (s) => `${s.year}\0${s.kind}`).values()) {
-    const keys = sameColumns(group, issues);
     const year = records.get(group[0]!.year) ?? {};
-    const kept: RecordRow[] = [];
-    // not push(...records): a spread of 125k+ rows overflows the stack
-    for (const s of group) for (const r of s.records) kept.push(keys.every((k) => k in r) ? r : withKeys(r, keys));
-    year[group[0]!.kind] = recordTable(kept);
+    // Every key of the records, in the order first seen, with the columns other sheets of the kind have.
+    const keys = new Set<string>();
+    const wanted = sameColumns(group, issues);
+    for (const s of group) for (const k of [...s.rows.keys, ...wanted]) keys.add(k);
+    year[group[0]!.kind] = rowsTable([...keys], group.map((s) => s.rows));
     records.set(group[0]!.year, year);
   }
   if (records.size === 0) {
@@ -158,14 +155,13 @@ export async function ingest(dataDir: string, options: IngestOptions): Promise<D
   // Messages across tables quote schools and places: one that is a name read from 姓名 (a shifted column) is not printed.
   const secrets = new Set(sheets.flatMap((s) => s.secrets));
   maskQuotedSecrets(issues, firstAcross, secrets, config.salt);
-  const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.records.length }));
+  const stats = checked.map((s): SheetStat => ({ year: s.year, file: s.file, sheet: s.sheet, kind: s.kind, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, rowsKept: s.rows.length }));
   return { years: [...records.keys()].sort((a, b) => a - b), records, issues, stats, secrets };
 }
 
 /**
  * The columns of one year's table kind: the union over its sheets. A column only some sheets
- * have is a warning (their rows count as 不详 there); every record then has every key, so a
- * table built from them has the same columns whichever sheet comes first.
+ * have is a warning (their rows count as 不详 there: null in the table).
  */
 function sameColumns(sheets: readonly SheetOfYear[], issues: Issue[]): string[] {
   const spec = tableSpec(sheets[0]!.kind);
@@ -181,16 +177,10 @@ function sameColumns(sheets: readonly SheetOfYear[], issues: Issue[]): string[] 
   return spec.identity === 'none' ? keys : [...keys, 'person'];
 }
 
-function withKeys(r: RecordRow, keys: readonly string[]): RecordRow {
-  const out: Record<string, FieldValue> = { ...r };
-  for (const k of keys) if (!(k in out)) out[k] = null;
-  return out as RecordRow;
-}
-
 /** A packed file's records, or null when its streams do not decode (a damaged cache entry: the file is parsed again). */
-function unpacked(packed: PackedFile): ParsedFile | null {
+function unpacked(packed: PackedFile): RowsFile | null {
   try {
-    return unpackFile(packed);
+    return unpackRows(packed);
   } catch {
     return null;
   }

@@ -13,10 +13,9 @@ import { EDUCATIONS, DEGREES } from '../domain.ts';
 import type { SheetOfYear } from './crosscheck.ts';
 import type { Issue } from './issues.ts';
 import { tableSpec, type Supplier } from './schema.ts';
-import { schoolCodeOf } from './schools.ts';
-import type { FieldValue, RecordRow } from './sheet.ts';
-
-type Row = Record<string, FieldValue>;
+import type { Rows } from './rows.ts';
+import { schoolCodeAt } from './schools.ts';
+import type { FieldValue } from './sheet.ts';
 
 /** The school name as matched: letters, digits and CJK only ("城关一小（本部）" and "城关一小(本部)" are one). */
 const nameKey = (name: FieldValue | undefined) => String(name ?? '').normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
@@ -27,18 +26,20 @@ const rank = <T extends string>(list: readonly T[], v: FieldValue | undefined) =
 function studiesOf(sheets: readonly SheetOfYear[]): Map<string, { education: FieldValue; degree: FieldValue }> {
   const out = new Map<string, { education: FieldValue; degree: FieldValue; marked: boolean }>();
   for (const s of sheets) {
-    for (const r of s.records) {
-      const person = String(r['person']);
-      const degree = r['degree'] ?? r['degreeName'] ?? null;
-      const marked = r['highest'] === '是';
+    const [people, degrees, degreeNames, highest, educations] = ['person', 'degree', 'degreeName', 'highest', 'education'].map((k) => s.rows.column(k));
+    for (let i = 0; i < s.rows.length; i++) {
+      const person = String(people![i]);
+      const education = educations![i] ?? null;
+      const degree = degrees![i] ?? degreeNames![i] ?? null;
+      const marked = highest![i] === '是';
       const had = out.get(person);
       if (!had) {
-        out.set(person, { education: r['education'] ?? null, degree, marked });
+        out.set(person, { education, degree, marked });
         continue;
       }
       // The marked row names the highest education; the highest degree is the highest of any row.
-      if (marked && !had.marked) Object.assign(had, { education: r['education'], marked: true });
-      else if (!had.marked && rank(EDUCATIONS, r['education']) < rank(EDUCATIONS, had.education)) had.education = r['education'] ?? null;
+      if (marked && !had.marked) Object.assign(had, { education, marked: true });
+      else if (!had.marked && rank(EDUCATIONS, education) < rank(EDUCATIONS, had.education)) had.education = education;
       if (rank(DEGREES, degree) < rank(DEGREES, had.degree)) had.degree = degree;
     }
   }
@@ -47,20 +48,19 @@ function studiesOf(sheets: readonly SheetOfYear[]): Map<string, { education: Fie
 
 /** person → current title: the latest appointment without an end (else the latest by start). */
 function titlesOf(sheets: readonly SheetOfYear[]): Map<string, FieldValue> {
-  const best = new Map<string, RecordRow>();
-  const better = (a: RecordRow, b: RecordRow) => {
-    const [openA, openB] = [a['end'] === null || a['end'] === undefined, b['end'] === null || b['end'] === undefined];
-    if (openA !== openB) return openA;
-    return String(a['start'] ?? '') > String(b['start'] ?? '');
-  };
+  interface Appointment { readonly open: boolean; readonly start: string; readonly title: FieldValue }
+  const best = new Map<string, Appointment>();
+  const better = (a: Appointment, b: Appointment) => (a.open !== b.open ? a.open : a.start > b.start);
   for (const s of sheets) {
-    for (const r of s.records) {
-      const person = String(r['person']);
+    const [people, ends, starts, titles] = ['person', 'end', 'start', 'appointedTitle'].map((k) => s.rows.column(k));
+    for (let i = 0; i < s.rows.length; i++) {
+      const person = String(people![i]);
+      const here: Appointment = { open: ends![i] === null || ends![i] === undefined, start: String(starts![i] ?? ''), title: titles![i] ?? null };
       const had = best.get(person);
-      if (!had || better(r, had)) best.set(person, r);
+      if (!had || better(here, had)) best.set(person, here);
     }
   }
-  return new Map([...best].map(([p, r]) => [p, r['appointedTitle'] ?? null]));
+  return new Map([...best].map(([p, a]) => [p, a.title]));
 }
 
 interface SchoolFacts { readonly stages: string[]; readonly locality: FieldValue; readonly code: string | null; readonly name: string }
@@ -73,13 +73,19 @@ function schoolsOf(sheets: readonly SheetOfYear[], year: number) {
   const byName = new Map<string, SchoolFacts>();
   if (chosen === undefined) return null;
   for (const s of sheets.filter((x) => x.kind === 'schools' && x.year === chosen)) {
-    for (const r of s.records) {
-      const facts: SchoolFacts = { stages: String(r['stages'] ?? '').split(';').filter(Boolean), locality: r['locality'] ?? null, code: schoolCodeOf(r), name: String(r['school']) };
+    const [stages, locality, school] = ['stages', 'locality', 'school'].map((k) => s.rows.column(k));
+    for (let i = 0; i < s.rows.length; i++) {
+      const facts: SchoolFacts = { stages: String(stages![i] ?? '').split(';').filter(Boolean), locality: locality![i] ?? null, code: schoolCodeAt(s.rows, i), name: String(school![i]) };
       if (facts.code) byCode.set(facts.code, facts);
-      byName.set(nameKey(r['school']), facts);
+      byName.set(nameKey(school![i]), facts);
     }
   }
-  return { year: chosen, find: (r: RecordRow) => (schoolCodeOf(r) ? byCode.get(schoolCodeOf(r)!) : undefined) ?? byName.get(nameKey(r['school'])) };
+  /** The school of row i of `rows` (by its 学校代码, else by its name). */
+  const find = (rows: Rows, i: number) => {
+    const code = schoolCodeAt(rows, i);
+    return (code ? byCode.get(code) : undefined) ?? byName.get(nameKey(rows.column('school')[i]));
+  };
+  return { year: chosen, find };
 }
 
 const SUPPLIER_NAMES: Record<Exclude<Supplier, 'idcard'>, [string, string]> = {
@@ -91,7 +97,8 @@ const SUPPLIER_NAMES: Record<Exclude<Supplier, 'idcard'>, [string, string]> = {
 /** What one source supplies to a roster sheet: the columns it fills, a row filler, and what it says once the rows are filled. */
 interface Filler {
   readonly columns: Readonly<Record<string, string>>;
-  readonly fill: (r: RecordRow, out: Row) => void;
+  /** sets row i of each column it fills in `out` */
+  readonly fill: (rows: Rows, i: number, out: Readonly<Record<string, FieldValue[]>>) => void;
   readonly report: (at: { file: string; sheet: string }) => Issue[];
 }
 
@@ -101,11 +108,11 @@ function studiesFiller(s: SheetOfYear, studies: ReturnType<typeof studiesOf>, co
   let missing = 0;
   return {
     columns: { education: column, ...(withDegree ? { degree: column } : {}) },
-    fill: (r, out) => {
-      const found = studies.get(String(r['person']));
+    fill: (rows, i, out) => {
+      const found = studies.get(String(rows.column('person')[i]));
       if (!found) missing++;
-      out['education'] = found?.education ?? null;
-      if (withDegree) out['degree'] = found?.degree ?? null;
+      out['education']![i] = found?.education ?? null;
+      if (withDegree) out['degree']![i] = found?.degree ?? null;
     },
     report: (at) => (missing ? [personMissing(at, column, missing, 'studies')] : []),
   };
@@ -116,10 +123,10 @@ function titlesFiller(titles: ReturnType<typeof titlesOf>, column: string): Fill
   let missing = 0;
   return {
     columns: { title: column },
-    fill: (r, out) => {
-      const found = titles.get(String(r['person']));
+    fill: (rows, i, out) => {
+      const found = titles.get(String(rows.column('person')[i]));
       if (found === undefined) missing++;
-      out['title'] = found ?? null;
+      out['title']![i] = found ?? null;
     },
     report: (at) => (missing ? [personMissing(at, column, missing, 'appointments')] : []),
   };
@@ -140,15 +147,15 @@ function schoolsFiller(s: SheetOfYear, schools: NonNullable<ReturnType<typeof sc
   const perSchool = new Map<string, { facts: SchoolFacts | undefined; count: number; row: number }>();
   return {
     columns: { ...Object.fromEntries(keys.map((k) => [k, column])), ...(withCode ? { schoolCode: column } : {}) },
-    fill: (r, out) => {
-      const facts = schools.find(r);
-      const name = String(r['school']);
-      const seen = perSchool.get(name) ?? perSchool.set(name, { facts, count: 0, row: r.row }).get(name)!;
+    fill: (rows, i, out) => {
+      const facts = schools.find(rows, i);
+      const name = String(rows.column('school')[i]);
+      const seen = perSchool.get(name) ?? perSchool.set(name, { facts, count: 0, row: rows.row[i]! }).get(name)!;
       seen.count++;
       // A school of several stages cannot say which its teacher teaches: 不详, and said so.
-      if (keys.includes('stage')) out['stage'] = facts?.stages.length === 1 ? facts.stages[0]! : null;
-      if (keys.includes('locality')) out['locality'] = facts?.locality ?? null;
-      if (withCode) out['schoolCode'] = facts?.code ?? null;
+      if (keys.includes('stage')) out['stage']![i] = facts?.stages.length === 1 ? facts.stages[0]! : null;
+      if (keys.includes('locality')) out['locality']![i] = facts?.locality ?? null;
+      if (withCode) out['schoolCode']![i] = facts?.code ?? null;
     },
     report: (at) => [...perSchool].flatMap(([name, { facts, count, row }]): Issue[] => {
       const where = { ...at, cell: `${column}${row}`, severity: 'warning', code: 'school-facts-missing' } as const;
@@ -197,14 +204,12 @@ export function joinSources(sheets: readonly SheetOfYear[], issues: Issue[]): Sh
       else if (supplier === 'appointments') fillers.push(titlesFiller(memo(`titles:${s.year}`, () => titlesOf(subsets)), personColumn));
       else fillers.push(schoolsFiller(s, schools!, keys, s.columns['school'] ?? 'A'));
     }
-    const records = s.records.map((r) => {
-      const out: Row = { ...r };
-      for (const f of fillers) f.fill(r, out);
-      return out as RecordRow;
-    });
+    const filled: Record<string, FieldValue[]> = {};
+    for (const f of fillers) for (const key of Object.keys(f.columns)) filled[key] = new Array<FieldValue>(s.rows.length).fill(null);
+    for (let i = 0; i < s.rows.length; i++) for (const f of fillers) f.fill(s.rows, i, filled);
     for (const f of fillers) issues.push(...f.report(at));
     const { lacking: _, ...rest } = s;
-    return { ...rest, columns: Object.assign({ ...s.columns }, ...fillers.map((f) => f.columns)), records };
+    return { ...rest, columns: Object.assign({ ...s.columns }, ...fillers.map((f) => f.columns)), rows: s.rows.with(filled) };
   });
 }
 
@@ -216,20 +221,21 @@ function compareWithSchools(sheets: readonly SheetOfYear[], schoolsFor: (year: n
     if (own.length === 0) continue;
     const schools = schoolsFor(s.year)!;
     const told = new Set<string>();
-    for (const r of s.records) {
-      const facts = schools.find(r);
+    const school = s.rows.column('school');
+    for (let i = 0; i < s.rows.length; i++) {
+      const facts = schools.find(s.rows, i);
       if (!facts) continue;
       for (const k of own) {
-        const v = r[k];
+        const v = s.rows.column(k)[i] ?? null;
         const differs = k === 'stage' ? v !== null && facts.stages.length > 0 && !facts.stages.includes(String(v)) : v !== null && facts.locality !== null && v !== facts.locality;
         const key = `${k}\0${facts.name}`;
         if (!differs || told.has(key)) continue;
         told.add(key);
-        const school = k === 'stage' ? facts.stages.join('、') : String(facts.locality);
+        const given = k === 'stage' ? facts.stages.join('、') : String(facts.locality);
         const word = k === 'stage' ? ['学段', 'stage'] : ['城乡', 'urban/rural class'];
-        issues.push({ file: s.file, sheet: s.sheet, cell: `${s.columns[k]}${r.row}`, severity: 'warning', code: 'school-facts-differ',
-          zh: `名册中学校“${r['school']}”的${word[0]}为“${v}”，而学校表为“${school}”；按名册统计。请核对二者。`,
-          en: `The roster gives school "${r['school']}" the ${word[1]} "${v}", the schools table "${school}"; the roster counts. Check both.` });
+        issues.push({ file: s.file, sheet: s.sheet, cell: `${s.columns[k]}${s.rows.row[i]}`, severity: 'warning', code: 'school-facts-differ',
+          zh: `名册中学校“${school[i]}”的${word[0]}为“${v}”，而学校表为“${given}”；按名册统计。请核对二者。`,
+          en: `The roster gives school "${school[i]}" the ${word[1]} "${v}", the schools table "${given}"; the roster counts. Check both.` });
       }
     }
   }

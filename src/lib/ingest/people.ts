@@ -8,20 +8,22 @@
 import type { SheetOfYear } from './crosscheck.ts';
 import type { FieldValue } from './sheet.ts';
 
-/** Rewrites, in place, the person key of records keyed by hashed ID number to the linked staff number's key; returns how many. */
-export function linkPeople(sheets: readonly SheetOfYear[]): number {
+/**
+ * The sheets with the person key of records keyed by hashed ID number replaced by the linked
+ * staff number's key, where a sheet links the two.
+ */
+export function linkPeople(sheets: readonly SheetOfYear[]): SheetOfYear[] {
   const byIdcard = new Map<string, string>();
   for (const s of sheets) for (const [idcard, person] of s.linked ?? []) if (!byIdcard.has(idcard)) byIdcard.set(idcard, person);
-  if (byIdcard.size === 0) return 0;
-  let linked = 0;
-  for (const s of sheets) {
-    if ('person' in s.columns || !('idcard' in s.columns)) continue;
-    for (const r of s.records) {
-      const person = byIdcard.get(r['person'] as string);
-      if (person === undefined) continue;
-      (r as Record<string, FieldValue>)['person'] = person;
-      linked++;
+  if (byIdcard.size === 0) return [...sheets];
+  return sheets.map((s) => {
+    if ('person' in s.columns || !('idcard' in s.columns)) return s;
+    const people: FieldValue[] = Array.from(s.rows.column('person'));
+    let linked = 0;
+    for (let i = 0; i < people.length; i++) {
+      const person = byIdcard.get(people[i] as string);
+      if (person !== undefined) people[i] = person, linked++;
     }
-  }
-  return linked;
+    return linked ? { ...s, rows: s.rows.with({ person: people }) } : s;
+  });
 }

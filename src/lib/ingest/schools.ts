@@ -14,7 +14,8 @@
 import type { IssueCode } from './codes.ts';
 import type { SheetOfYear } from './crosscheck.ts';
 import type { Issue } from './issues.ts';
-import type { FieldValue, RecordRow } from './sheet.ts';
+import type { Rows } from './rows.ts';
+import type { FieldValue } from './sheet.ts';
 import type { TableKind } from './schema.ts';
 
 /** The columns that name a school, per table kind; only roster and schools rows carry a code. */
@@ -26,8 +27,7 @@ const NAME_FIELDS: Partial<Record<TableKind, readonly string[]>> = {
 const CODES = new Map<FieldValue, string | null>();
 
 /** A 学校代码 as compared: digits and letters only ("3199 001 001" and 3199001001 are one code). */
-export function schoolCodeOf(r: RecordRow): string | null {
-  const raw = r['schoolCode'];
+function schoolCode(raw: FieldValue | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   let code = CODES.get(raw);
   if (code === undefined) {
@@ -38,13 +38,17 @@ export function schoolCodeOf(r: RecordRow): string | null {
   return code;
 }
 
+/** The 学校代码 of row i, as compared. */
+export const schoolCodeAt = (rows: Rows, i: number): string | null => schoolCode(rows.column('schoolCode')[i]);
+
 /** The roster and schools rows that give a 学校代码, with the code as compared and the name. */
-function* codedRows(sheets: readonly SheetOfYear[]): Generator<{ s: SheetOfYear; r: RecordRow; code: string; name: string }> {
+function* codedRows(sheets: readonly SheetOfYear[]): Generator<{ s: SheetOfYear; i: number; code: string; name: string }> {
   for (const s of sheets) {
-    if (s.kind !== 'roster' && s.kind !== 'schools') continue;
-    for (const r of s.records) {
-      const code = schoolCodeOf(r);
-      if (code) yield { s, r, code, name: String(r['school']) };
+    if ((s.kind !== 'roster' && s.kind !== 'schools') || !s.rows.has('schoolCode')) continue;
+    const [codes, names] = [s.rows.column('schoolCode'), s.rows.column('school')];
+    for (let i = 0; i < s.rows.length; i++) {
+      const code = schoolCode(codes[i]);
+      if (code) yield { s, i, code, name: String(names[i]) };
     }
   }
 }
@@ -77,11 +81,11 @@ export function schoolIdentities(sheets: readonly SheetOfYear[]): SchoolIdentity
 
 interface Seen {
   readonly s: SheetOfYear;
-  readonly r: RecordRow;
+  readonly i: number;
   readonly field: string;
 }
 
-const at = (x: Seen) => ({ file: x.s.file, sheet: x.s.sheet, cell: `${x.s.columns[x.field] ?? 'A'}${x.r.row}` });
+const at = (x: Seen) => ({ file: x.s.file, sheet: x.s.sheet, cell: `${x.s.columns[x.field] ?? 'A'}${x.s.rows.row[x.i]}` });
 
 /** The most used name, the schools table's before the roster's (its first row on a tie). */
 function chosenName(names: ReadonlyMap<string, { count: number; listed: boolean }>): string {
@@ -103,14 +107,14 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
   // 1. Names used under each code, per year.
   const identity = schoolIdentities(sheets);
   const namesOfCode = new Map<string, Map<number, Map<string, { count: number; listed: boolean; first: Seen }>>>();
-  for (const { s, r, code, name } of codedRows(sheets)) {
+  for (const { s, i, code, name } of codedRows(sheets)) {
     const byYear = namesOfCode.get(code) ?? namesOfCode.set(code, new Map()).get(code)!;
     const names = byYear.get(s.year) ?? byYear.set(s.year, new Map()).get(s.year)!;
     const n = names.get(name);
     if (n) {
       n.count++;
-      if (s.kind === 'schools' && !n.listed) Object.assign(n, { listed: true, first: { s, r, field: 'school' } });
-    } else names.set(name, { count: 1, listed: s.kind === 'schools', first: { s, r, field: 'school' } });
+      if (s.kind === 'schools' && !n.listed) Object.assign(n, { listed: true, first: { s, i, field: 'school' } });
+    } else names.set(name, { count: 1, listed: s.kind === 'schools', first: { s, i, field: 'school' } });
   }
 
   // 2. Display names: a code's name in the latest year it appears; two schools that would show
@@ -145,25 +149,22 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
     const fields = (NAME_FIELDS[s.kind] ?? []).filter((f) => f in s.columns);
     if (fields.length === 0) return s;
     const seen = firstSeen.get(s.year) ?? firstSeen.set(s.year, new Map()).get(s.year)!;
-    let changed = false;
-    const records = s.records.map((r) => {
-      let out: Record<string, FieldValue> | null = null;
+    const renamed: Record<string, FieldValue[]> = {};
+    for (let i = 0; i < s.rows.length; i++) {
       for (const field of fields) {
-        const name = r[field];
+        const names = s.rows.column(field);
+        const name = names[i];
         if (typeof name !== 'string' || name === '') continue;
-        const id = identity(s.year, name, field === 'school' ? schoolCodeOf(r) : null);
+        const id = identity(s.year, name, field === 'school' ? schoolCodeAt(s.rows, i) : null);
         const before = seen.get(id);
-        if (!before || order.indexOf(before.s.kind) > order.indexOf(s.kind)) seen.set(id, { s, r, field });
+        if (!before || order.indexOf(before.s.kind) > order.indexOf(s.kind)) seen.set(id, { s, i, field });
         if (s.kind === 'schools') (listed.get(s.year) ?? listed.set(s.year, new Set()).get(s.year)!).add(id);
         if (s.kind === 'roster') rowsOf.set(`${s.year}\0${id}`, (rowsOf.get(`${s.year}\0${id}`) ?? 0) + 1);
-        const name2 = displayOf(id);
-        if (name2 !== name) (out ??= { ...r })[field] = name2;
+        const shown = displayOf(id);
+        if (shown !== name) (renamed[field] ??= Array.from(names))[i] = shown;
       }
-      if (!out) return r;
-      changed = true;
-      return out as RecordRow;
-    });
-    return changed ? { ...s, records } : s;
+    }
+    return Object.keys(renamed).length ? { ...s, rows: s.rows.with(renamed) } : s;
   });
 
   // 5. A roster school not in that year's schools table.
@@ -178,8 +179,8 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
       const guess = closest(name, listedNames);
       const n = rowsOf.get(`${year}\0${id}`) ?? 0;
       warn(x, 'school-not-listed',
-        `名册中学校“${String(x.r['school'])}”${code ? `（学校代码 ${code}）` : ''}共 ${n} 行，但 ${year} 年的学校表中没有这所学校${guess ? `。您是否指“${guess}”？` : '。'}请在学校表中补上该校，或使两表的名称${code ? '和代码' : ''}一致；否则依赖学校表的数字（在校生数、生师比、交流轮岗的城乡）不含该校或计为“不详”。`,
-        `The roster names school "${String(x.r['school'])}"${code ? ` (school code ${code})` : ''} in ${n} rows, but ${year}'s schools table does not list it${guess ? `. Did you mean "${guess}"?` : '.'} Add it to the schools table, or make the two tables' names${code ? ' and codes' : ''} agree; otherwise figures that use the schools table (pupils, pupil–teacher ratio, exchange areas) leave it out or count it as unknown.`);
+        `名册中学校“${String(x.s.rows.column('school')[x.i])}”${code ? `（学校代码 ${code}）` : ''}共 ${n} 行，但 ${year} 年的学校表中没有这所学校${guess ? `。您是否指“${guess}”？` : '。'}请在学校表中补上该校，或使两表的名称${code ? '和代码' : ''}一致；否则依赖学校表的数字（在校生数、生师比、交流轮岗的城乡）不含该校或计为“不详”。`,
+        `The roster names school "${String(x.s.rows.column('school')[x.i])}"${code ? ` (school code ${code})` : ''} in ${n} rows, but ${year}'s schools table does not list it${guess ? `. Did you mean "${guess}"?` : '.'} Add it to the schools table, or make the two tables' names${code ? ' and codes' : ''} agree; otherwise figures that use the schools table (pupils, pupil–teacher ratio, exchange areas) leave it out or count it as unknown.`);
     }
   }
 

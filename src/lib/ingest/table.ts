@@ -12,6 +12,7 @@ import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import { columnFromArray, dictionary, float64, int32, tableFromColumns, utf8, type Column } from '@uwdata/flechette';
 import { columnKind, repeats } from './arrow.ts';
+import type { Rows } from './rows.ts';
 import type { FieldValue, RecordRow } from './sheet.ts';
 
 /** `rows` as columns, every key any row has in the order first seen; a row without a key has null there. */
@@ -25,12 +26,31 @@ export function recordTable(rows: readonly RecordRow[]): ColumnTable {
     for (const k in r) if (!seen.has(k)) seen.add(k), keys.push(k);
     last = r;
   }
+  return columnTable(keys, (k) => rows.map((r) => r[k] ?? null));
+}
+
+/** Sheets' rows as one table of the named columns, each sheet's rows after the last's; a column a sheet lacks is null there. */
+export function rowsTable(keys: readonly string[], parts: readonly Rows[]): ColumnTable {
+  const length = parts.reduce((n, p) => n + p.length, 0);
+  return columnTable(keys, (k) => {
+    const values = new Array<FieldValue>(length);
+    let at = 0;
+    for (const p of parts) {
+      const column = p.column(k);
+      for (let i = 0; i < p.length; i++) values[at++] = column[i] ?? null;
+    }
+    return values;
+  });
+}
+
+/** The columns `keys`, each from `valuesOf`, typed as the indicators read them (above). */
+function columnTable(keys: readonly string[], valuesOf: (key: string) => FieldValue[]): ColumnTable {
   const arrow: [string, Column<unknown>][] = [];
   const plain: Record<string, unknown[]> = {};
   for (const k of keys) {
-    const values: FieldValue[] = new Array<FieldValue>(rows.length);
-    for (let i = 0; i < rows.length; i++) values[i] = rows[i]![k] ?? null;
-    const kind = columnKind(values, () => false);
+    const values = valuesOf(k);
+    // An empty column has no Arrow batch for Arquero to read: kept as its (no) values.
+    const kind = values.length === 0 ? 'mixed' : columnKind(values, () => false);
     if (kind === 'int') arrow.push([k, columnFromArray(values, int32())]);
     else if (kind === 'float') arrow.push([k, columnFromArray(values, float64())]);
     else if (kind === 'text' && repeats(values)) arrow.push([k, columnFromArray(values as (string | null)[], dictionary(utf8(), int32()))]);
@@ -39,7 +59,7 @@ export function recordTable(rows: readonly RecordRow[]): ColumnTable {
   // Arquero's type of an Arrow table predates flechette's nullable metadata; the table is flechette's own.
   const columns = arrow.length ? aq.fromArrow(tableFromColumns(arrow) as unknown as Parameters<typeof aq.fromArrow>[0]) : null;
   const table = columns ? (Object.keys(plain).length ? columns.assign(aq.table(plain)) : columns) : aq.table(plain);
-  return keys.length ? table.select(keys) : aq.table({});
+  return keys.length ? table.select([...keys]) : aq.table({});
 }
 
 function sameKeys(a: RecordRow, b: RecordRow): boolean {
