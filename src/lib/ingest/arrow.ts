@@ -11,7 +11,7 @@
  */
 import { batchType, Column, columnFromArray, dictionary, float64, int32, tableFromColumns, tableFromIPC, tableToIPC, Type, utf8 } from '@uwdata/flechette';
 import type { ParsedFile } from './file.ts';
-import { Rows, type SheetRows } from './rows.ts';
+import { Rows, tableReady, type ColumnSource, type SheetRows } from './rows.ts';
 import type { FieldValue, ParsedSheet, RecordRow } from './sheet.ts';
 
 /** The lists of a sheet that grow with its rows. */
@@ -183,28 +183,30 @@ export function textColumn(list: readonly (string | null)[]): Column<unknown> {
   return new Column([new Utf8({ length: list.length, nullCount: nulls, type: utf8(), validity, values: bytes, offsets })]);
 }
 
-/** The columns of a records stream as decoded values, and each record's own key list where records differ in keys. */
-function columnsFromIPC(bytes: Uint8Array): { length: number; values: Map<string, ArrayLike<FieldValue>>; shapeColumn: ArrayLike<string> | null } {
+/** The columns of a records stream, each decoded when first read, and each record's own key list where records differ in keys. */
+function columnsFromIPC(bytes: Uint8Array): { length: number; sources: Map<string, ColumnSource>; shapeColumn: ArrayLike<string> | null } {
   const table = tableFromIPC(bytes);
-  const values = new Map<string, ArrayLike<FieldValue>>();
+  const sources = new Map<string, ColumnSource>();
   let shapeColumn: ArrayLike<string> | null = null;
   for (const name of table.names) {
-    const column = texts(table.getChild(name));
-    if (name === SHAPE) shapeColumn = column as ArrayLike<string>;
-    else if (name.startsWith(MIXED)) values.set(name.slice(MIXED.length), Array.from(column, (v) => (v === null ? null : untag(v as string))) as FieldValue[]);
-    else values.set(name, column as ArrayLike<FieldValue>);
+    const column = table.getChild(name);
+    const { length } = column;
+    if (name === SHAPE) shapeColumn = texts(column) as ArrayLike<string>;
+    else if (name.startsWith(MIXED)) sources.set(name.slice(MIXED.length), { length, values: () => Array.from(texts(column), (v) => (v === null ? null : untag(v as string))) as FieldValue[] });
+    else sources.set(name, { length, values: () => texts(column) as ArrayLike<FieldValue>, ...(tableReady(column) ? { arrow: column } : {}) });
   }
-  return { length: table.numRows, values, shapeColumn };
+  return { length: table.numRows, sources, shapeColumn };
 }
 
-/** A records stream as Rows (./rows.ts): the columns as decoded, no object per record; a key a record lacks reads as null. */
+/** A records stream as Rows (./rows.ts): its Arrow columns, read as values only where asked; a key a record lacks reads as null. */
 export function rowsFromIPC(bytes: Uint8Array): Rows {
-  const { length, values } = columnsFromIPC(bytes);
-  return new Rows(length, values);
+  const { length, sources } = columnsFromIPC(bytes);
+  return new Rows(length, sources);
 }
 
 export function recordsFromIPC(bytes: Uint8Array): RecordRow[] {
-  const { length, values, shapeColumn } = columnsFromIPC(bytes);
+  const { length, sources, shapeColumn } = columnsFromIPC(bytes);
+  const values = new Map([...sources].map(([name, source]) => [name, source.values()]));
   // One maker per shape, with that shape's columns.
   const makers = new Map<string, (i: number) => RecordRow>();
   const maker = (shape: string) => {

@@ -1,38 +1,70 @@
 /**
- * A sheet's records on the main thread, as the columns they arrive in (arrow.ts), never as one
- * object per record: the cross-table checks read them by row index, and a year's tables are
- * made from them column by column (./table.ts). A province's roster is then a few dozen
- * arrays, not 300,000 objects built, checked and taken apart again.
+ * A sheet's records on the main thread, as the Arrow columns they arrive in (arrow.ts), never
+ * as one object per record. The cross-table checks read the few columns they need by row index
+ * (each decoded once, when first read); every other column goes into the year's table as the
+ * Arrow column it arrived as (./table.ts), neither decoded nor encoded again. A province's
+ * roster is then a few dozen columns, not 300,000 objects built, checked and taken apart.
  *
  * Columns are shared, never written: a step that changes values (linked people, joined columns,
  * resolved school names, rejected rows) makes new Rows with new columns for what it changed.
  */
+import { Type, type Column } from '@uwdata/flechette';
 import type { FieldValue, ParsedSheet } from './sheet.ts';
+
+/** A column as it arrived: its Arrow form where the table can use it as it is, and how to read its values. */
+export interface ColumnSource {
+  readonly length: number;
+  /** a dictionary, 32-bit integer or 64-bit float column, as a year's table would make it from these values */
+  readonly arrow?: Column<unknown>;
+  readonly values: () => ArrayLike<FieldValue>;
+}
+
+/** Whether a table may take an Arrow column as it is (./table.ts makes these three kinds from values). */
+export const tableReady = (column: Column<unknown>): boolean => {
+  const { typeId } = column.type;
+  return typeId === Type.Dictionary || typeId === Type.Int || typeId === Type.Float;
+};
 
 export class Rows {
   readonly length: number;
-  readonly #columns: ReadonlyMap<string, ArrayLike<FieldValue>>;
+  readonly #sources: ReadonlyMap<string, ColumnSource>;
+  readonly #read = new Map<string, ArrayLike<FieldValue>>();
   #nulls: FieldValue[] | null = null;
 
-  /** `columns` in the order first seen; each as long as `length`, with `row` among them. */
-  constructor(length: number, columns: ReadonlyMap<string, ArrayLike<FieldValue>>) {
-    for (const [key, values] of columns) if (values.length !== length) throw new Error(`rows: column ${key} has ${values.length} values, not ${length}`);
+  /** `sources` in the order first seen; each as long as `length`, with `row` among them. */
+  constructor(length: number, sources: ReadonlyMap<string, ColumnSource>) {
+    for (const [key, source] of sources) if (source.length !== length) throw new Error(`rows: column ${key} has ${source.length} values, not ${length}`);
     this.length = length;
-    this.#columns = columns;
+    this.#sources = sources;
+  }
+
+  /** Rows of plain values. */
+  static of(length: number, columns: ReadonlyMap<string, ArrayLike<FieldValue>>): Rows {
+    return new Rows(length, new Map([...columns].map(([key, values]) => [key, plain(values)])));
   }
 
   /** The keys of the records, in the order first seen. */
   get keys(): string[] {
-    return [...this.#columns.keys()];
+    return [...this.#sources.keys()];
   }
 
   has(key: string): boolean {
-    return this.#columns.has(key);
+    return this.#sources.has(key);
   }
 
   /** A column's values; a key the records lack reads as null throughout. */
   column(key: string): ArrayLike<FieldValue> {
-    return this.#columns.get(key) ?? (this.#nulls ??= new Array<FieldValue>(this.length).fill(null));
+    let values = this.#read.get(key);
+    if (values) return values;
+    const source = this.#sources.get(key);
+    if (!source) return (this.#nulls ??= new Array<FieldValue>(this.length).fill(null));
+    this.#read.set(key, (values = source.values()));
+    return values;
+  }
+
+  /** The column as the Arrow column it arrived as, where a table can take it as it is; else null. */
+  arrow(key: string): Column<unknown> | null {
+    return this.#sources.get(key)?.arrow ?? null;
   }
 
   /** Each record's 1-based spreadsheet row, for messages. */
@@ -42,9 +74,11 @@ export class Rows {
 
   /** These rows with the given columns replaced or, where new, added after the others. */
   with(columns: Readonly<Record<string, ArrayLike<FieldValue>>>): Rows {
-    const out = new Map(this.#columns);
-    for (const [key, values] of Object.entries(columns)) out.set(key, values);
-    return new Rows(this.length, out);
+    const out = new Map(this.#sources);
+    for (const [key, values] of Object.entries(columns)) out.set(key, plain(values));
+    const next = new Rows(this.length, out);
+    for (const [key, values] of this.#read) if (!(key in columns)) next.#read.set(key, values); // read once, not again
+    return next;
   }
 
   /** The rows whose index `drop` does not mark. */
@@ -53,10 +87,15 @@ export class Rows {
     for (let i = 0; i < this.length; i++) if (!drop[i]) kept.push(i);
     if (kept.length === this.length) return this;
     const out = new Map<string, ArrayLike<FieldValue>>();
-    for (const [key, values] of this.#columns) out.set(key, kept.map((i) => values[i] as FieldValue));
-    return new Rows(kept.length, out);
+    for (const key of this.#sources.keys()) {
+      const values = this.column(key);
+      out.set(key, kept.map((i) => values[i] as FieldValue));
+    }
+    return Rows.of(kept.length, out);
   }
 }
+
+const plain = (values: ArrayLike<FieldValue>): ColumnSource => ({ length: values.length, values: () => values });
 
 /** A parsed sheet as the main thread holds it: its records as Rows. */
 export type SheetRows = Omit<ParsedSheet, 'records'> & { readonly rows: Rows };

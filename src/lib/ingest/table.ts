@@ -29,10 +29,16 @@ export function recordTable(rows: readonly RecordRow[]): ColumnTable {
   return columnTable(keys, (k) => rows.map((r) => r[k] ?? null));
 }
 
-/** Sheets' rows as one table of the named columns, each sheet's rows after the last's; a column a sheet lacks is null there. */
+/**
+ * Sheets' rows as one table of the named columns, each sheet's rows after the last's; a column a
+ * sheet lacks is null there. A year's only sheet gives each column it has not changed as the
+ * Arrow column it arrived as: the same column this would make from its values.
+ */
 export function rowsTable(keys: readonly string[], parts: readonly Rows[]): ColumnTable {
   const length = parts.reduce((n, p) => n + p.length, 0);
   return columnTable(keys, (k) => {
+    const whole = parts.length === 1 && length > 0 ? parts[0]!.arrow(k) : null;
+    if (whole) return whole;
     const values = new Array<FieldValue>(length);
     let at = 0;
     for (const p of parts) {
@@ -43,12 +49,16 @@ export function rowsTable(keys: readonly string[], parts: readonly Rows[]): Colu
   });
 }
 
-/** The columns `keys`, each from `valuesOf`, typed as the indicators read them (above). */
-function columnTable(keys: readonly string[], valuesOf: (key: string) => FieldValue[]): ColumnTable {
+/** The columns `keys`, each an Arrow column as it is or made from its values, typed as the indicators read them (above). */
+function columnTable(keys: readonly string[], columnOf: (key: string) => FieldValue[] | Column<unknown>): ColumnTable {
   const arrow: [string, Column<unknown>][] = [];
   const plain: Record<string, unknown[]> = {};
   for (const k of keys) {
-    const values = valuesOf(k);
+    const values = columnOf(k);
+    if (!Array.isArray(values)) {
+      arrow.push([k, values]);
+      continue;
+    }
     // An empty column has no Arrow batch for Arquero to read: kept as its (no) values.
     const kind = values.length === 0 ? 'mixed' : columnKind(values, () => false);
     if (kind === 'int') arrow.push([k, columnFromArray(values, int32())]);
