@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { packFile, recordsFromIPC, recordsToIPC, transferables, unpackFile } from '../../src/lib/ingest/arrow.ts';
+import { packFile, recordsFromIPC, recordsToIPC, rowsFromIPC, transferables, unpackFile } from '../../src/lib/ingest/arrow.ts';
 import type { ParsedFile } from '../../src/lib/ingest/file.ts';
 import type { RecordRow } from '../../src/lib/ingest/sheet.ts';
+import { recordTable, rowsTable } from '../../src/lib/ingest/table.ts';
 
 const roundTrip = (records: readonly RecordRow[]) => recordsFromIPC(recordsToIPC(records));
 
@@ -52,5 +53,26 @@ describe('records as Arrow IPC', () => {
     assert.deepEqual(unpackFile(packed), parsed);
     assert.equal(transferables(packed).length, 5, 'records, digests, secrets, linked and rejected people: one buffer each');
     assert.deepEqual(unpackFile(structuredClone(packed, { transfer: transferables(packed) })), parsed);
+  });
+
+  it('makes a year\'s table from the columns as they arrived, equal to the one made from the records, for one sheet or several', () => {
+    // Repeating text (a dictionary), unique keys, integers, decimals, a column of text and numbers, and one sheet lacking a column.
+    const sheet = (from: number, withTitle: boolean) => Array.from({ length: 40 }, (_, i) => ({
+      row: from + i, person: `p${from + i}`, school: ['一小', '二小', '城关中学'][i % 3]!, age: 25 + (i % 30), hours: i % 4 ? 1.5 * i : null,
+      mixed: i % 2 ? `第${i}` : i, ...(withTitle ? { title: i % 5 ? '一级教师' : null } : {}),
+    })) as unknown as RecordRow[];
+    const [a, b] = [sheet(2, true), sheet(100, false)];
+    const keys = ['row', 'person', 'school', 'age', 'hours', 'mixed', 'title'];
+    const sameTable = (made: ReturnType<typeof recordTable>, expected: ReturnType<typeof recordTable>) => {
+      assert.deepEqual(made.columnNames(), expected.columnNames());
+      assert.deepEqual(made.objects(), expected.objects());
+      for (const name of keys) assert.equal(made.column(name)?.constructor, expected.column(name)?.constructor, `${name}: same column form`);
+    };
+    const one = rowsFromIPC(recordsToIPC(a));
+    sameTable(rowsTable(keys, [one]), recordTable(a));
+    assert.ok(one.arrow('school') && one.arrow('age') && one.arrow('hours'), 'a single sheet\'s repeating text and numbers go in as they arrived');
+    const several = rowsTable(keys, [one, rowsFromIPC(recordsToIPC(b))]);
+    sameTable(several, recordTable([...a, ...b.map((r) => ({ ...r, title: null }) as unknown as RecordRow)]));
+    assert.equal(several.array('title')[40], null, 'a column the second sheet lacks is null in its rows');
   });
 });

@@ -5,8 +5,8 @@
  * (`fromArrow`). Text that hardly repeats (hashed person keys) stays a list of the strings already
  * made: Arquero would otherwise decode an Arrow string each time a join reads it.
  *
- * The records, one object each, are dropped once their table is made: a year's tables hold no
- * object per row, so ten years of a province fit where ten years of objects would not.
+ * No object per record is made on the way (./rows.ts): a year's tables hold none, so ten years
+ * of a province fit where ten years of objects would not.
  */
 import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
