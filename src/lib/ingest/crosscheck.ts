@@ -52,7 +52,8 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
   const years = [...new Set(sheets.map((s) => s.year))].sort();
   const identity = schoolIdentities(sheets);
   const schoolOf = (year: number, rows: Rows, i: number) => identity(year, String(rows.column('school')[i]), schoolCodeAt(rows, i));
-  const rosterPeople = new Map<number, Set<string>>();
+  /** a year's roster people: those of its kept rows (`seen`), and of rows rejected for another cell */
+  const rosterPeople = new Map<number, { has: (p: string) => boolean }>();
   const rosterRows = new Map<number, Map<string, At>>();
   for (const year of years) {
     const seen = new Map<string, At>();
@@ -84,7 +85,8 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
       rosterRows.set(year, seen);
       // A person whose roster row was rejected for another cell (a bad date) is on the roster all
       // the same: their events are not unknown, and the fault is reported at that cell.
-      rosterPeople.set(year, new Set([...seen.keys(), ...rosters.flatMap((x) => x.rejectedPeople ?? [])]));
+      const rejected = new Set(rosters.flatMap((x) => x.rejectedPeople ?? []));
+      rosterPeople.set(year, { has: (p) => seen.has(p) || rejected.has(p) });
     }
     // A school listed twice (two schools sheets, or a summary read as one) would count its pupils twice.
     const named = new Map<string, At>();

@@ -69,13 +69,20 @@ export function schoolIdentities(sheets: readonly SheetOfYear[]): SchoolIdentity
     (ofYear.get(name) ?? ofYear.set(name, new Set()).get(name)!).add(code);
     (codesAnyYear.get(name) ?? codesAnyYear.set(name, new Set()).get(name)!).add(code);
   }
-  return (year, name, code) => {
-    if (code) return `code:${code}`;
+  const byName = (year: number, name: string) => {
     const thisYear = codesOfName.get(year)?.get(name);
     if (thisYear?.size === 1) return `code:${thisYear.values().next().value!}`;
     const any = codesAnyYear.get(name);
     if (!thisYear && any?.size === 1) return `code:${any.values().next().value!}`;
     return `name:${name}`;
+  };
+  // Asked once a row: each answer is made once, so every row of a school gets the same string.
+  const ofCode = new Map<string, string>();
+  const ofName = new Map<number, Map<string, string>>();
+  return (year, name, code) => {
+    if (code) return ofCode.get(code) ?? ofCode.set(code, `code:${code}`).get(code)!;
+    const names = ofName.get(year) ?? ofName.set(year, new Map()).get(year)!;
+    return names.get(name) ?? names.set(name, byName(year, name)).get(name)!;
   };
 }
 
@@ -142,7 +149,7 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
 
   // 4. Every row's school, resolved; where each identity is first seen per year (roster first).
   const firstSeen = new Map<number, Map<string, Seen>>();
-  const rowsOf = new Map<string, number>();
+  const rowsOf = new Map<number, Map<string, number>>();
   const listed = new Map<number, Set<string>>();
   const order: TableKind[] = ['roster', 'schools', 'exchange', 'recruitment'];
   const resolved = sheets.map((s) => {
@@ -150,6 +157,7 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
     if (fields.length === 0) return s;
     const seen = firstSeen.get(s.year) ?? firstSeen.set(s.year, new Map()).get(s.year)!;
     const renamed: Record<string, FieldValue[]> = {};
+    const counted = s.kind === 'roster' ? (rowsOf.get(s.year) ?? rowsOf.set(s.year, new Map()).get(s.year)!) : null;
     for (let i = 0; i < s.rows.length; i++) {
       for (const field of fields) {
         const names = s.rows.column(field);
@@ -159,7 +167,7 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
         const before = seen.get(id);
         if (!before || order.indexOf(before.s.kind) > order.indexOf(s.kind)) seen.set(id, { s, i, field });
         if (s.kind === 'schools') (listed.get(s.year) ?? listed.set(s.year, new Set()).get(s.year)!).add(id);
-        if (s.kind === 'roster') rowsOf.set(`${s.year}\0${id}`, (rowsOf.get(`${s.year}\0${id}`) ?? 0) + 1);
+        if (counted) counted.set(id, (counted.get(id) ?? 0) + 1);
         const shown = displayOf(id);
         if (shown !== name) (renamed[field] ??= Array.from(names))[i] = shown;
       }
@@ -177,7 +185,7 @@ export function resolveSchools(sheets: readonly SheetOfYear[], issues: Issue[]):
       const name = displayOf(id);
       const code = id.startsWith('code:') ? id.slice(5) : null;
       const guess = closest(name, listedNames);
-      const n = rowsOf.get(`${year}\0${id}`) ?? 0;
+      const n = rowsOf.get(year)?.get(id) ?? 0;
       warn(x, 'school-not-listed',
         `名册中学校“${String(x.s.rows.column('school')[x.i])}”${code ? `（学校代码 ${code}）` : ''}共 ${n} 行，但 ${year} 年的学校表中没有这所学校${guess ? `。您是否指“${guess}”？` : '。'}请在学校表中补上该校，或使两表的名称${code ? '和代码' : ''}一致；否则依赖学校表的数字（在校生数、生师比、交流轮岗的城乡）不含该校或计为“不详”。`,
         `The roster names school "${String(x.s.rows.column('school')[x.i])}"${code ? ` (school code ${code})` : ''} in ${n} rows, but ${year}'s schools table does not list it${guess ? `. Did you mean "${guess}"?` : '.'} Add it to the schools table, or make the two tables' names${code ? ' and codes' : ''} agree; otherwise figures that use the schools table (pupils, pupil–teacher ratio, exchange areas) leave it out or count it as unknown.`);
