@@ -137,10 +137,17 @@ describe('search results on a phone', () => {
   for (const [lang, prefix] of LANGS) {
     it(`at 360 px (${lang}): a result's title starts at the result's left edge, with no empty column kept for an image`, async () => {
       const { context, page } = await open(360, `${prefix}/search/?q=${encodeURIComponent(lang === 'zh' ? '交流' : 'exchange')}`);
-      const title = page.locator('.pagefind-ui__result-title').first();
-      await title.waitFor();
-      const [t, r] = await Promise.all([title.boundingBox(), page.locator('.pagefind-ui__result').first().boundingBox()]);
-      assert.ok(t && r && t.x - r.x < 8, `the title starts ${t && r ? Math.round(t.x - r.x) : '?'} px in from the result's edge`);
+      // Pagefind's UI draws its results again as they load: the result and its title are measured
+      // together, in one frame, once both are laid out (two separate reads could fall either side of a redraw).
+      const measured = await page.waitForFunction(() => {
+        const result = document.querySelector('.pagefind-ui__result');
+        const title = result?.querySelector('.pagefind-ui__result-title');
+        if (!result || !title) return null;
+        const [t, r] = [title.getBoundingClientRect(), result.getBoundingClientRect()];
+        return t.width > 0 && r.width > 0 ? { inset: t.x - r.x } : null;
+      });
+      const { inset } = (await measured.jsonValue())!;
+      assert.ok(inset < 8, `the title starts ${Math.round(inset)} px in from the result's edge`);
       assert.equal(await page.locator('.pagefind-ui__result-thumb').count(), 0);
       await context.close();
     });
