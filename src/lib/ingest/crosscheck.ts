@@ -59,20 +59,23 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     const seen = new Map<string, At>();
     const schoolLocality = new Map<string, At>();
     const statDate = `${year}-${ctx.statisticsDate}`;
-    for (const s of sheets.filter((x) => x.year === year && x.kind === 'roster')) {
+    const rosters = sheets.filter((x) => x.year === year && x.kind === 'roster');
+    for (const s of rosters) {
       const [person, school, locality, birth] = ['person', 'school', 'locality', 'birth'].map((k) => s.rows.column(k));
       for (let i = 0; i < s.rows.length; i++) {
-        const first = seen.get(String(person![i]));
+        const who = String(person![i]);
+        const first = seen.get(who);
         if (first) {
           const at = personAt(first);
           error(s, i, personKey(s), 'duplicate-id', `教师编号与 ${at} 重复；同一年名册中每人只能出现一次。`, `Same staff number as ${at}; each person appears once in a year's roster.`);
-        } else seen.set(String(person![i]), { s, i });
-        const other = schoolLocality.get(schoolOf(year, s.rows, i));
+        } else seen.set(who, { s, i });
+        const id = schoolOf(year, s.rows, i);
+        const other = schoolLocality.get(id);
         const otherLocality = other?.s.rows.column('locality')[other.i];
         if (other && otherLocality !== locality![i]) {
           const at = `${other.s.file} › ${other.s.sheet} › ${other.s.columns['locality']}${other.s.rows.row[other.i]}`;
           error(s, i, 'locality', 'school-conflict', `学校“${school![i]}”的城乡为 ${quote(locality![i])}，但 ${at} 为 ${quote(otherLocality)}；同一学校应一致。`, `School "${school![i]}" is ${quote(locality![i])} here but ${quote(otherLocality)} at ${at}; a school has one urban/rural class.`);
-        } else if (!other) schoolLocality.set(schoolOf(year, s.rows, i), { s, i });
+        } else if (!other) schoolLocality.set(id, { s, i });
         const age = ageAt(String(birth![i]), statDate);
         if (age < 16 || age > 75) {
           const [zh, en] = typedDate(s, i, 'birth');
@@ -80,7 +83,6 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
         }
       }
     }
-    const rosters = sheets.filter((x) => x.year === year && x.kind === 'roster');
     if (rosters.length) {
       rosterRows.set(year, seen);
       // A person whose roster row was rejected for another cell (a bad date) is on the roster all
@@ -93,14 +95,15 @@ export function crossCheck(sheets: readonly SheetOfYear[], ctx: CheckContext, is
     for (const s of sheets.filter((x) => x.year === year && x.kind === 'schools')) {
       const [school, locality, stages] = ['school', 'locality', 'stages'].map((k) => s.rows.column(k));
       for (let i = 0; i < s.rows.length; i++) {
-        const other = named.get(schoolOf(year, s.rows, i));
+        const id = schoolOf(year, s.rows, i);
+        const other = named.get(id);
         if (other) {
           const row = other.s.rows.row[other.i];
           const at = other.s === s ? `第 ${row} 行` : `${other.s.file} › ${other.s.sheet} › 第 ${row} 行`;
           const atEn = other.s === s ? `row ${row}` : `${other.s.file} › ${other.s.sheet} › row ${row}`;
           const differs = other.s.rows.column('locality')[other.i] !== locality![i] || other.s.rows.column('stages')[other.i] !== stages![i];
           error(s, i, 'school', differs ? 'school-conflict' : 'school-twice', `学校“${school![i]}”在学校表中出现两次（另见 ${at}）；每所学校每年只能列一次。`, `School "${school![i]}" is listed twice in the schools table (see also ${atEn}); list each school once a year.`);
-        } else named.set(schoolOf(year, s.rows, i), { s, i });
+        } else named.set(id, { s, i });
       }
     }
   }

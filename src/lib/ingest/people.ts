@@ -12,10 +12,10 @@ import type { FieldValue } from './sheet.ts';
  * The sheets with the person key of records keyed by hashed ID number replaced by the linked
  * staff number's key, where a sheet links the two.
  */
-export function linkPeople(sheets: readonly SheetOfYear[]): SheetOfYear[] {
+export function linkPeople(sheets: readonly SheetOfYear[]): readonly SheetOfYear[] {
   const byIdcard = new Map<string, string>();
   for (const s of sheets) for (const [idcard, person] of s.linked ?? []) if (!byIdcard.has(idcard)) byIdcard.set(idcard, person);
-  if (byIdcard.size === 0) return [...sheets];
+  if (byIdcard.size === 0) return sheets;
   return sheets.map((s) => {
     if ('person' in s.columns || !('idcard' in s.columns)) return s;
     const people: FieldValue[] = Array.from(s.rows.column('person'));
